@@ -1,0 +1,45 @@
+"""Errors the domain raises. Every message is French and safe to show as it is."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from invigilator.rules import Decision
+
+
+class InvigilatorError(Exception):
+    """Base of every error the app expects; its text is meant for the user."""
+
+
+class SessionFileError(InvigilatorError):
+    """The file cannot be used as a room session file."""
+
+
+class NotASessionFile(SessionFileError):
+    """The file exists but is not a room session file."""
+
+
+class SessionLocked(SessionFileError):
+    """Another program holds the session file."""
+
+
+class SessionReadOnly(SessionFileError):
+    """The session file cannot be written (read-only file or medium)."""
+
+
+class SessionSealed(InvigilatorError):
+    """The session is sealed: it can be read, not written."""
+
+
+class InvalidInput(InvigilatorError):
+    """The command's own input is incomplete or malformed; nothing was recorded."""
+
+
+class CommandRefused(InvigilatorError):
+    """The room rules or the room state refuse the command; the refusal itself is logged."""
+
+    def __init__(self, message: str, *, code: str, decision: Decision | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.decision = decision

@@ -1,0 +1,94 @@
+"""The events of the room log and their hash chain.
+
+Each event's hash is SHA-256 over a canonical JSON encoding of its fields and the previous
+event's hash, so editing, reordering or deleting any event breaks every hash after it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+GENESIS_HASH = "0" * 64
+
+
+class EventKind(StrEnum):
+    SESSION_CREATED = "session_created"
+    EXAM_CONFIGURED = "exam_configured"
+    INVIGILATORS_SET = "invigilators_set"
+    LIST_IMPORTED = "list_imported"
+    INSTRUCTIONS_READ = "instructions_read"
+    EXAM_STARTED = "exam_started"
+    START_CORRECTED = "start_corrected"
+    CHECKED_IN = "checked_in"
+    LATE_ENTRY_ADMITTED = "late_entry_admitted"
+    LATE_ENTRY_REFUSED = "late_entry_refused"
+    CANDIDATE_ADDED = "candidate_added"
+    TEMPORARY_EXIT = "temporary_exit"
+    RETURNED = "returned"
+    DEFINITIVE_EXIT = "definitive_exit"
+    HANDED_IN = "handed_in"
+    PAUSED = "paused"
+    RESUMED = "resumed"
+    INCIDENT = "incident"
+    OBSERVATION = "observation"
+    ERRATUM = "erratum"
+    CORRECTION = "correction"
+    COMMAND_REFUSED = "command_refused"
+    PV_SIGNED = "pv_signed"
+    SEALED = "sealed"
+
+
+def format_time(moment: datetime) -> str:
+    """UTC, microseconds, 'Z': one spelling per moment, so the encoding is canonical."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_time(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def chain_hash(
+    seq: int,
+    at: str,
+    invigilator: str,
+    kind: str,
+    candidate: str | None,
+    payload: str,
+    prev_hash: str,
+) -> str:
+    encoded = canonical_json([seq, at, invigilator, kind, candidate, payload, prev_hash])
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Event:
+    seq: int
+    at: datetime
+    invigilator: str
+    kind: EventKind
+    candidate: str | None
+    payload: dict[str, Any] = field(default_factory=dict)
+    prev_hash: str = GENESIS_HASH
+    hash: str = ""
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Event:
+        return cls(
+            seq=row["seq"],
+            at=parse_time(row["at"]),
+            invigilator=row["invigilator"],
+            kind=EventKind(row["kind"]),
+            candidate=row["candidate"],
+            payload=json.loads(row["payload"]),
+            prev_hash=row["prev_hash"],
+            hash=row["hash"],
+        )

@@ -1,0 +1,149 @@
+"""Plain values shared by the importer, the room session and the reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One line of the room's list, kept exactly as the office wrote it."""
+
+    student_id: str
+    last_name: str
+    first_name: str
+    extra_time_minutes: int = 0
+    accommodations: str = ""
+    seat: str = ""
+    room: str = ""
+    birth_date: str = ""
+    email: str = ""
+    ue_code: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.last_name} {self.first_name}".strip()
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "student_id": self.student_id,
+            "last_name": self.last_name,
+            "first_name": self.first_name,
+            "extra_time_minutes": self.extra_time_minutes,
+            "accommodations": self.accommodations,
+            "seat": self.seat,
+            "room": self.room,
+            "birth_date": self.birth_date,
+            "email": self.email,
+            "ue_code": self.ue_code,
+            "extra": dict(self.extra),
+        }
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Candidate:
+        return cls(
+            student_id=str(record["student_id"]),
+            last_name=record.get("last_name") or "",
+            first_name=record.get("first_name") or "",
+            extra_time_minutes=int(record.get("extra_time_minutes") or 0),
+            accommodations=record.get("accommodations") or "",
+            seat=record.get("seat") or "",
+            room=record.get("room") or "",
+            birth_date=record.get("birth_date") or "",
+            email=record.get("email") or "",
+            ue_code=record.get("ue_code") or "",
+            extra=dict(record.get("extra") or {}),
+        )
+
+
+@dataclass(frozen=True)
+class ExamFacts:
+    """What the room sheet says about the sitting (RULES.md, "Before the start")."""
+
+    ue_code: str
+    title: str
+    centre: str = ""
+    session_number: int = 1
+    exam_date: date | None = None
+    start_time: time | None = None
+    duration_minutes: int = 120
+    room: str = ""
+    # Regulation 3.1: no indication means nothing is authorised.
+    authorised_materials: str = "aucun"
+    teacher: str = ""
+    teacher_in_room: bool = False
+    teacher_phone: str = ""
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "ue_code": self.ue_code,
+            "title": self.title,
+            "centre": self.centre,
+            "session_number": self.session_number,
+            "exam_date": self.exam_date.isoformat() if self.exam_date else None,
+            "start_time": self.start_time.strftime("%H:%M") if self.start_time else None,
+            "duration_minutes": self.duration_minutes,
+            "room": self.room,
+            "authorised_materials": self.authorised_materials,
+            "teacher": self.teacher,
+            "teacher_in_room": self.teacher_in_room,
+            "teacher_phone": self.teacher_phone,
+        }
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> ExamFacts:
+        exam_date = record.get("exam_date")
+        start = record.get("start_time")
+        return cls(
+            ue_code=record.get("ue_code") or "",
+            title=record.get("title") or "",
+            centre=record.get("centre") or "",
+            session_number=int(record.get("session_number") or 1),
+            exam_date=date.fromisoformat(exam_date) if exam_date else None,
+            start_time=time.fromisoformat(start) if start else None,
+            duration_minutes=int(record.get("duration_minutes") or 0),
+            room=record.get("room") or "",
+            authorised_materials=record.get("authorised_materials") or "aucun",
+            teacher=record.get("teacher") or "",
+            teacher_in_room=bool(record.get("teacher_in_room")),
+            teacher_phone=record.get("teacher_phone") or "",
+        )
+
+
+# A signature is a list of strokes; a stroke is a list of points
+# (x, y, milliseconds since the first point of the signature, pressure 0..1).
+# Coordinates are in the pad's own units, kept as drawn.
+Point = tuple[float, float, int, float]
+Stroke = list[Point]
+
+
+@dataclass(frozen=True)
+class Signature:
+    strokes: tuple[tuple[Point, ...], ...]
+    width: float = 400.0
+    height: float = 150.0
+
+    @property
+    def is_empty(self) -> bool:
+        return sum(len(s) for s in self.strokes) < 2
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "w": self.width,
+            "h": self.height,
+            "strokes": [
+                [[round(x, 1), round(y, 1), int(t), round(p, 2)] for x, y, t, p in stroke]
+                for stroke in self.strokes
+            ],
+        }
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Signature:
+        strokes = tuple(
+            tuple((float(x), float(y), int(t), float(p)) for x, y, t, p in stroke)
+            for stroke in record.get("strokes", [])
+        )
+        return cls(strokes, float(record.get("w", 400.0)), float(record.get("h", 150.0)))

@@ -1,0 +1,297 @@
+"""The room session file: one SQLite file per exam sitting in one room.
+
+Writes go through `transaction()` (BEGIN IMMEDIATE ... COMMIT) on a connection in WAL mode
+with synchronous=FULL, so a commit that returned survives a crash or a power cut.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from invigilator.errors import NotASessionFile, SessionFileError, SessionLocked, SessionReadOnly
+from invigilator.events import GENESIS_HASH, Event, EventKind, canonical_json, chain_hash, format_time, parse_time
+from invigilator.model import Candidate
+
+FILE_FORMAT = "invigilator-room-session"
+FORMAT_VERSION = "1"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+migrations = Migrations("invigilator")
+
+
+@migrations()
+def create_tables(db: Database) -> None:
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        """CREATE TABLE events (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            invigilator TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            candidate TEXT,
+            payload TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE
+        )"""
+    )
+    # The imported lists; each import event carries a digest of its rows.
+    db.execute(
+        """CREATE TABLE candidates (
+            import_seq INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            student_id TEXT NOT NULL,
+            last_name TEXT NOT NULL,
+            first_name TEXT NOT NULL,
+            extra_time_minutes INTEGER NOT NULL,
+            accommodations TEXT NOT NULL,
+            seat TEXT NOT NULL,
+            room TEXT NOT NULL,
+            birth_date TEXT NOT NULL,
+            email TEXT NOT NULL,
+            ue_code TEXT NOT NULL,
+            extra TEXT NOT NULL,
+            other_room INTEGER NOT NULL,
+            PRIMARY KEY (import_seq, position)
+        )"""
+    )
+
+
+CANDIDATE_COLUMNS = (
+    "student_id last_name first_name extra_time_minutes accommodations seat room "
+    "birth_date email ue_code extra other_room"
+).split()
+
+
+def list_digest(rows: Sequence[dict[str, Any]]) -> str:
+    """SHA-256 of an imported list's rows, in order, as stored."""
+    encoded = canonical_json([[row[c] for c in CANDIDATE_COLUMNS] for row in rows])
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
+def candidate_row(candidate: Candidate, *, other_room: bool) -> dict[str, Any]:
+    record = candidate.to_record()
+    record["extra"] = canonical_json(record["extra"])
+    record["other_room"] = int(other_room)
+    return record
+
+
+def _translate(error: sqlite3.Error, path: Path) -> SessionFileError:
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return SessionLocked(f"Le fichier de session {path.name} est utilisé par un autre programme.")
+    if "readonly" in text or "read-only" in text:
+        return SessionReadOnly(
+            f"Le fichier de session {path.name} est en lecture seule : impossible d'y écrire."
+        )
+    if "not a database" in text or "malformed" in text:
+        return NotASessionFile(f"{path.name} n'est pas un fichier de session valide ({error}).")
+    return SessionFileError(f"Impossible d'utiliser le fichier de session {path.name} : {error}")
+
+
+class SessionStore:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool) -> None:
+        self.path = path
+        self.readonly = readonly
+        self.db = Database(conn)
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str) -> SessionStore:
+        path = Path(path)
+        if path.exists():
+            raise SessionFileError(f"Le fichier {path} existe déjà.")
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, timeout=2.0)
+            store = cls(path, conn, readonly=False)
+            store._configure()
+            migrations.apply(store.db)
+            with store.transaction():
+                store.db.execute(
+                    "INSERT INTO meta VALUES (?, ?), (?, ?), (?, ?), (?, ?), (?, ?)",
+                    [
+                        "format", FILE_FORMAT,
+                        "format_version", FORMAT_VERSION,
+                        "session_id", str(uuid.uuid4()),
+                        "head_seq", "0",
+                        "head_hash", GENESIS_HASH,
+                    ],
+                )  # fmt: skip
+        except sqlite3.Error as error:
+            raise _translate(error, path) from error
+        except OSError as error:
+            raise SessionFileError(f"Impossible de créer {path} : {error.strerror}") from error
+        return store
+
+    @classmethod
+    def open(cls, path: Path | str, *, readonly: bool = False) -> SessionStore:
+        path = Path(path)
+        if not path.exists():
+            raise SessionFileError(f"Le fichier {path} n'existe pas.")
+        if not path.is_file():
+            raise SessionFileError(f"{path} n'est pas un fichier.")
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+        except OSError as error:
+            raise SessionFileError(f"Impossible de lire {path} : {error.strerror}") from error
+        if header != SQLITE_HEADER:
+            raise NotASessionFile(f"{path.name} n'est pas un fichier de session.")
+        try:
+            conn = cls._connect(path, readonly=readonly)
+            store = cls(path, conn, readonly=readonly)
+            if not readonly:
+                store._configure()
+            store._check_format()
+            if not readonly:
+                migrations.apply(store.db)
+        except sqlite3.Error as error:
+            raise _translate(error, path) from error
+        return store
+
+    @staticmethod
+    def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+        if not readonly:
+            return sqlite3.connect(path, isolation_level=None, timeout=2.0)
+        uri = path.resolve().as_uri()
+        try:
+            conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=2.0)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            # A read-only medium cannot host the WAL index: read the file as it is.
+            return sqlite3.connect(
+                f"{uri}?immutable=1", uri=True, isolation_level=None, timeout=2.0
+            )
+
+    def _configure(self) -> None:
+        self.db.execute("PRAGMA journal_mode = WAL").fetchall()
+        self.db.execute("PRAGMA synchronous = FULL")
+        self.db.execute("PRAGMA foreign_keys = ON")
+
+    def _check_format(self) -> None:
+        names = self.db.table_names()
+        if "meta" not in names or "events" not in names:
+            raise NotASessionFile(f"{self.path.name} n'est pas un fichier de session.")
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+        if row is None or row[0] != FILE_FORMAT:
+            raise NotASessionFile(f"{self.path.name} n'est pas un fichier de session.")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> SessionStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading -------------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def events(self, after_seq: int = 0) -> Iterator[Event]:
+        cursor = self.db.execute(
+            "SELECT seq, at, invigilator, kind, candidate, payload, prev_hash, hash "
+            "FROM events WHERE seq > ? ORDER BY seq",
+            [after_seq],
+        )
+        columns = [d[0] for d in cursor.description]
+        for values in cursor:
+            yield Event.from_row(dict(zip(columns, values, strict=True)))
+
+    def raw_events(self) -> Iterator[dict[str, Any]]:
+        """Rows as stored, for verification (no parsing that could hide a change)."""
+        cursor = self.db.execute("SELECT * FROM events ORDER BY rowid")
+        columns = [d[0] for d in cursor.description]
+        for values in cursor:
+            yield dict(zip(columns, values, strict=True))
+
+    def list_rows(self, import_seq: int) -> list[dict[str, Any]]:
+        cursor = self.db.execute(
+            f"SELECT {', '.join(CANDIDATE_COLUMNS)} FROM candidates "
+            "WHERE import_seq = ? ORDER BY position",
+            [import_seq],
+        )
+        columns = [d[0] for d in cursor.description]
+        return [dict(zip(columns, values, strict=True)) for values in cursor]
+
+    # -- writing -------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One durable write: nothing of it is on disk unless all of it is."""
+        if self.readonly:
+            raise SessionReadOnly(f"{self.path.name} est ouvert en lecture seule.")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise _translate(error, self.path) from error
+        try:
+            yield
+        except BaseException:
+            if self.db.conn.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.Error as error:
+            if self.db.conn.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise _translate(error, self.path) from error
+
+    def head(self) -> tuple[int, str]:
+        row = self.db.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+        return (row[0], row[1]) if row else (0, GENESIS_HASH)
+
+    def insert_event(
+        self,
+        *,
+        at: datetime,
+        invigilator: str,
+        kind: EventKind,
+        candidate: str | None,
+        payload: dict[str, Any],
+    ) -> Event:
+        """Append one event; call inside `transaction()`."""
+        prev_seq, prev_hash = self.head()
+        seq = prev_seq + 1
+        at_text = format_time(at)
+        payload_text = canonical_json(payload)
+        digest = chain_hash(seq, at_text, invigilator, kind.value, candidate, payload_text, prev_hash)
+        try:
+            self.db.execute(
+                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [seq, at_text, invigilator, kind.value, candidate, payload_text, prev_hash, digest],
+            )
+            self.db.execute(
+                "UPDATE meta SET value = CASE key WHEN 'head_seq' THEN ? ELSE ? END "
+                "WHERE key IN ('head_seq', 'head_hash')",
+                [str(seq), digest],
+            )
+        except sqlite3.Error as error:
+            raise _translate(error, self.path) from error
+        return Event(
+            seq, parse_time(at_text), invigilator, kind, candidate, json.loads(payload_text),
+            prev_hash, digest,
+        )
+
+    def insert_list(self, import_seq: int, rows: Sequence[dict[str, Any]]) -> None:
+        """Store an imported list under its import event; call inside `transaction()`."""
+        self.db["candidates"].insert_all(
+            ({"import_seq": import_seq, "position": i, **row} for i, row in enumerate(rows)),
+            batch_size=500,
+        )
