@@ -238,10 +238,14 @@ def milestones(
         found.append(Milestone(MilestoneKind.EXITS_OPEN, definitive, "sorties autorisées"))
     else:
         found.append(
-            Milestone(MilestoneKind.TEMPORARY_EXITS_OPEN, temporary, "sorties temporaires autorisées")
+            Milestone(
+                MilestoneKind.TEMPORARY_EXITS_OPEN, temporary, "sorties temporaires autorisées"
+            )
         )
         found.append(
-            Milestone(MilestoneKind.DEFINITIVE_EXITS_OPEN, definitive, "sorties définitives autorisées")
+            Milestone(
+                MilestoneKind.DEFINITIVE_EXITS_OPEN, definitive, "sorties définitives autorisées"
+            )
         )
     found.append(Milestone(MilestoneKind.EXAM_ENDS, duration, "fin de l'épreuve"))
     for extra in sorted({e for e in extra_times if e > timedelta(0)}):

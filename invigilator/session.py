@@ -296,7 +296,9 @@ class RoomSession:
             if self.state.started_at is None:
                 raise _Refusal("L'épreuve n'a pas commencé.", "not_started")
             if start > now:
-                raise _Refusal("L'heure de début corrigée ne peut pas être dans le futur.", "future")
+                raise _Refusal(
+                    "L'heure de début corrigée ne peut pas être dans le futur.", "future"
+                )
             return [
                 (
                     EventKind.START_CORRECTED,
@@ -404,7 +406,46 @@ class RoomSession:
             return [(EventKind.LATE_ENTRY_ADMITTED, student_id, {**payload, **late})]
 
         change = self._run("émarger", build)
-        return Change(change.events, change.candidates, change.room, next(iter(decision_seen), None))
+        return Change(
+            change.events, change.candidates, change.room, next(iter(decision_seen), None)
+        )
+
+    def refuse_entry(self, student_id: str, *, transport_proof: bool = False) -> Change:
+        """Record a late candidate the rules turn away, without a signature (4.1).
+
+        Raises `InvalidInput` when the rules would admit the candidate (use `check_in`);
+        otherwise appends the refusal and raises `CommandRefused` with its reason, as
+        `check_in` does.
+        """
+
+        def build(now: datetime) -> list[_Spec]:
+            entry = self._entry(student_id, "émarger")
+            elapsed = self.state.elapsed(now)
+            decision = late_entry(
+                self.state.duration,
+                elapsed if elapsed is not None else timedelta(0),
+                transport_proof=transport_proof,
+                anyone_left=self.state.anyone_left,
+                profile=self.profile,
+            )
+            if decision.allowed or entry.has_entered or elapsed is None:
+                raise InvalidInput(
+                    f"{entry.candidate.display_name} peut entrer : faites-le émarger."
+                )
+            raise _Refusal(
+                f"{entry.candidate.display_name} : {decision.text()}.",
+                decision.reason.value,
+                candidate=student_id,
+                decision=decision,
+                kind=EventKind.LATE_ENTRY_REFUSED,
+                payload={
+                    "elapsed_s": int(elapsed.total_seconds()),
+                    "reason": decision.reason.value,
+                    "transport_proof": transport_proof,
+                },
+            )
+
+        return self._run("émarger", build)
 
     def add_candidate(self, candidate: Candidate, *, reason: str) -> Change:
         """A candidate missing from the list (4.2, adjonction manuscrite), to be verified."""
@@ -450,7 +491,9 @@ class RoomSession:
             )
         return entry
 
-    def exit_preview(self, student_id: str, *, definitive: bool, emergency: bool = False) -> Decision:
+    def exit_preview(
+        self, student_id: str, *, definitive: bool, emergency: bool = False
+    ) -> Decision:
         now = self.clock.now()
         return exit_decision(
             self.state.duration,
@@ -462,7 +505,9 @@ class RoomSession:
             profile=self.profile,
         )
 
-    def _check_exit(self, now: datetime, *, student_id: str, definitive: bool, emergency: bool, note: str) -> Decision:
+    def _check_exit(
+        self, now: datetime, *, student_id: str, definitive: bool, emergency: bool, note: str
+    ) -> Decision:
         if emergency and not note.strip():
             raise InvalidInput("Une sortie d'urgence doit être justifiée par une note.")
         elapsed = self.state.elapsed(now)

@@ -20,7 +20,15 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from invigilator.errors import NotASessionFile, SessionFileError, SessionLocked, SessionReadOnly
-from invigilator.events import GENESIS_HASH, Event, EventKind, canonical_json, chain_hash, format_time, parse_time
+from invigilator.events import (
+    GENESIS_HASH,
+    Event,
+    EventKind,
+    canonical_json,
+    chain_hash,
+    format_time,
+    parse_time,
+)
 from invigilator.model import Candidate
 
 FILE_FORMAT = "invigilator-room-session"
@@ -89,7 +97,9 @@ def candidate_row(candidate: Candidate, *, other_room: bool) -> dict[str, Any]:
 def _translate(error: sqlite3.Error, path: Path) -> SessionFileError:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return SessionLocked(f"Le fichier de session {path.name} est utilisé par un autre programme.")
+        return SessionLocked(
+            f"Le fichier de session {path.name} est utilisé par un autre programme."
+        )
     if "readonly" in text or "read-only" in text:
         return SessionReadOnly(
             f"Le fichier de session {path.name} est en lecture seule : impossible d'y écrire."
@@ -271,7 +281,9 @@ class SessionStore:
         seq = prev_seq + 1
         at_text = format_time(at)
         payload_text = canonical_json(payload)
-        digest = chain_hash(seq, at_text, invigilator, kind.value, candidate, payload_text, prev_hash)
+        digest = chain_hash(
+            seq, at_text, invigilator, kind.value, candidate, payload_text, prev_hash
+        )
         try:
             self.db.execute(
                 "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -285,8 +297,14 @@ class SessionStore:
         except sqlite3.Error as error:
             raise _translate(error, self.path) from error
         return Event(
-            seq, parse_time(at_text), invigilator, kind, candidate, json.loads(payload_text),
-            prev_hash, digest,
+            seq,
+            parse_time(at_text),
+            invigilator,
+            kind,
+            candidate,
+            json.loads(payload_text),
+            prev_hash,
+            digest,
         )
 
     def insert_list(self, import_seq: int, rows: Sequence[dict[str, Any]]) -> None:

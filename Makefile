@@ -1,0 +1,43 @@
+# The two commands a newcomer needs: `make run` (the app on a demo room) and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian/Ubuntu packages Qt needs (offscreen and on a real X display) and a font.
+SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
+	fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 \
+	libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
+
+.PHONY: run test lint system-deps screenshots bench clean
+
+$(BIN)/.installed: pyproject.toml
+	@$(PYTHON) -m venv --help >/dev/null 2>&1 || { echo "python3-venv is missing: make system-deps"; exit 1; }
+	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+run: $(BIN)/.installed
+	$(BIN)/invigilator --demo
+
+test: $(BIN)/.installed
+	$(BIN)/ruff check invigilator ui tests benchmarks
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check invigilator ui tests benchmarks
+	$(BIN)/ruff format --check invigilator ui tests benchmarks
+
+system-deps:
+	$(SUDO) apt-get update -qq
+	$(SUDO) apt-get install -y -qq python3-venv $(SYSTEM_PACKAGES)
+
+screenshots: $(BIN)/.installed
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/screenshots.py docs/screenshots
+
+bench: $(BIN)/.installed
+	for script in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,5 @@
+import sys
+
+from invigilator.cli import main
+
+sys.exit(main())

@@ -1,0 +1,118 @@
+"""The `invigilator` command: with no sub-command it opens the app; sub-commands run headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+from invigilator.errors import InvigilatorError
+from invigilator.session import RoomSession
+from invigilator.summary import summarise
+from invigilator.verify import verify_file
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    result = verify_file(args.session_file)
+    print(result.message if result.ok else f"NON CONFORME : {result.message}")
+    return 0 if result.ok else 3
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    with RoomSession.open(args.session_file, readonly=True) as session:
+        summary = summarise(session)
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        return 0
+    labels = {
+        "exam": "Épreuve", "room": "Salle", "enrolled": "Inscrits", "present": "Présents",
+        "absent": "Absents", "late_admitted": "Retards admis", "late_refused": "Retards refusés",
+        "out_now": "Sortis en ce moment", "handed_in": "Copies rendues",
+        "blank_papers": "Copies blanches", "sheets": "Feuilles intercalaires",
+        "added_by_hand": "Ajouts manuscrits", "incidents": "Incidents", "started": "Commencée",
+        "sealed": "Scellée", "events": "Événements", "final_hash": "Empreinte finale",
+    }  # fmt: skip
+    for key, label in labels.items():
+        value = summary[key]
+        if isinstance(value, bool):
+            value = "oui" if value else "non"
+        print(f"{label:<22} {value}")
+    return 0
+
+
+def run_demo_session(args: argparse.Namespace) -> int:
+    from invigilator.demo import simulate_sitting
+
+    if args.candidates < 1:
+        raise InvigilatorError("--candidates doit être au moins 1.")
+    out = Path(args.out_file)
+    if out.exists() and not args.force:
+        raise InvigilatorError(f"{out} existe déjà (utilisez --force pour le remplacer).")
+    if out.exists():
+        out.unlink()
+    with simulate_sitting(out, candidates=args.candidates, seed=args.seed) as session:
+        summary = summarise(session)
+    print(
+        f"{out} : {summary['present']} présents sur {summary['enrolled']} inscrits, "
+        f"{summary['events']} événements, scellée, empreinte {summary['final_hash']}"
+    )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="invigilator",
+        description="Surveillance d'examen hors ligne. Sans sous-commande, ouvre l'application.",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="ouvrir l'application sur une salle de démonstration"
+    )
+    parser.add_argument(
+        "--session", metavar="FICHIER", help="ouvrir l'application sur ce fichier de session"
+    )
+    parser.add_argument("--lang", choices=["fr", "en"], help="langue de l'interface")
+    commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
+
+    verify = commands.add_parser("verify", help="vérifier l'intégrité d'un fichier de session")
+    verify.add_argument("session_file")
+    verify.set_defaults(func=run_verify)
+
+    summary = commands.add_parser("summary", help="résumé chiffré d'une session")
+    summary.add_argument("session_file")
+    summary.add_argument("--json", action="store_true", help="sortie JSON")
+    summary.set_defaults(func=run_summary)
+
+    demo = commands.add_parser("demo-session", help="simuler une épreuve complète dans un fichier")
+    demo.add_argument("out_file")
+    demo.add_argument("--candidates", type=int, default=60)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
+    demo.set_defaults(func=run_demo_session)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ui.app import main as run_app  # Qt only when the app is wanted
+
+        app_args = ["--demo"] if args.demo else []
+        if args.session:
+            app_args += ["--session", args.session]
+        if args.lang:
+            app_args += ["--lang", args.lang]
+        return run_app(app_args)
+    try:
+        return int(args.func(args))
+    except InvigilatorError as error:
+        print(f"invigilator : {error}", file=sys.stderr)
+        return 1
+    except (sqlite3.Error, OSError) as error:
+        print(f"invigilator : erreur de fichier : {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

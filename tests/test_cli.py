@@ -1,0 +1,86 @@
+"""The headless commands, run as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from invigilator.cli import main
+
+
+def run(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "invigilator", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+@pytest.fixture(scope="module")
+def sitting(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "sitting.sqlite"
+    assert main(["demo-session", str(path), "--candidates", "40", "--seed", "7"]) == 0
+    return path
+
+
+def test_demo_session_then_verify_says_intact(sitting):
+    result = run("verify", str(sitting))
+    assert result.returncode == 0
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("intact")
+
+
+def test_summary_json_counts(sitting):
+    result = run("summary", str(sitting), "--json")
+    summary = json.loads(result.stdout)
+    assert set(summary) >= {
+        "enrolled", "present", "absent", "late_admitted", "late_refused", "out_now", "handed_in",
+        "blank_papers", "sheets", "added_by_hand", "incidents", "sealed", "final_hash",
+    }  # fmt: skip
+    assert summary["enrolled"] == 40 and summary["added_by_hand"] == 1
+    assert summary["sealed"] is True and summary["incidents"] == 1
+    assert summary["present"] == summary["handed_in"]
+    assert summary["enrolled"] == summary["present"] - summary["added_by_hand"] + summary["absent"]
+
+
+def test_demo_session_is_reproducible(tmp_path):
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    for path in (a, b):
+        assert main(["demo-session", str(path), "--candidates", "15", "--seed", "3"]) == 0
+    first, second = (json.loads(run("summary", str(p), "--json").stdout) for p in (a, b))
+    # Each session file has its own random id, so only the final hashes differ.
+    assert first.pop("final_hash") != second.pop("final_hash")
+    assert first == second
+
+
+def test_tampered_file_fails_verify_naming_the_event(sitting, tmp_path):
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(sitting.read_bytes())
+    conn = sqlite3.connect(copy)
+    with conn:
+        conn.execute("UPDATE events SET invigilator = 'Quelqu''un' WHERE seq = 9")
+    conn.close()
+    result = run("verify", str(copy))
+    assert result.returncode != 0 and "n° 9" in result.stdout
+
+
+@pytest.mark.parametrize("make", ["missing", "directory", "text", "other_db"])
+def test_bad_paths_give_a_message_not_a_traceback(tmp_path, make):
+    target = tmp_path / "target"
+    if make == "directory":
+        target.mkdir()
+    elif make == "text":
+        target.write_text("nom;prénom\n", encoding="utf-8")
+    elif make == "other_db":
+        sqlite3.connect(target).execute("CREATE TABLE t (x)").connection.close()
+    for command in ("verify", "summary"):
+        result = run(command, str(target))
+        assert result.returncode == 1
+        assert "Traceback" not in result.stderr and result.stderr.startswith("invigilator :")
+
+
+def test_demo_session_refuses_to_overwrite(sitting):
+    result = run("demo-session", str(sitting))
+    assert result.returncode == 1 and "existe déjà" in result.stderr

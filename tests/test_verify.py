@@ -1,0 +1,87 @@
+"""Tamper evidence: any edit of the log through raw SQL is found and named."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from invigilator.demo import simulate_sitting
+from invigilator.verify import verify_file
+
+
+@pytest.fixture
+def sealed_file(tmp_path):
+    path = tmp_path / "sitting.sqlite"
+    simulate_sitting(path, candidates=20, seed=4).close()
+    return path
+
+
+def tamper(path, *statements):
+    conn = sqlite3.connect(path)
+    with conn:
+        for statement in statements:
+            conn.execute(statement)
+    conn.close()
+
+
+def test_untouched_file_is_intact(sealed_file):
+    result = verify_file(sealed_file)
+    assert result.ok and result.first_bad_seq is None
+    assert result.message.startswith("intact")
+    assert len(result.final_hash) == 64
+
+
+def test_changed_payload_is_named(sealed_file):
+    conn = sqlite3.connect(sealed_file)
+    seq = conn.execute("SELECT max(seq) FROM events WHERE kind = 'handed_in'").fetchone()[0]
+    conn.close()
+    tamper(
+        sealed_file,
+        f"""UPDATE events SET payload = replace(payload, '"sheets":', '"sheets":1') WHERE seq = {seq}""",
+    )
+    result = verify_file(sealed_file)
+    assert not result.ok and result.first_bad_seq == seq
+    assert f"n° {seq}" in result.message
+
+
+def test_changed_time_is_named(sealed_file):
+    tamper(sealed_file, "UPDATE events SET at = replace(at, 'T0', 'T1') WHERE seq = 12")
+    assert verify_file(sealed_file).first_bad_seq == 12
+
+
+def test_swapped_order_is_named(sealed_file):
+    tamper(
+        sealed_file,
+        "UPDATE events SET seq = -1 WHERE seq = 30",
+        "UPDATE events SET seq = 30 WHERE seq = 31",
+        "UPDATE events SET seq = 31 WHERE seq = -1",
+    )
+    assert verify_file(sealed_file).first_bad_seq == 30
+
+
+def test_deleted_event_is_named(sealed_file):
+    tamper(sealed_file, "DELETE FROM events WHERE seq = 25")
+    result = verify_file(sealed_file)
+    assert result.first_bad_seq == 25 and "manquant" in result.message
+
+
+def test_deleted_event_renumbered_and_rehashed_naively_is_still_found(sealed_file):
+    tamper(
+        sealed_file,
+        "DELETE FROM events WHERE seq = 25",
+        "UPDATE events SET seq = seq - 1 WHERE seq > 25",
+    )
+    assert verify_file(sealed_file).first_bad_seq == 25
+
+
+def test_deleted_last_event_is_found(sealed_file):
+    tamper(sealed_file, "DELETE FROM events WHERE seq = (SELECT max(seq) FROM events)")
+    result = verify_file(sealed_file)
+    assert not result.ok and "supprimé" in result.message
+
+
+def test_edited_candidate_list_is_found(sealed_file):
+    tamper(sealed_file, "UPDATE candidates SET last_name = 'Autre' WHERE position = 3")
+    result = verify_file(sealed_file)
+    assert not result.ok and "liste" in result.message
