@@ -7,81 +7,36 @@ Commands return a `Change` that says what moved, for the UI to repaint.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from invigilator.clock import Clock, SystemClock
+from invigilator.commands import (  # noqa: F401  re-exported for the UI
+    ID_DOCUMENTS,
+    INCIDENT_CATEGORIES,
+    Change,
+    Lookup,
+    Refusal,
+    Spec,
+    local_time,
+)
 from invigilator.errors import CommandRefused, InvalidInput, SessionSealed
 from invigilator.events import Event, EventKind, format_time
 from invigilator.model import Candidate, ExamFacts, Signature
-from invigilator.rules import CNAM, Decision, Milestone, RulesProfile, exit_decision, late_entry
+from invigilator.rules import CNAM, Decision, Milestone, RulesProfile, late_entry
 from invigilator.rules import milestones as rule_milestones
+from invigilator.session_exits import ExitCommands
+from invigilator.session_record import RecordCommands
 from invigilator.state import CandidateState, RoomState, Status
 from invigilator.store import SessionStore, candidate_row, list_digest
 
 if TYPE_CHECKING:
     from invigilator.importing import ImportedList
 
-ID_DOCUMENTS = ("carte d'identité", "passeport", "titre de séjour", "permis de conduire")
-INCIDENT_CATEGORIES = {
-    "fraude": "fraude ou tentative de fraude",
-    "refus_de_rendre": "refus de rendre la copie",
-    "malaise": "malaise",
-    "perturbation": "perturbation",
-    "autre": "autre incident",
-}
 
-
-def local_time(moment: datetime) -> str:
-    return moment.astimezone().strftime("%H:%M")
-
-
-@dataclass(frozen=True)
-class Change:
-    """What a command changed: the events it appended and the candidates they concern."""
-
-    events: tuple[Event, ...]
-    candidates: frozenset[str] = field(default_factory=frozenset)
-    room: bool = False  # exam facts, list, clock or seal: everything may need a repaint
-    decision: Decision | None = None
-
-
-@dataclass(frozen=True)
-class Lookup:
-    """What the scan box found for a typed or scanned student number."""
-
-    student_id: str
-    entry: CandidateState | None = None
-    other_room: str | None = None
-
-    @property
-    def known(self) -> bool:
-        return self.entry is not None
-
-
-class _Refusal(Exception):
-    def __init__(
-        self,
-        message: str,
-        code: str,
-        *,
-        candidate: str | None = None,
-        decision: Decision | None = None,
-        kind: EventKind = EventKind.COMMAND_REFUSED,
-        payload: Mapping[str, Any] | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.message, self.code, self.candidate = message, code, candidate
-        self.decision, self.kind, self.payload = decision, kind, dict(payload or {})
-
-
-_Spec = tuple[EventKind, str | None, dict[str, Any]]
-
-
-class RoomSession:
+class RoomSession(ExitCommands, RecordCommands):
     def __init__(
         self, store: SessionStore, clock: Clock, profile: RulesProfile, invigilator: str
     ) -> None:
@@ -168,12 +123,12 @@ class RoomSession:
     def _run(
         self,
         action: str,
-        build: Callable[[datetime], list[_Spec]],
+        build: Callable[[datetime], list[Spec]],
         *,
         on_commit: Callable[[list[Event]], None] | None = None,
         decision: Decision | None = None,
     ) -> Change:
-        refusal: _Refusal | None = None
+        refusal: Refusal | None = None
         appended: list[Event] = []
         with self._store.transaction():
             self._catch_up()
@@ -185,7 +140,7 @@ class RoomSession:
             now = self.clock.now()
             try:
                 specs = build(now)
-            except _Refusal as error:
+            except Refusal as error:
                 refusal = error
                 payload = {"action": action, "code": error.code, "reason": error.message}
                 payload.update(error.payload)
@@ -217,7 +172,7 @@ class RoomSession:
 
     def _before_start(self, action: str) -> None:
         if self.state.started_at is not None:
-            raise _Refusal(
+            raise Refusal(
                 f"L'épreuve a commencé à {local_time(self.state.started_at)} : "
                 f"impossible de {action}.",
                 "already_started",
@@ -229,7 +184,7 @@ class RoomSession:
         if not exam.ue_code.strip():
             raise InvalidInput("Le code de l'UE est obligatoire.")
 
-        def build(now: datetime) -> list[_Spec]:
+        def build(now: datetime) -> list[Spec]:
             self._before_start("modifier l'épreuve")
             return [(EventKind.EXAM_CONFIGURED, None, {"exam": exam.to_record()})]
 
@@ -263,7 +218,7 @@ class RoomSession:
             "digest": list_digest(rows),
         }
 
-        def build(now: datetime) -> list[_Spec]:
+        def build(now: datetime) -> list[Spec]:
             self._before_start("remplacer la liste")
             return [(EventKind.LIST_IMPORTED, None, payload)]
 
@@ -280,9 +235,9 @@ class RoomSession:
         )
 
     def start_exam(self) -> Change:
-        def build(now: datetime) -> list[_Spec]:
+        def build(now: datetime) -> list[Spec]:
             if self.state.exam is None:
-                raise _Refusal("Renseignez l'épreuve (durée) avant de la commencer.", "no_exam")
+                raise Refusal("Renseignez l'épreuve (durée) avant de la commencer.", "no_exam")
             self._before_start("la recommencer")
             return [(EventKind.EXAM_STARTED, None, {})]
 
@@ -292,13 +247,11 @@ class RoomSession:
         if not note.strip():
             raise InvalidInput("Une correction de l'heure de début doit être motivée.")
 
-        def build(now: datetime) -> list[_Spec]:
+        def build(now: datetime) -> list[Spec]:
             if self.state.started_at is None:
-                raise _Refusal("L'épreuve n'a pas commencé.", "not_started")
+                raise Refusal("L'épreuve n'a pas commencé.", "not_started")
             if start > now:
-                raise _Refusal(
-                    "L'heure de début corrigée ne peut pas être dans le futur.", "future"
-                )
+                raise Refusal("L'heure de début corrigée ne peut pas être dans le futur.", "future")
             return [
                 (
                     EventKind.START_CORRECTED,
@@ -340,12 +293,12 @@ class RoomSession:
             return entry
         other = self.state.others.get(student_id)
         if other is not None:
-            raise _Refusal(
+            raise Refusal(
                 f"{other.display_name} ({student_id}) est attendu(e) en salle {other.room}.",
                 "other_room",
                 candidate=student_id,
             )
-        raise _Refusal(
+        raise Refusal(
             f"Numéro {student_id} inconnu dans cette salle : ajout manuscrit possible.",
             "unknown",
             candidate=student_id,
@@ -365,10 +318,10 @@ class RoomSession:
             raise InvalidInput("La signature est vide : faites signer le candidat.")
         decision_seen: list[Decision] = []
 
-        def build(now: datetime) -> list[_Spec]:
+        def build(now: datetime) -> list[Spec]:
             entry = self._entry(student_id, "émarger")
             if entry.has_entered:
-                raise _Refusal(
+                raise Refusal(
                     f"{entry.candidate.display_name} a déjà émargé à "
                     f"{local_time(entry.entered_at)}.",  # type: ignore[arg-type]
                     "already_checked_in",
@@ -395,7 +348,7 @@ class RoomSession:
                 "transport_proof": transport_proof,
             }
             if not decision.allowed:
-                raise _Refusal(
+                raise Refusal(
                     f"{entry.candidate.display_name} : {decision.text()}.",
                     decision.reason.value,
                     candidate=student_id,
@@ -418,7 +371,7 @@ class RoomSession:
         `check_in` does.
         """
 
-        def build(now: datetime) -> list[_Spec]:
+        def build(now: datetime) -> list[Spec]:
             entry = self._entry(student_id, "émarger")
             elapsed = self.state.elapsed(now)
             decision = late_entry(
@@ -432,7 +385,7 @@ class RoomSession:
                 raise InvalidInput(
                     f"{entry.candidate.display_name} peut entrer : faites-le émarger."
                 )
-            raise _Refusal(
+            raise Refusal(
                 f"{entry.candidate.display_name} : {decision.text()}.",
                 decision.reason.value,
                 candidate=student_id,
@@ -456,11 +409,11 @@ class RoomSession:
         if not reason.strip():
             raise InvalidInput("Indiquez le motif de l'ajout.")
 
-        def build(now: datetime) -> list[_Spec]:
+        def build(now: datetime) -> list[Spec]:
             student_id = candidate.student_id.strip()
             existing = self.state.candidates.get(student_id)
             if existing is not None:
-                raise _Refusal(
+                raise Refusal(
                     f"Le numéro {student_id} est déjà sur la liste "
                     f"({existing.candidate.display_name}).",
                     "duplicate",
@@ -477,153 +430,6 @@ class RoomSession:
             ]
 
         return self._run("ajouter un candidat", build)
-
-    # -- leaving -------------------------------------------------------------------------
-
-    def _present(self, student_id: str, action: str) -> CandidateState:
-        entry = self._entry(student_id, action)
-        if entry.status is not Status.PRESENT:
-            raise _Refusal(
-                f"{entry.candidate.display_name} n'est pas dans la salle "
-                f"({entry.status.label}) : impossible de {action}.",
-                "not_present",
-                candidate=student_id,
-            )
-        return entry
-
-    def exit_preview(
-        self, student_id: str, *, definitive: bool, emergency: bool = False
-    ) -> Decision:
-        now = self.clock.now()
-        return exit_decision(
-            self.state.duration,
-            self.state.elapsed(now) or timedelta(0),
-            definitive=definitive,
-            invigilators_present=len(self.state.invigilators),
-            someone_out=any(c.student_id != student_id for c in self.state.out_now),
-            emergency=emergency,
-            profile=self.profile,
-        )
-
-    def _check_exit(
-        self, now: datetime, *, student_id: str, definitive: bool, emergency: bool, note: str
-    ) -> Decision:
-        if emergency and not note.strip():
-            raise InvalidInput("Une sortie d'urgence doit être justifiée par une note.")
-        elapsed = self.state.elapsed(now)
-        if elapsed is None:
-            raise _Refusal("L'épreuve n'a pas commencé.", "not_started", candidate=student_id)
-        decision = exit_decision(
-            self.state.duration,
-            elapsed,
-            definitive=definitive,
-            invigilators_present=len(self.state.invigilators),
-            someone_out=bool(self.state.out_now),
-            emergency=emergency,
-            profile=self.profile,
-        )
-        if not decision.allowed:
-            text = decision.text(self.state.moment_of(timedelta(0), now))
-            raise _Refusal(
-                text[0].upper() + text[1:] + ".",
-                decision.reason.value,
-                candidate=student_id,
-                decision=decision,
-            )
-        return decision
-
-    def temporary_exit(
-        self, student_id: str, *, escort: str, emergency: bool = False, note: str = ""
-    ) -> Change:
-        if emergency and not note.strip():
-            raise InvalidInput("Une sortie d'urgence doit être justifiée par une note.")
-        if not emergency and not escort.strip():
-            raise InvalidInput("Indiquez le surveillant qui accompagne le candidat.")
-
-        def build(now: datetime) -> list[_Spec]:
-            self._present(student_id, "sortir")
-            decision = self._check_exit(
-                now, student_id=student_id, definitive=False, emergency=emergency, note=note
-            )
-            payload = {"escort": escort.strip(), "reason": decision.reason.value}
-            if emergency:
-                payload.update(emergency=True, note=note.strip())
-            return [(EventKind.TEMPORARY_EXIT, student_id, payload)]
-
-        return self._run("autoriser une sortie temporaire", build)
-
-    def return_to_room(self, student_id: str) -> Change:
-        def build(now: datetime) -> list[_Spec]:
-            entry = self._entry(student_id, "revenir")
-            if entry.status is not Status.OUT:
-                raise _Refusal(
-                    f"{entry.candidate.display_name} n'est pas sorti(e).", "not_out",
-                    candidate=student_id,
-                )  # fmt: skip
-            minutes = int((now - entry.out_since).total_seconds() // 60)  # type: ignore[operator]
-            return [(EventKind.RETURNED, student_id, {"minutes_out": minutes})]
-
-        return self._run("enregistrer le retour", build)
-
-    def hand_in(
-        self,
-        student_id: str,
-        *,
-        sheets: int,
-        blank: bool = False,
-        signature: Signature,
-        emergency: bool = False,
-        note: str = "",
-    ) -> Change:
-        """The paper is handed in and signed for; before the candidate's end, a definitive exit."""
-        if sheets < 0:
-            raise InvalidInput("Le nombre de feuilles ne peut pas être négatif.")
-        if signature.is_empty:
-            raise InvalidInput("La signature de remise est vide.")
-
-        def build(now: datetime) -> list[_Spec]:
-            entry = self._present(student_id, "rendre la copie")
-            elapsed = self.state.elapsed(now)
-            payload: dict[str, Any] = {
-                "sheets": sheets,
-                "blank": blank,
-                "signature": signature.to_record(),
-            }
-            if elapsed is not None and elapsed >= self.state.end_of(entry):
-                return [(EventKind.HANDED_IN, student_id, payload)]
-            decision = self._check_exit(
-                now, student_id=student_id, definitive=True, emergency=emergency, note=note
-            )
-            payload["reason"] = decision.reason.value
-            if emergency:
-                payload.update(emergency=True, note=note.strip())
-            return [(EventKind.DEFINITIVE_EXIT, student_id, payload)]
-
-        return self._run("rendre la copie", build)
-
-    # -- the clock -----------------------------------------------------------------------
-
-    def pause(self, reason: str) -> Change:
-        if not reason.strip():
-            raise InvalidInput("Indiquez le motif de l'interruption.")
-
-        def build(now: datetime) -> list[_Spec]:
-            if self.state.started_at is None:
-                raise _Refusal("L'épreuve n'a pas commencé.", "not_started")
-            if self.state.paused:
-                raise _Refusal("L'épreuve est déjà interrompue.", "already_paused")
-            return [(EventKind.PAUSED, None, {"reason": reason.strip()})]
-
-        return self._run("interrompre l'épreuve", build)
-
-    def resume(self) -> Change:
-        def build(now: datetime) -> list[_Spec]:
-            if not self.state.paused:
-                raise _Refusal("L'épreuve n'est pas interrompue.", "not_paused")
-            paused_at = self.state.pauses[-1][0]
-            return [(EventKind.RESUMED, None, {"paused_s": int((now - paused_at).total_seconds())})]
-
-        return self._run("reprendre l'épreuve", build)
 
     def elapsed(self) -> timedelta | None:
         return self.state.elapsed(self.clock.now())
@@ -644,105 +450,3 @@ class RoomSession:
 
     def display_status(self, entry: CandidateState) -> Status:
         return self.state.display_status(entry, self.entry_closed())
-
-    # -- the record ----------------------------------------------------------------------
-
-    def _note(self, kind: EventKind, payload: dict[str, Any], action: str) -> Change:
-        return self._run(action, lambda now: [(kind, None, payload)])
-
-    def record_incident(
-        self,
-        category: str,
-        description: str,
-        *,
-        candidates: Iterable[str] = (),
-        seized: str = "",
-    ) -> Change:
-        if category not in INCIDENT_CATEGORIES:
-            raise InvalidInput(f"Catégorie d'incident inconnue : {category}.")
-        if not description.strip():
-            raise InvalidInput("Décrivez l'incident.")
-        ids = [c.strip() for c in candidates if c.strip()]
-        unknown = [c for c in ids if c not in self.state.candidates]
-        if unknown:
-            raise InvalidInput(f"Candidat(s) inconnu(s) dans cette salle : {', '.join(unknown)}.")
-        payload = {
-            "category": category,
-            "description": description.strip(),
-            "candidates": ids,
-            "seized": seized.strip(),
-        }
-        return self._note(EventKind.INCIDENT, payload, "enregistrer l'incident")
-
-    def observe(self, text: str, *, source: str = "surveillant") -> Change:
-        if not text.strip():
-            raise InvalidInput("L'observation est vide.")
-        return self._note(
-            EventKind.OBSERVATION, {"text": text.strip(), "source": source},
-            "enregistrer l'observation",
-        )  # fmt: skip
-
-    def erratum(self, text: str) -> Change:
-        if not text.strip():
-            raise InvalidInput("L'erratum est vide.")
-        return self._note(EventKind.ERRATUM, {"text": text.strip()}, "enregistrer l'erratum")
-
-    def correct(
-        self, target_seq: int, *, note: str, changes: Mapping[str, Any] | None = None,
-        void: bool = False,
-    ) -> Change:  # fmt: skip
-        """Correct an earlier event: never a deletion, a new event that says what changes."""
-        if not note.strip():
-            raise InvalidInput("Une correction doit être motivée.")
-        if not void and not changes:
-            raise InvalidInput("Indiquez ce qui est corrigé.")
-
-        def build(now: datetime) -> list[_Spec]:
-            if not 0 < target_seq <= self.state.last_seq:
-                raise _Refusal(f"L'événement n° {target_seq} n'existe pas.", "no_such_event")
-            payload = {
-                "target_seq": target_seq,
-                "note": note.strip(),
-                "changes": dict(changes or {}),
-                "void": void,
-            }
-            return [(EventKind.CORRECTION, None, payload)]
-
-        return self._run("corriger un événement", build)
-
-    def sign_pv(self, signatures: Mapping[str, Signature]) -> Change:
-        missing = [n for n in self.state.invigilators if n not in signatures]
-        if missing:
-            raise InvalidInput(f"Signature manquante : {', '.join(missing)}.")
-        if any(s.is_empty for s in signatures.values()):
-            raise InvalidInput("Une signature du procès-verbal est vide.")
-
-        def build(now: datetime) -> list[_Spec]:
-            inside = [
-                c.candidate.display_name
-                for c in self.state.candidates.values()
-                if c.status in (Status.PRESENT, Status.OUT)
-            ]
-            if inside:
-                raise _Refusal(
-                    f"{len(inside)} candidat(s) n'ont pas rendu leur copie : "
-                    f"{', '.join(inside[:5])}{'…' if len(inside) > 5 else ''}.",
-                    "papers_missing",
-                )
-            return [
-                (
-                    EventKind.PV_SIGNED,
-                    None,
-                    {"signatures": {n: s.to_record() for n, s in signatures.items()}},
-                )
-            ]
-
-        return self._run("signer le procès-verbal", build)
-
-    def seal(self) -> Change:
-        def build(now: datetime) -> list[_Spec]:
-            if self.state.pv_signed is None:
-                raise _Refusal("Faites signer le procès-verbal avant de sceller.", "pv_unsigned")
-            return [(EventKind.SEALED, None, {})]
-
-        return self._run("sceller la session", build)
