@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
     demo.set_defaults(func=run_demo_session)
+
+    from invigilator.importing.command import add_parser as add_check_list
+
+    add_check_list(commands)
     return parser
 
 

@@ -7,6 +7,7 @@ are inclusive: a candidate who arrives exactly at the limit is admitted.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -58,6 +59,11 @@ class RulesProfile:
 
 
 CNAM = RulesProfile()
+
+
+def third_time_minutes(duration_minutes: int) -> int:
+    """A tiers-temps in whole minutes, rounded up: the candidate never loses a minute (3.2)."""
+    return math.ceil(duration_minutes / 3)
 
 
 class Reason(Enum):

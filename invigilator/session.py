@@ -29,7 +29,7 @@ from invigilator.rules import CNAM, Decision, Milestone, RulesProfile, late_entr
 from invigilator.rules import milestones as rule_milestones
 from invigilator.session_exits import ExitCommands
 from invigilator.session_record import RecordCommands
-from invigilator.state import CandidateState, RoomState, Status
+from invigilator.state import CandidateState, ListLoader, RoomState, Status
 from invigilator.store import SessionStore, candidate_row, list_digest
 
 if TYPE_CHECKING:
@@ -127,6 +127,7 @@ class RoomSession(ExitCommands, RecordCommands):
         *,
         on_commit: Callable[[list[Event]], None] | None = None,
         decision: Decision | None = None,
+        lists: ListLoader | None = None,
     ) -> Change:
         refusal: Refusal | None = None
         appended: list[Event] = []
@@ -161,7 +162,7 @@ class RoomSession(ExitCommands, RecordCommands):
             self.state = RoomState.from_events(self._store.events(), self._store.list_rows)
         else:
             for event in appended:
-                self.state.apply(event, self._store.list_rows)
+                self.state.apply(event, lists or self._store.list_rows)
         if refusal is not None:
             raise CommandRefused(refusal.message, code=refusal.code, decision=refusal.decision)
         candidates = frozenset(e.candidate for e in appended if e.candidate)
@@ -216,6 +217,7 @@ class RoomSession(ExitCommands, RecordCommands):
             "count": len(imported.candidates),
             "others_count": len(imported.others),
             "digest": list_digest(rows),
+            "third_time_ids": list(getattr(imported, "third_time_ids", ())),
         }
 
         def build(now: datetime) -> list[Spec]:
@@ -226,7 +228,11 @@ class RoomSession(ExitCommands, RecordCommands):
             if events and events[0].kind is EventKind.LIST_IMPORTED:
                 self._store.insert_list(events[0].seq, rows)
 
-        return self._run("importer la liste", build, on_commit=store_rows)
+        def stored_rows(seq: int) -> list[dict[str, Any]]:
+            return rows if seq == self.state.last_seq + 1 else self._store.list_rows(seq)
+
+        # The state takes the rows just written from memory rather than reading them back.
+        return self._run("importer la liste", build, on_commit=store_rows, lists=stored_rows)
 
     def read_instructions(self) -> Change:
         return self._run(

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from invigilator.events import Event, EventKind, parse_time
 from invigilator.model import Candidate, ExamFacts
+from invigilator.rules import third_time_minutes
 
 
 class Status(StrEnum):
@@ -83,6 +84,8 @@ class RoomState:
     invigilators: list[str] = field(default_factory=list)
     lead_invigilator: str = ""
     list_import: dict[str, Any] | None = None
+    # Tiers-temps candidates whose extra time follows the exam's duration, whatever it becomes.
+    third_time_ids: tuple[str, ...] = ()
     candidates: dict[str, CandidateState] = field(default_factory=dict)
     others: dict[str, Candidate] = field(default_factory=dict)
     instructions_read_at: datetime | None = None
@@ -136,6 +139,16 @@ class RoomState:
 
     def _on_exam_configured(self, event: Event) -> None:
         self.exam = ExamFacts.from_record(event.payload["exam"])
+        self._apply_third_time()
+
+    def _apply_third_time(self) -> None:
+        if self.exam is None:
+            return
+        minutes = third_time_minutes(self.exam.duration_minutes)
+        for student_id in self.third_time_ids:
+            entry = self.candidates.get(student_id)
+            if entry is not None:
+                entry.candidate = replace(entry.candidate, extra_time_minutes=minutes)
 
     def _on_invigilators_set(self, event: Event) -> None:
         self.invigilators = list(event.payload["names"])
@@ -148,12 +161,15 @@ class RoomState:
         self.candidates = {}
         self.others = {}
         for row in rows:
-            candidate = Candidate.from_record({**row, "extra": json.loads(row["extra"])})
+            extra = json.loads(row["extra"]) if row["extra"] != "{}" else {}
+            candidate = Candidate.from_record({**row, "extra": extra})
             if row["other_room"]:
                 self.others[candidate.student_id] = candidate
             else:
                 self.candidates[candidate.student_id] = CandidateState(candidate)
         self.candidates.update(added)
+        self.third_time_ids = tuple(event.payload.get("third_time_ids", ()))
+        self._apply_third_time()
 
     def _on_instructions_read(self, event: Event) -> None:
         self.instructions_read_at = event.at

@@ -14,10 +14,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING, Any
 
 from invigilator.errors import NotASessionFile, SessionFileError, SessionLocked, SessionReadOnly
 from invigilator.events import (
@@ -31,14 +28,27 @@ from invigilator.events import (
 )
 from invigilator.model import Candidate
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
 FILE_FORMAT = "invigilator-room-session"
 FORMAT_VERSION = "1"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-migrations = Migrations("invigilator")
+# sqlite-utils is imported only when a file is created, migrated or given a list: opening
+# a session for the exam (the app's start) then costs no more than sqlite3 itself.
+MIGRATION_NAMES = ("create_tables",)
 
 
-@migrations()
+def _migrations() -> Migrations:
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations("invigilator")
+    migrations(name="create_tables")(create_tables)
+    return migrations
+
+
 def create_tables(db: Database) -> None:
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     db.execute(
@@ -113,7 +123,17 @@ class SessionStore:
     def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool) -> None:
         self.path = path
         self.readonly = readonly
-        self.db = Database(conn)
+        self.conn = conn
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils view of the same connection, for schema work and bulk inserts."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
 
     # -- opening -------------------------------------------------------------------------
 
@@ -126,9 +146,9 @@ class SessionStore:
             conn = sqlite3.connect(path, isolation_level=None, timeout=2.0)
             store = cls(path, conn, readonly=False)
             store._configure()
-            migrations.apply(store.db)
+            _migrations().apply(store.db)
             with store.transaction():
-                store.db.execute(
+                store.conn.execute(
                     "INSERT INTO meta VALUES (?, ?), (?, ?), (?, ?), (?, ?), (?, ?)",
                     [
                         "format", FILE_FORMAT,
@@ -164,8 +184,8 @@ class SessionStore:
             if not readonly:
                 store._configure()
             store._check_format()
-            if not readonly:
-                migrations.apply(store.db)
+            if not readonly and store._pending_migrations():
+                _migrations().apply(store.db)
         except sqlite3.Error as error:
             raise _translate(error, path) from error
         return store
@@ -186,20 +206,29 @@ class SessionStore:
             )
 
     def _configure(self) -> None:
-        self.db.execute("PRAGMA journal_mode = WAL").fetchall()
-        self.db.execute("PRAGMA synchronous = FULL")
-        self.db.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA journal_mode = WAL").fetchall()
+        self.conn.execute("PRAGMA synchronous = FULL")
+        self.conn.execute("PRAGMA foreign_keys = ON")
 
     def _check_format(self) -> None:
-        names = self.db.table_names()
+        names = {row[0] for row in self.conn.execute("SELECT name FROM sqlite_master")}
         if "meta" not in names or "events" not in names:
             raise NotASessionFile(f"{self.path.name} n'est pas un fichier de session.")
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
         if row is None or row[0] != FILE_FORMAT:
             raise NotASessionFile(f"{self.path.name} n'est pas un fichier de session.")
 
+    def _pending_migrations(self) -> list[str]:
+        applied = {
+            row[0]
+            for row in self.conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = 'invigilator'"
+            )
+        }
+        return [name for name in MIGRATION_NAMES if name not in applied]
+
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> SessionStore:
         return self
@@ -210,11 +239,11 @@ class SessionStore:
     # -- reading -------------------------------------------------------------------------
 
     def meta(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else None
 
     def events(self, after_seq: int = 0) -> Iterator[Event]:
-        cursor = self.db.execute(
+        cursor = self.conn.execute(
             "SELECT seq, at, invigilator, kind, candidate, payload, prev_hash, hash "
             "FROM events WHERE seq > ? ORDER BY seq",
             [after_seq],
@@ -225,13 +254,13 @@ class SessionStore:
 
     def raw_events(self) -> Iterator[dict[str, Any]]:
         """Rows as stored, for verification (no parsing that could hide a change)."""
-        cursor = self.db.execute("SELECT * FROM events ORDER BY rowid")
+        cursor = self.conn.execute("SELECT * FROM events ORDER BY rowid")
         columns = [d[0] for d in cursor.description]
         for values in cursor:
             yield dict(zip(columns, values, strict=True))
 
     def list_rows(self, import_seq: int) -> list[dict[str, Any]]:
-        cursor = self.db.execute(
+        cursor = self.conn.execute(
             f"SELECT {', '.join(CANDIDATE_COLUMNS)} FROM candidates "
             "WHERE import_seq = ? ORDER BY position",
             [import_seq],
@@ -247,24 +276,24 @@ class SessionStore:
         if self.readonly:
             raise SessionReadOnly(f"{self.path.name} est ouvert en lecture seule.")
         try:
-            self.db.execute("BEGIN IMMEDIATE")
+            self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
             raise _translate(error, self.path) from error
         try:
             yield
         except BaseException:
-            if self.db.conn.in_transaction:
-                self.db.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
         try:
-            self.db.execute("COMMIT")
+            self.conn.execute("COMMIT")
         except sqlite3.Error as error:
-            if self.db.conn.in_transaction:
-                self.db.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise _translate(error, self.path) from error
 
     def head(self) -> tuple[int, str]:
-        row = self.db.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+        row = self.conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
         return (row[0], row[1]) if row else (0, GENESIS_HASH)
 
     def insert_event(
@@ -285,11 +314,11 @@ class SessionStore:
             seq, at_text, invigilator, kind.value, candidate, payload_text, prev_hash
         )
         try:
-            self.db.execute(
+            self.conn.execute(
                 "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [seq, at_text, invigilator, kind.value, candidate, payload_text, prev_hash, digest],
             )
-            self.db.execute(
+            self.conn.execute(
                 "UPDATE meta SET value = CASE key WHEN 'head_seq' THEN ? ELSE ? END "
                 "WHERE key IN ('head_seq', 'head_hash')",
                 [str(seq), digest],
@@ -309,7 +338,12 @@ class SessionStore:
 
     def insert_list(self, import_seq: int, rows: Sequence[dict[str, Any]]) -> None:
         """Store an imported list under its import event; call inside `transaction()`."""
-        self.db["candidates"].insert_all(
-            ({"import_seq": import_seq, "position": i, **row} for i, row in enumerate(rows)),
-            batch_size=500,
+        columns = ("import_seq", "position", *CANDIDATE_COLUMNS)
+        self.conn.executemany(
+            f"INSERT INTO candidates ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})",
+            (
+                (import_seq, position, *(row[c] for c in CANDIDATE_COLUMNS))
+                for position, row in enumerate(rows)
+            ),
         )

@@ -20,7 +20,7 @@ class Verification:
 
 
 def verify_store(store: SessionStore) -> Verification:
-    integrity = store.db.execute("PRAGMA integrity_check").fetchall()
+    integrity = store.conn.execute("PRAGMA integrity_check").fetchall()
     if [row[0] for row in integrity] != ["ok"]:
         problems = "; ".join(str(row[0]) for row in integrity[:3])
         return Verification(False, 0, "", f"base SQLite endommagée : {problems}")
@@ -55,7 +55,7 @@ def verify_store(store: SessionStore) -> Verification:
     for seq, digest in imports:
         if list_digest(store.list_rows(seq)) != digest:
             return _broken(seq, previous, f"liste importée à l'événement n° {seq} modifiée")
-    stray = store.db.execute(
+    stray = store.conn.execute(
         "SELECT DISTINCT import_seq FROM candidates WHERE import_seq NOT IN "
         f"({','.join(str(s) for s, _ in imports) or 'NULL'})"
     ).fetchall()

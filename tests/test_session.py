@@ -258,3 +258,19 @@ def test_two_windows_on_one_file_keep_one_chain(make_session, clock, signature):
     check_in(first, "102", signature)
     assert [e.seq for e in first.events()] == list(range(1, first.state.last_seq + 1))
     second.close()
+
+
+def test_tiers_temps_follows_the_exam_duration(make_session, room_list):
+    from types import SimpleNamespace
+
+    from invigilator.model import ExamFacts
+
+    session = make_session(duration_minutes=100)
+    listed = SimpleNamespace(**vars(room_list), third_time_ids=("103",))
+    session.import_list(listed)
+    assert session.state.candidates["103"].candidate.extra_time_minutes == 34  # rounded up
+    session.configure_exam(ExamFacts("NFA031", "Programmation Java", duration_minutes=180))
+    assert session.state.candidates["103"].candidate.extra_time_minutes == 60
+    reopened = RoomSession.open(session.path, readonly=True)
+    assert reopened.state.candidates["103"].candidate.extra_time_minutes == 60
+    reopened.close()
