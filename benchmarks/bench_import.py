@@ -27,7 +27,7 @@ from invigilator.importing import read_list  # noqa: E402
 from invigilator.session import RoomSession  # noqa: E402
 
 ROWS = 5000
-ROUNDS = 5
+ROUNDS = 9
 HEADER = ["N° auditeur", "Nom", "Prénom", "Salle", "Place", "Aménagements"]
 
 

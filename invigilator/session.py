@@ -113,10 +113,10 @@ class RoomSession(ExitCommands, RecordCommands):
         """Fold in what is on disk and not yet in memory (another window may have written)."""
         new = list(self._store.events(self.state.last_seq))
         if any(e.kind is EventKind.CORRECTION for e in new):
-            self.state = RoomState.from_events(self._store.events(), self._store.list_rows)
+            self.state = RoomState.from_events(self._store.events(), self._store.list_candidates)
             return
         for event in new:
-            self.state.apply(event, self._store.list_rows)
+            self.state.apply(event, self._store.list_candidates)
 
     # -- the one write path --------------------------------------------------------------
 
@@ -159,10 +159,10 @@ class RoomSession(ExitCommands, RecordCommands):
             if on_commit is not None:
                 on_commit(appended)
         if any(e.kind is EventKind.CORRECTION for e in appended):
-            self.state = RoomState.from_events(self._store.events(), self._store.list_rows)
+            self.state = RoomState.from_events(self._store.events(), self._store.list_candidates)
         else:
             for event in appended:
-                self.state.apply(event, lists or self._store.list_rows)
+                self.state.apply(event, lists or self._store.list_candidates)
         if refusal is not None:
             raise CommandRefused(refusal.message, code=refusal.code, decision=refusal.decision)
         candidates = frozenset(e.candidate for e in appended if e.candidate)
@@ -228,8 +228,10 @@ class RoomSession(ExitCommands, RecordCommands):
             if events and events[0].kind is EventKind.LIST_IMPORTED:
                 self._store.insert_list(events[0].seq, rows)
 
-        def stored_rows(seq: int) -> list[dict[str, Any]]:
-            return rows if seq == self.state.last_seq + 1 else self._store.list_rows(seq)
+        listed = [(c, False) for c in imported.candidates] + [(c, True) for c in imported.others]
+
+        def stored_rows(seq: int) -> list[tuple[Candidate, bool]]:
+            return listed if seq == self.state.last_seq + 1 else self._store.list_candidates(seq)
 
         # The state takes the rows just written from memory rather than reading them back.
         return self._run("importer la liste", build, on_commit=store_rows, lists=stored_rows)

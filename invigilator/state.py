@@ -6,7 +6,6 @@ moment is passed in.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -42,8 +41,8 @@ STATUS_LABELS = {
     Status.ABSENT: "absent(e)",
 }
 
-# The stored rows of an import event, by the event's sequence number.
-ListLoader = Callable[[int], list[dict[str, Any]]]
+# The candidates of an import event (each with "belongs to another room"), by its sequence number.
+ListLoader = Callable[[int], list[tuple[Candidate, bool]]]
 
 ENTRY_KINDS = {EventKind.CHECKED_IN, EventKind.LATE_ENTRY_ADMITTED}
 HAND_IN_KINDS = {EventKind.HANDED_IN, EventKind.DEFINITIVE_EXIT}
@@ -156,14 +155,12 @@ class RoomState:
 
     def _on_list_imported(self, event: Event, lists: ListLoader | None) -> None:
         self.list_import = dict(event.payload, seq=event.seq)
-        rows = lists(event.seq) if lists else []
+        listed = lists(event.seq) if lists else []
         added = {k: v for k, v in self.candidates.items() if v.added_by_hand}
         self.candidates = {}
         self.others = {}
-        for row in rows:
-            extra = json.loads(row["extra"]) if row["extra"] != "{}" else {}
-            candidate = Candidate.from_record({**row, "extra": extra})
-            if row["other_room"]:
+        for candidate, other_room in listed:
+            if other_room:
                 self.others[candidate.student_id] = candidate
             else:
                 self.candidates[candidate.student_id] = CandidateState(candidate)

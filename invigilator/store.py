@@ -91,17 +91,22 @@ CANDIDATE_COLUMNS = (
 ).split()
 
 
-def list_digest(rows: Sequence[dict[str, Any]]) -> str:
+Row = tuple[Any, ...]  # a candidates row's values, in CANDIDATE_COLUMNS order
+
+
+def list_digest(rows: Sequence[Row]) -> str:
     """SHA-256 of an imported list's rows, in order, as stored."""
-    encoded = canonical_json([[row[c] for c in CANDIDATE_COLUMNS] for row in rows])
+    encoded = canonical_json(rows)
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
 
 
-def candidate_row(candidate: Candidate, *, other_room: bool) -> dict[str, Any]:
-    record = candidate.to_record()
-    record["extra"] = canonical_json(record["extra"])
-    record["other_room"] = int(other_room)
-    return record
+def candidate_row(candidate: Candidate, *, other_room: bool) -> Row:
+    c = candidate
+    extra = canonical_json(c.extra) if c.extra else "{}"
+    return (
+        c.student_id, c.last_name, c.first_name, c.extra_time_minutes, c.accommodations, c.seat,
+        c.room, c.birth_date, c.email, c.ue_code, extra, int(other_room),
+    )  # fmt: skip
 
 
 def _translate(error: sqlite3.Error, path: Path) -> SessionFileError:
@@ -259,6 +264,14 @@ class SessionStore:
         for values in cursor:
             yield dict(zip(columns, values, strict=True))
 
+    def list_values(self, import_seq: int) -> list[Row]:
+        """An imported list's rows as stored, for its digest."""
+        return self.conn.execute(
+            f"SELECT {', '.join(CANDIDATE_COLUMNS)} FROM candidates "
+            "WHERE import_seq = ? ORDER BY position",
+            [import_seq],
+        ).fetchall()
+
     def list_rows(self, import_seq: int) -> list[dict[str, Any]]:
         cursor = self.conn.execute(
             f"SELECT {', '.join(CANDIDATE_COLUMNS)} FROM candidates "
@@ -267,6 +280,18 @@ class SessionStore:
         )
         columns = [d[0] for d in cursor.description]
         return [dict(zip(columns, values, strict=True)) for values in cursor]
+
+    def list_candidates(self, import_seq: int) -> list[tuple[Candidate, bool]]:
+        """The candidates of an imported list, each with whether they belong to another room."""
+        return [
+            (
+                Candidate.from_record(
+                    {**row, "extra": json.loads(row["extra"]) if row["extra"] != "{}" else {}}
+                ),
+                bool(row["other_room"]),
+            )
+            for row in self.list_rows(import_seq)
+        ]
 
     # -- writing -------------------------------------------------------------------------
 
@@ -336,14 +361,11 @@ class SessionStore:
             digest,
         )
 
-    def insert_list(self, import_seq: int, rows: Sequence[dict[str, Any]]) -> None:
+    def insert_list(self, import_seq: int, rows: Sequence[Row]) -> None:
         """Store an imported list under its import event; call inside `transaction()`."""
         columns = ("import_seq", "position", *CANDIDATE_COLUMNS)
         self.conn.executemany(
             f"INSERT INTO candidates ({', '.join(columns)}) "
             f"VALUES ({', '.join('?' * len(columns))})",
-            (
-                (import_seq, position, *(row[c] for c in CANDIDATE_COLUMNS))
-                for position, row in enumerate(rows)
-            ),
+            ((import_seq, position, *row) for position, row in enumerate(rows)),
         )

@@ -6,6 +6,7 @@ Names are stored exactly as the office wrote them; only comparisons go through t
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # Letters that Unicode does not decompose into a base letter plus an accent.
 _SPECIAL_LETTERS = str.maketrans(
@@ -47,6 +48,7 @@ _SPECIAL_LETTERS = str.maketrans(
 )
 
 
+@lru_cache(maxsize=8192)  # lists repeat rooms and names; the UI re-asks for the same keys
 def normalise_for_search(text: str) -> str:
     """Casefold, strip accents (Œ→oe, Ł→l, ß→ss), unify apostrophes and dashes, collapse spaces.
 

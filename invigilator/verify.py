@@ -53,7 +53,7 @@ def verify_store(store: SessionStore) -> Verification:
         previous = row["hash"]
 
     for seq, digest in imports:
-        if list_digest(store.list_rows(seq)) != digest:
+        if list_digest(store.list_values(seq)) != digest:
             return _broken(seq, previous, f"liste importée à l'événement n° {seq} modifiée")
     stray = store.conn.execute(
         "SELECT DISTINCT import_seq FROM candidates WHERE import_seq NOT IN "

@@ -10,6 +10,8 @@ _ISO_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}
 _FRENCH_RE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$")
 # Two-digit years: 00-29 are 2000-2029, 30-99 are 1930-1999 (fixed, so results never drift).
 _PIVOT = 30
+# Unicode category Cc is exactly these code points: a quick scan before the careful one.
+_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def parse_birth_date(value: str) -> str:
@@ -29,11 +31,17 @@ def parse_birth_date(value: str) -> str:
     return date(year, month, day).isoformat()
 
 
+def has_control_character(value: str) -> bool:
+    return _CONTROL_RE.search(value) is not None
+
+
 def stray_character(value: str, *, multiline: bool) -> str | None:
     """A description of the first control character that has no place in the value, if any.
 
     Line breaks and tabs are allowed only in free-text columns (`multiline`).
     """
+    if not has_control_character(value):
+        return None
     for char in value:
         if multiline and char in "\r\n\t":
             continue

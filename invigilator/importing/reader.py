@@ -139,8 +139,9 @@ def _read(
     def in_room(candidate: Candidate) -> bool:
         return key is None or not candidate.room or normalise_for_search(candidate.room) == key
 
-    mine = [(c, e) for _line, c, e in entries if in_room(c)]
-    others = [(c, e) for _line, c, e in entries if not in_room(c)]
+    mine, others = [], []
+    for _line, candidate, extra_time in entries:
+        (mine if in_room(candidate) else others).append((candidate, extra_time))
     return ImportedList(
         source_name=table.source_name,
         sha256=table.sha256,
