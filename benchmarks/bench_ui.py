@@ -1,0 +1,163 @@
+"""UI benchmark: start-up against a bare PySide6 table, and the search-and-scan box.
+
+A script, not a test: `.venv/bin/python benchmarks/bench_ui.py`. Prints absolute times and
+ratios against baselines measured in the same run. Targets (issue 4):
+- start of the app on a 500-candidate session <= 1.3 x a bare PySide6 window with a 500-row table;
+- at 5,000 candidates the scan box selects a match in < 1 ms (median) and the filtered table
+  repaints within one frame (16 ms).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+RUNS = 7
+
+BARE = """
+import time; t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtGui import QStandardItemModel, QStandardItem
+app = QApplication([])
+model = QStandardItemModel(500, 8)
+for r in range(500):
+    for c in range(8):
+        model.setItem(r, c, QStandardItem(f"cell {r} {c}"))
+view = QTableView(); view.setModel(model); view.resize(1366, 740); view.show()
+app.processEvents(); view.repaint()
+print(time.perf_counter() - t0)
+"""
+
+APP = """
+import sys, time; t0 = time.perf_counter()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+QTimer.singleShot(0, app.quit)
+from ui.app import main
+main(["--session", sys.argv[1], "--lang", "fr"])
+print(time.perf_counter() - t0)
+"""
+
+
+def child(code: str, *args: str) -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True,
+        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def bench_startup(folder: Path) -> None:
+    from invigilator.demo import create_demo_room
+
+    path = folder / "start500.invigilator"
+    create_demo_room(path, candidates=500).close()
+    child(BARE), child(APP, str(path))  # warm the disk cache
+    bare = statistics.median(child(BARE) for _ in range(RUNS))
+    app = statistics.median(child(APP, str(path)) for _ in range(RUNS))
+    ratio = app / bare
+    verdict = "OK" if ratio <= 1.3 else "TOO SLOW"
+    print(f"start-up   bare 500-row table {bare * 1000:7.1f} ms | app, 500 candidates "
+          f"{app * 1000:7.1f} ms | ratio {ratio:.2f} (target <= 1.30) {verdict}")  # fmt: skip
+
+
+def bench_search(folder: Path) -> None:
+    import random
+
+    from PySide6.QtCore import QSortFilterProxyModel
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from invigilator.clock import ManualClock
+    from invigilator.demo import create_demo_room
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    clock = ManualClock(datetime(2026, 6, 15, 6, 40, tzinfo=UTC))
+    session = create_demo_room(folder / "search5000.invigilator", candidates=5000, clock=clock)
+    window = MainWindow(session, tick_ms=0)
+    window.show()
+    app.processEvents()
+    rng = random.Random(4)
+    entries = list(session.state.candidates.values())
+    numbers = [e.student_id for e in rng.sample(entries, 60)]
+    names = [e.candidate.last_name[:4] for e in rng.sample(entries, 30)]
+
+    def measure(queries: list[str]) -> tuple[list[float], list[float], int]:
+        select, paint, found = [], [], 0
+        for query in queries:
+            window.scan.clear()
+            app.processEvents()
+            t0 = time.perf_counter()
+            window.scan.setText(query)  # search + filter + select, as a keystroke does
+            t1 = time.perf_counter()
+            window.table.viewport().repaint()
+            t2 = time.perf_counter()
+            select.append(t1 - t0)
+            paint.append(t2 - t0)
+            found += window.selected_id() is not None
+        return select, paint, found
+
+    scan_select, scan_paint, found = measure(numbers)
+    name_select, name_paint, _ = measure(names)
+
+    # Baseline: Qt's own proxy filtering of the same 5,000 rows.
+    model = QStandardItemModel(len(entries), 8)
+    for r, e in enumerate(entries):
+        model.setItem(r, 0, QStandardItem(e.student_id))
+        model.setItem(r, 1, QStandardItem(e.candidate.display_name))
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setFilterKeyColumn(-1)
+    view = QTableView()
+    view.setModel(proxy)
+    view.resize(1366, 600)
+    view.show()
+    app.processEvents()
+    bare = []
+    for query in numbers:
+        proxy.setFilterFixedString("")
+        t0 = time.perf_counter()
+        proxy.setFilterFixedString(query)
+        view.viewport().repaint()
+        bare.append(time.perf_counter() - t0)
+
+    def ms(values: list[float]) -> float:
+        return statistics.median(values) * 1000
+
+    base = ms(bare)
+    print(f"scan       5,000 candidates: number -> selected {ms(scan_select):6.3f} ms median "
+          f"({found}/{len(numbers)} found; target < 1 ms) "
+          f"{'OK' if ms(scan_select) < 1 else 'TOO SLOW'}")  # fmt: skip
+    print(f"scan       number -> filtered table repainted {ms(scan_paint):6.2f} ms median, "
+          f"max {max(scan_paint) * 1000:.2f} ms (target < 16 ms) "
+          f"{'OK' if max(scan_paint) * 1000 < 16 else 'TOO SLOW'}")  # fmt: skip
+    print(f"search     4 letters of a name -> filtered+repainted {ms(name_paint):6.2f} ms median, "
+          f"max {max(name_paint) * 1000:.2f} ms (target < 16 ms) "
+          f"{'OK' if max(name_paint) * 1000 < 16 else 'TOO SLOW'}")  # fmt: skip
+    print(f"baseline   QSortFilterProxyModel fixed-string filter + repaint {base:6.2f} ms | "
+          f"ratio scan/baseline {ms(scan_paint) / base:.2f}, name/baseline {ms(name_paint) / base:.2f}")  # fmt: skip
+    window.close()
+    session.close()
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["INVIGILATOR_DATA_DIR"] = tmp
+        folder = Path(tmp)
+        bench_startup(folder)
+        bench_search(folder)
+
+
+if __name__ == "__main__":
+    main()

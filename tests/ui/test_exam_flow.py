@@ -1,0 +1,199 @@
+"""Starting the exam, late entries, leaving the room, the clock band and the projector."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from uihelpers import draw_signature, type_text, wait_dialog
+
+from invigilator.events import EventKind
+from invigilator.state import Status
+from ui.checkin_dialog import CheckInDialog
+from ui.handin_dialog import ExitDialog, HandInDialog
+from ui.projector import ProjectorWindow
+
+
+def start_exam(qtbot, window) -> None:
+    window.actions.start.trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=2000)
+    box = QApplication.activeModalWidget()
+    assert "début de l'épreuve" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.state.started_at is not None, timeout=2000)
+
+
+def open_check_in(qtbot, window, student_id: str) -> CheckInDialog:
+    window.scan.clear()
+    type_text(qtbot, window.scan, student_id)
+    qtbot.keyClick(window.scan, Qt.Key.Key_Return)
+    return wait_dialog(qtbot, window, CheckInDialog)
+
+
+def ids(session) -> list[str]:
+    return list(session.state.candidates)
+
+
+def test_start_asks_for_confirmation_and_records_it(qtbot, window, session):
+    window.actions.instructions.trigger()
+    assert session.state.instructions_read_at is not None
+    assert "Consignes lues (" in window.actions.instructions.text()
+    start_exam(qtbot, window)
+    assert "Épreuve commencée à 06:40" in window.alert.text()
+    assert not window.actions.start.isEnabled()
+    window.tick()
+    assert window.band.phase.text() == "ÉPREUVE EN COURS"
+    assert any("entrée possible" in t for t in window.band.milestone_texts())
+
+
+def test_declining_the_start_changes_nothing(qtbot, window, session):
+    window.actions.start.trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=2000)
+    QApplication.activeModalWidget().button(QMessageBox.StandardButton.No).click()
+    assert session.state.started_at is None
+
+
+def test_late_entry_admitted_shows_the_decision(qtbot, window, session, clock):
+    start_exam(qtbot, window)
+    clock.advance(minutes=25)
+    dialog = open_check_in(qtbot, window, ids(session)[0])
+    assert "Entrée en retard" in dialog.decision_label.text()
+    assert dialog.decision_label.kind == "warning"
+    draw_signature(qtbot, dialog.signature.pad)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+    entry = session.state.candidates[ids(session)[0]]
+    assert entry.status is Status.PRESENT and entry.late
+    assert "Retard admis" in window.alert.text()
+    assert "en retard" in window.model.index(window.model.row_of(entry.student_id), 0).data()
+
+
+def test_late_entry_refused_says_it_plainly_and_is_recorded(qtbot, window, session, clock):
+    start_exam(qtbot, window)
+    clock.advance(minutes=100)
+    student_id = ids(session)[1]
+    dialog = open_check_in(qtbot, window, student_id)
+    assert "ENTRÉE REFUSÉE" in dialog.decision_label.text()
+    assert not dialog.signature.isVisible() and dialog.refuse.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+    assert window.alert.kind == "error"
+    assert "Refus enregistré" in window.alert.text() and "tiers" in window.alert.text()
+    assert session.state.candidates[student_id].status is Status.REFUSED
+    assert session.events()[-1].kind is EventKind.LATE_ENTRY_REFUSED
+
+
+def test_past_one_hour_the_transport_proof_is_asked(qtbot, window, session, clock):
+    start_exam(qtbot, window)
+    clock.advance(minutes=70)
+    student_id = ids(session)[2]
+    dialog = open_check_in(qtbot, window, student_id)
+    assert dialog.proof.isVisible()
+    assert "justificatif" in dialog.decision_label.text()
+    assert dialog.refuse.isVisible()
+    dialog.proof.setChecked(True)
+    assert dialog.confirm.isVisible() and dialog.signature.isVisible()
+    draw_signature(qtbot, dialog.signature.pad)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+    event = session.events()[-1]
+    assert event.kind is EventKind.LATE_ENTRY_ADMITTED and event.payload["transport_proof"]
+
+
+def test_past_one_hour_without_proof_is_refused(qtbot, window, session, clock):
+    start_exam(qtbot, window)
+    clock.advance(minutes=70)
+    student_id = ids(session)[3]
+    dialog = open_check_in(qtbot, window, student_id)
+    dialog.refuse.click()
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+    assert session.events()[-1].payload["reason"] == "late_needs_transport_proof"
+
+
+def check_in_now(qtbot, window, student_id):
+    dialog = open_check_in(qtbot, window, student_id)
+    draw_signature(qtbot, dialog.signature.pad)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+
+
+def test_exit_return_and_hand_in_from_the_main_window(qtbot, window, session, clock):
+    student_id = ids(session)[0]
+    check_in_now(qtbot, window, student_id)
+    start_exam(qtbot, window)
+
+    window.select(student_id)
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    dialog = wait_dialog(qtbot, window, ExitDialog)
+    assert "aucune sortie" in dialog.decision_label.text().lower()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+    assert (
+        window.alert.kind == "error"
+        and session.state.candidates[student_id].status is Status.PRESENT
+    )
+
+    clock.advance(minutes=85)
+    window.tick()
+    window.select(student_id)
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    dialog = wait_dialog(qtbot, window, ExitDialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+    assert session.state.candidates[student_id].status is Status.OUT
+    clock.advance(minutes=4)
+    window.tick()
+    row = window.model.row_of(student_id)
+    assert "sorti(e) temporairement (4 min)" in window.model.index(row, 0).data()
+    assert "Sortis : 1" in window.counters.text()
+
+    window.select(student_id)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert session.state.candidates[student_id].status is Status.PRESENT
+
+    window.select(student_id)
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    dialog = wait_dialog(qtbot, window, HandInDialog)
+    dialog.sheets.setValue(3)
+    draw_signature(qtbot, dialog.signature.pad)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+    entry = session.state.candidates[student_id]
+    assert entry.status is Status.HANDED_IN and entry.sheets == 3
+    assert "Copies rendues : 1" in window.counters.text()
+
+
+def test_after_late_entry_closes_the_missing_are_absent(qtbot, window, session, clock):
+    start_exam(qtbot, window)
+    clock.advance(minutes=81)
+    window.tick()
+    assert "absent" in window.model.index(0, 0).data()
+    texts = window.band.milestone_texts()
+    assert any("fermée" in t for t in texts) and any("ouvertes" in t for t in texts)
+
+
+def test_the_projector_shows_the_rules_and_no_names(qtbot, window, session, clock):
+    window.actions.projector_action.trigger()
+    projector = window.actions.projector
+    assert isinstance(projector, ProjectorWindow)
+    start_exam(qtbot, window)
+    projector.refresh()
+    text = "\n".join(label.text() for label in projector.findChildren(QLabel))
+    assert "Entrée des retardataires jusqu'à 07:40" in text
+    assert "Sorties autorisées à partir de 08:00" in text
+    assert "Fin du temps majoré" in text
+    assert "NFA031" in text
+    for entry in session.state.candidates.values():
+        assert entry.candidate.student_id not in text
+        assert entry.candidate.last_name not in text
+    window.close()
+    assert window.actions.projector is None
+
+
+def test_start_correction_is_logged(qtbot, window, session, clock):
+    start_exam(qtbot, window)
+    clock.advance(minutes=10)
+    window.actions.correct_start(session.state.started_at - timedelta(minutes=3), "oubli")
+    assert session.events()[-1].kind is EventKind.START_CORRECTED
+    assert "06:37" in window.alert.text()

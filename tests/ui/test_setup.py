@@ -1,0 +1,171 @@
+"""The set-up wizard, the start screen, session files and the app's entry point."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QTime
+from PySide6.QtTest import QAbstractItemModelTester
+from uihelpers import type_text, wait_dialog
+
+from invigilator.paths import new_session_path, recent_sessions, save_copy, session_file_name
+from invigilator.session import RoomSession
+from ui.main_window import MainWindow
+from ui.setup_wizard import SetupWizard
+from ui.start_screen import StartScreen
+
+LIST = (
+    "Liste d'émargement NFE114\n"
+    "N° étudiant;Nom;Prénom;Salle;Tiers-temps\n"
+    "100000001;Œuvrard;Élise;A12;\n"
+    "100000002;N'Diaye;Aïcha;A12;oui\n"
+    "100000003;Martin;Hugo;B07;\n"
+)
+
+
+def test_the_wizard_sets_the_room_up(qtbot, tmp_path, clock):
+    session = RoomSession.create(tmp_path / "new.invigilator", clock=clock)
+    window = MainWindow(session, tick_ms=0)
+    qtbot.addWidget(window)
+    window.show()
+    csv = tmp_path / "liste.csv"
+    csv.write_text(LIST, encoding="utf-8")
+
+    window.actions.setup.trigger()
+    wizard = wait_dialog(qtbot, window, SetupWizard)
+    page = wizard.list_page
+    assert page.load(csv)
+    assert page.chosen_mapping()["student_id"] == 0
+    page.room.setCurrentText("A12")
+    QAbstractItemModelTester(page.table.model())
+    wizard.next()
+    assert len(session.state.candidates) == 2 and "100000003" in session.state.others
+
+    exam = wizard.exam_page
+    assert exam.room.text() == "A12"
+    assert exam.materials.text() == "aucun"
+    exam.ue_code.setText("NFE114")
+    type_text(qtbot, exam.title, "Systèmes d'information")
+    exam.duration.setValue(180)
+    exam.start_time.setTime(QTime(9, 30))
+    exam.teacher.setText("M. Dupont")
+    exam.teacher_in_room.setChecked(False)
+    wizard.next()
+    assert "téléphone" in exam.message.text()  # not in the room: a phone number is needed
+    exam.teacher_phone.setText("01 40 27 20 00")
+    wizard.next()
+    facts = session.state.exam
+    assert facts.title == "Systèmes d'information" and facts.duration_minutes == 180
+    assert facts.start_time.hour == 9 and facts.authorised_materials == "aucun"
+
+    invigilators = wizard.invigilators_page
+    invigilators.names.setPlainText("Mme Lambert\nM. Benali")
+    invigilators.lead.setCurrentText("M. Benali")
+    wizard.next()
+    assert session.state.invigilators == ["Mme Lambert", "M. Benali"]
+    assert session.state.lead_invigilator == "M. Benali"
+
+    wizard.instructions_page.read.click()
+    assert session.state.instructions_read_at == clock.now()
+    assert "Consignes lues à" in wizard.instructions_page.message.text()
+    wizard.accept()
+    qtbot.waitUntil(lambda: window.active_dialog is None)
+    assert window.model.rowCount() == 2
+    assert "NFE114" in window.windowTitle()
+
+    # Revisited: the pages show what is recorded, and nothing is re-imported.
+    window.actions.setup.trigger()
+    wizard = wait_dialog(qtbot, window, SetupWizard)
+    events = len(session.events())
+    wizard.next()
+    wizard.next()
+    assert wizard.exam_page.title.text() == "Systèmes d'information"
+    wizard.next()
+    assert len(session.events()) == events
+    wizard.reject()
+    window.close()
+    session.close()
+
+
+def test_a_broken_list_is_explained(qtbot, tmp_path, session):
+    window = MainWindow(session, tick_ms=0)
+    qtbot.addWidget(window)
+    wizard = SetupWizard(window.bridge, window)
+    bad = tmp_path / "vide.csv"
+    bad.write_bytes(b"")
+    assert not wizard.list_page.load(bad)
+    assert wizard.list_page.message.kind == "error"
+
+
+def test_session_files_are_named_after_exam_date_and_room(tmp_path):
+    name = session_file_name("NFA031", date(2026, 6, 15), "31.2.85")
+    assert name == "2026-06-15_NFA031_salle-31.2.85.invigilator"
+    first = new_session_path("NFA031", date(2026, 6, 15), "31.2.85")
+    RoomSession.create(first).close()
+    second = new_session_path("NFA031", date(2026, 6, 15), "31.2.85")
+    assert second.name.endswith("-2.invigilator")
+
+
+def test_recent_sessions_and_the_start_screen(qtbot, data_dir, clock):
+    from invigilator.demo import create_demo_room
+
+    path = new_session_path("NFA031", date(2026, 6, 15), "31.2.85")
+    create_demo_room(path, candidates=5, clock=clock).close()
+    (path.parent / "garbage.invigilator").write_bytes(b"not sqlite")
+    summaries = {s.path.name: s for s in recent_sessions()}
+    assert summaries[path.name].ue_code == "NFA031" and summaries[path.name].state == "préparation"
+    assert summaries["garbage.invigilator"].state == "illisible"
+
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    assert screen.table.rowCount() == 2
+    chosen = []
+    screen.openRequested.connect(chosen.append)
+    screen.table.selectRow([s.path for s in screen.sessions].index(path))
+    screen.open_selected()
+    assert chosen == [path]
+
+
+def test_save_a_copy_includes_the_wal(qtbot, window, session, tmp_path):
+    session.read_instructions()  # still in the WAL
+    target = tmp_path / "usb" / "copie.invigilator"
+    target.parent.mkdir()
+    assert window.save_copy_to(target)
+    assert "Copie enregistrée" in window.alert.text()
+    with RoomSession.open(target, readonly=True) as copy:
+        assert copy.state.instructions_read_at is not None
+        assert copy.final_hash == session.final_hash
+    assert not Path(str(target) + "-wal").exists()
+    with sqlite3.connect(target) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert not window.save_copy_to(session.path)
+    assert window.alert.kind == "error"
+    _ = save_copy
+
+
+def test_main_opens_a_session_and_the_demo(qtbot, monkeypatch, session):
+    from PySide6.QtWidgets import QApplication
+
+    from ui import app as app_module
+
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    path = session.path
+    session.close()
+    assert app_module.main(["--session", str(path), "--lang", "fr"]) == 0
+    assert app_module.main(["--demo", "--lang", "en"]) == 0
+    assert app_module.main([]) == 0
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+
+
+def test_the_new_domain_modules_do_not_import_qt():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, invigilator.paths, invigilator.search, invigilator.timeline; "
+        "assert not any(m.startswith('PySide6') for m in sys.modules)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -1,0 +1,373 @@
+"""The candidate table: a thin QAbstractTableModel over the room session's state.
+
+Sorting and filtering happen here, on plain Python lists (a proxy model would call back
+into Python for every comparison). Search keys are computed once per list change.
+
+`data()` runs for every visible cell and every role the delegate asks for (about ten per
+cell on each paint): it answers the roles it ignores at once, and serves a row's texts and
+colours from a cache that is emptied whenever the row's candidate or the clock changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from invigilator.session import RoomSession, local_time
+from invigilator.state import CandidateState, Status
+
+if TYPE_CHECKING:
+    from invigilator.search import SearchIndex
+
+ADDED_MARK = "ajouté(e) en salle — à vérifier"
+STUDENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Roles as plain ints, looked up once: an enum attribute costs more than the rest of data().
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole.value
+BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+ROLES = frozenset({DISPLAY, ACCESSIBLE_TEXT, BACKGROUND, FOREGROUND, TOOLTIP, STUDENT_ID_ROLE})
+HORIZONTAL = Qt.Orientation.Horizontal
+ADDED_BACKGROUND = "#fff3c4"
+INK = "#111111"
+
+# A symbol with every status, so that nothing relies on colour alone.
+SYMBOLS = {
+    Status.EXPECTED: "○",
+    Status.PRESENT: "✔",
+    Status.OUT: "↗",
+    Status.HANDED_IN: "■",
+    Status.NOT_HANDED_IN: "⚠",
+    Status.REFUSED: "✖",
+    Status.ABSENT: "✖",
+}
+BACKGROUNDS = {
+    Status.EXPECTED: None,
+    Status.PRESENT: "#d9f2dc",
+    Status.OUT: "#ffe8b3",
+    Status.HANDED_IN: "#dfe6ee",
+    Status.NOT_HANDED_IN: "#f8c9c9",
+    Status.REFUSED: "#f8c9c9",
+    Status.ABSENT: "#ececec",
+}
+ORDER = {status: i for i, status in enumerate(Status)}
+
+# Filters offered above the table: (label, statuses or None for all, hand additions only).
+FILTERS: list[tuple[str, frozenset[Status] | None, bool]] = [
+    ("Tous les candidats", None, False),
+    ("Attendus", frozenset({Status.EXPECTED}), False),
+    ("Présents dans la salle", frozenset({Status.PRESENT}), False),
+    ("Sortis temporairement", frozenset({Status.OUT}), False),
+    ("Copies rendues", frozenset({Status.HANDED_IN, Status.NOT_HANDED_IN}), False),
+    ("Absents ou refusés", frozenset({Status.ABSENT, Status.REFUSED}), False),
+    ("Ajoutés en salle", None, True),
+]
+
+
+class CandidateTableModel(QAbstractTableModel):
+    COLUMNS = (
+        "État",
+        "Nom",
+        "Prénom",
+        "N° d'auditeur",
+        "Place",
+        "Aménagements",
+        "Entrée",
+        "Remise",
+    )
+    STATE, LAST, FIRST, NUMBER, SEAT, ACCOMMODATIONS, ENTRY, HAND_IN = range(8)
+
+    def __init__(self, session: RoomSession, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._session = session
+        self._headers = [self.tr(column) for column in self.COLUMNS]
+        # Colours, not brushes: the delegate turns them into brushes itself, and a QBrush built
+        # from Python first creates the gradient and image enum types it could be built from.
+        self._colours: dict[str | None, QColor | None] = {None: None}
+        self._ink = self._colour(INK)
+        # student number -> (texts by column, state column's background, other columns' one)
+        self._rows: dict[str, tuple[tuple[str, ...], QColor | None, QColor | None]] = {}
+        self._position: dict[str, int] = {}
+        self._index: SearchIndex | None = None
+        self._all: list[str] = []
+        self._visible: list[str] = []
+        self._row_of: dict[str, int] = {}
+        self._search: set[str] | None = None
+        self._statuses: frozenset[Status] | None = None
+        self._added_only = False
+        self._sort = (self.LAST, Qt.SortOrder.AscendingOrder)
+        self._entry_closed = False
+        self._now: datetime = session.clock.now()
+        self.reload()
+
+    # -- Qt's side -----------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):  # noqa: ANN201
+        if role != DISPLAY and role != ACCESSIBLE_TEXT:
+            return None
+        if orientation == HORIZONTAL:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return section + 1 if role == DISPLAY else None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY):  # noqa: ANN201
+        if role not in ROLES:
+            return None
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self._visible):
+            return None
+        student_id = self._visible[row]
+        if role == FOREGROUND:
+            return self._ink
+        if role == STUDENT_ID_ROLE:
+            return student_id
+        cached = self._rows.get(student_id)
+        if cached is None:
+            entry = self._session.state.candidates.get(student_id)
+            if entry is None:
+                return None
+            cached = self._rows[student_id] = self._row(entry)
+        column = index.column()
+        if role == DISPLAY or role == ACCESSIBLE_TEXT:
+            texts = cached[0]
+            return texts[column] if 0 <= column < len(texts) else None
+        if role == BACKGROUND:
+            return cached[1] if column == self.STATE else cached[2]
+        entry = self._session.state.candidates.get(student_id)
+        return self._tooltip(entry) if entry is not None else None
+
+    # flags(): QAbstractTableModel's own (enabled, selectable) is what the table needs, and
+    # costs no call into Python per painted cell.
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        if (column, order) == self._sort and column != self.STATE:
+            return  # kept in this order already (the view asks again when sorting is enabled)
+        self._sort = (column, order)
+        self.beginResetModel()
+        self._sort_all()
+        self._filter()
+        self.endResetModel()
+
+    # -- what the window asks ------------------------------------------------------------
+
+    def status(self, entry: CandidateState) -> Status:
+        return self._session.state.display_status(entry, self._entry_closed)
+
+    def student_id(self, row: int) -> str | None:
+        return self._visible[row] if 0 <= row < len(self._visible) else None
+
+    def row_of(self, student_id: str) -> int | None:
+        return self._row_of.get(student_id)
+
+    def visible_ids(self) -> list[str]:
+        return list(self._visible)
+
+    def search(self, query: str) -> list[str] | None:
+        """Filter the table to a query's matches; returns them (None: no query)."""
+        found = self._search_index().search(query) if query.strip() else None
+        self.beginResetModel()
+        self._search = set(found) if found is not None else None
+        self._filter()
+        self.endResetModel()
+        return found
+
+    def set_status_filter(
+        self, statuses: Iterable[Status] | None, added_only: bool = False
+    ) -> None:
+        self.beginResetModel()
+        self._statuses = frozenset(statuses) if statuses is not None else None
+        self._added_only = added_only
+        self._filter()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """The whole list may have changed (import, hand addition, correction)."""
+        self.beginResetModel()
+        state = self._session.state
+        self._rows.clear()
+        self._index = None  # built on the first search: start-up does not pay for it
+        self._now = self._session.clock.now()
+        self._entry_closed = self._session.entry_closed()
+        self._all = list(state.candidates)
+        self._sort_all()
+        self._filter()
+        self.endResetModel()
+
+    def refresh(self, student_ids: Iterable[str]) -> None:
+        """Some candidates changed state: repaint their rows, or refilter if they must move."""
+        ids = set(student_ids)
+        for student_id in ids:
+            self._rows.pop(student_id, None)
+        if any(i not in self._position for i in ids
+               if i in self._session.state.candidates):  # fmt: skip
+            self.reload()
+            return
+        if self._statuses is not None or self._sort[0] in (self.STATE, self.ENTRY, self.HAND_IN):
+            self.beginResetModel()
+            self._sort_all()
+            self._filter()
+            self.endResetModel()
+            return
+        for student_id in ids:
+            row = self._row_of.get(student_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def tick(self) -> None:
+        """The clock moved: statuses that depend on time (absent, minutes out) may change."""
+        self._now = self._session.clock.now()
+        self._rows.clear()  # minutes out, late, absent: the state column follows the clock
+        closed = self._session.entry_closed()
+        if closed != self._entry_closed:
+            self._entry_closed = closed
+            if self._statuses is not None:
+                self.beginResetModel()
+                self._filter()
+                self.endResetModel()
+                return
+        if self._visible:
+            last = len(self._visible) - 1
+            self.dataChanged.emit(self.index(0, self.STATE), self.index(last, self.STATE))
+
+    def counts(self) -> dict[str, int]:
+        entries = list(self._session.state.candidates.values())
+        statuses = [self.status(e) for e in entries]
+        return {
+            "enrolled": sum(1 for e in entries if not e.added_by_hand),
+            "added": sum(1 for e in entries if e.added_by_hand),
+            "present": sum(1 for e in entries if e.has_entered),
+            "in_room": statuses.count(Status.PRESENT),
+            "out": statuses.count(Status.OUT),
+            "handed_in": statuses.count(Status.HANDED_IN) + statuses.count(Status.NOT_HANDED_IN),
+            "expected": statuses.count(Status.EXPECTED),
+        }
+
+    # -- inside --------------------------------------------------------------------------
+
+    def prepare_search(self) -> None:
+        """Build the search keys now (the window calls it right after painting)."""
+        self._search_index()
+
+    def _search_index(self) -> SearchIndex:
+        if self._index is None:
+            from invigilator.search import SearchIndex
+
+            state = self._session.state
+            self._index = SearchIndex(e.candidate for e in state.candidates.values())
+        return self._index
+
+    def status_text(self, entry: CandidateState) -> str:
+        status = self.status(entry)
+        text = f"{SYMBOLS[status]} {status.label}"
+        if status is Status.OUT and entry.out_since is not None:
+            minutes = int((self._now - entry.out_since).total_seconds() // 60)
+            text += f" ({max(minutes, 0)} min)"
+        elif status is Status.PRESENT and entry.late:
+            text += " (en retard)"
+        elif status is Status.HANDED_IN and entry.blank:
+            text += " (copie blanche)"
+        if entry.added_by_hand:
+            text += f" · {ADDED_MARK}"
+        return text
+
+    def _colour(self, name: str | None) -> QColor | None:
+        colour = self._colours.get(name)
+        if colour is None and name is not None:
+            colour = self._colours[name] = QColor(name)
+        return colour
+
+    def _row(self, entry: CandidateState) -> tuple[tuple[str, ...], QColor | None, QColor | None]:
+        texts = tuple(self._text(entry, column) for column in range(len(self.COLUMNS)))
+        state = self._colour(BACKGROUNDS[self.status(entry)])
+        other = self._colour(ADDED_BACKGROUND) if entry.added_by_hand else None
+        return texts, state, other
+
+    def _text(self, entry: CandidateState, column: int) -> str:
+        c = entry.candidate
+        if column == self.STATE:
+            return self.status_text(entry)
+        if column == self.LAST:
+            return c.last_name
+        if column == self.FIRST:
+            return c.first_name
+        if column == self.NUMBER:
+            return c.student_id
+        if column == self.SEAT:
+            return c.seat
+        if column == self.ACCOMMODATIONS:
+            parts = [c.accommodations] if c.accommodations else []
+            if c.extra_time_minutes:
+                parts.append(f"+{c.extra_time_minutes} min")
+            return ", ".join(dict.fromkeys(parts))
+        if column == self.ENTRY:
+            return local_time(entry.entered_at) if entry.entered_at else ""
+        if column == self.HAND_IN:
+            if entry.handed_in_at is None:
+                return ""
+            return f"{local_time(entry.handed_in_at)} ({entry.sheets} f.)"
+        return ""
+
+    def _tooltip(self, entry: CandidateState) -> str:
+        lines = [f"{entry.candidate.display_name} — {entry.student_id}", self.status_text(entry)]
+        if entry.added_by_hand:
+            lines.append(f"Motif de l'ajout : {entry.added_reason}")
+        if entry.id_document:
+            lines.append(f"Pièce d'identité : {entry.id_document}")
+        if entry.late_reason:
+            lines.append(f"Retard : {entry.late_reason}")
+        return "\n".join(lines)
+
+    def _sort_key(self, column: int):  # noqa: ANN202
+        candidates = self._session.state.candidates
+        if column == self.STATE:
+            return lambda i: (ORDER[self.status(candidates[i])], candidates[i].candidate.last_name)
+        if column in (self.ENTRY, self.HAND_IN):
+            attr = "entered_at" if column == self.ENTRY else "handed_in_at"
+            return lambda i: (
+                getattr(candidates[i], attr) is None,
+                getattr(candidates[i], attr) or 0,
+            )
+        return lambda i: self._text(candidates[i], column).casefold()
+
+    def _sort_all(self) -> None:
+        column, order = self._sort
+        key = self._sort_key(column)
+        if column in (self.ENTRY, self.HAND_IN):
+            present = [i for i in self._all if key(i)[0] is False]
+            missing = [i for i in self._all if key(i)[0] is True]
+            present.sort(key=lambda i: key(i)[1], reverse=order == Qt.SortOrder.DescendingOrder)
+            self._all = present + missing
+        else:
+            self._all.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._position = {student_id: i for i, student_id in enumerate(self._all)}
+
+    def _filter(self) -> None:
+        candidates = self._session.state.candidates
+        rows = self._all
+        if self._search is not None:
+            wanted = self._search
+            if len(wanted) * 16 < len(rows):  # a few matches (a scanned number): order them
+                position = self._position
+                rows = sorted((i for i in wanted if i in position), key=position.__getitem__)
+            else:
+                rows = [i for i in rows if i in wanted]
+        if self._added_only:
+            rows = [i for i in rows if candidates[i].added_by_hand]
+        if self._statuses is not None:
+            statuses = self._statuses
+            rows = [i for i in rows if self.status(candidates[i]) in statuses]
+        self._visible = rows
+        self._row_of = {student_id: row for row, student_id in enumerate(rows)}

@@ -1,0 +1,250 @@
+"""The check-in of one candidate: details, ID check, signature; late entry by the rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from invigilator.errors import CommandRefused, InvigilatorError
+from invigilator.rules import Decision, Reason
+from invigilator.state import CandidateState
+from ui.alert_label import AlertLabel
+from ui.bridge import SessionBridge
+from ui.candidate_model import ADDED_MARK
+from ui.widgets import IdCheck, SignatureField
+
+PROOF_REASONS = {Reason.LATE_NEEDS_TRANSPORT_PROOF, Reason.LATE_ADMITTED_WITH_PROOF}
+
+
+def photo_for(folder: Path | None, student_id: str) -> Path | None:
+    if folder is None:
+        return None
+    try:
+        from invigilator.importing import find_photo
+    except ImportError:
+        return None
+    try:
+        return find_photo(folder, student_id)
+    except OSError:
+        return None
+
+
+class CheckInDialog(QDialog):
+    """Committed at once on 'Valider'; `finished_with` carries (kind, message) for the window."""
+
+    finished_with = Signal(str, str)
+
+    def __init__(
+        self,
+        bridge: SessionBridge,
+        entry: CandidateState,
+        *,
+        photo_folder: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.entry = entry
+        session = bridge.session
+        candidate = entry.candidate
+        self.setWindowTitle(self.tr("Émargement — %s") % candidate.display_name)
+        self.setAccessibleName(self.tr("Émargement du candidat"))
+        layout = QVBoxLayout(self)
+
+        # Who.
+        top = QHBoxLayout()
+        details = QGridLayout()
+        name = QLabel(f"{candidate.last_name.upper()} {candidate.first_name}")
+        name.setStyleSheet("font-size: 18pt; font-weight: 700;")
+        name.setAccessibleName(self.tr("Nom du candidat"))
+        details.addWidget(name, 0, 0, 1, 2)
+        rows = [
+            (self.tr("N° d'auditeur"), candidate.student_id),
+            (self.tr("Place"), candidate.seat or "—"),
+            (self.tr("Aménagements"), self._accommodations()),
+        ]
+        if candidate.birth_date:
+            rows.append((self.tr("Date de naissance"), candidate.birth_date))
+        for i, (label, value) in enumerate(rows, start=1):
+            details.addWidget(QLabel(label + " :"), i, 0)
+            shown = QLabel(value)
+            shown.setStyleSheet("font-weight: 600;")
+            shown.setAccessibleName(label)
+            details.addWidget(shown, i, 1)
+        top.addLayout(details, 1)
+        self.photo = QLabel()
+        self.photo.setAccessibleName(self.tr("Photo du candidat"))
+        self.photo.setFixedSize(120, 150)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("border: 1px solid #9ca3af; color: #6b7280;")
+        photo = photo_for(photo_folder, candidate.student_id)
+        pixmap = QPixmap(str(photo)) if photo else QPixmap()
+        if not pixmap.isNull():
+            self.photo.setPixmap(
+                pixmap.scaled(120, 150, Qt.AspectRatioMode.KeepAspectRatio,
+                              Qt.TransformationMode.SmoothTransformation)
+            )  # fmt: skip
+        else:
+            self.photo.setText(self.tr("pas de\nphoto"))
+        top.addWidget(self.photo)
+        layout.addLayout(top)
+        if entry.added_by_hand:
+            mark = AlertLabel()
+            mark.show_message("warning", f"{ADDED_MARK} ({entry.added_reason})")
+            layout.addWidget(mark)
+
+        # When: the rules' decision for a late arrival.
+        self.decision_label = AlertLabel()
+        self.proof = QCheckBox(
+            self.tr("Justificatif de retard d'un organisme de transport présenté")
+        )
+        self.proof.setAccessibleName(self.tr("Justificatif de transport présenté"))
+        self.proof.hide()
+        self.proof.toggled.connect(self._update_decision)
+        layout.addWidget(self.decision_label)
+        layout.addWidget(self.proof)
+
+        # Identity and signature.
+        self.id_check = IdCheck()
+        layout.addWidget(self.id_check)
+        self.signature = SignatureField(self.tr("Signature du candidat (émargement)"))
+        layout.addWidget(self.signature)
+        self.error = AlertLabel()
+        layout.addWidget(self.error)
+
+        self.buttons = QDialogButtonBox()
+        self.confirm = QPushButton(self.tr("&Valider l'émargement"))
+        self.confirm.setAccessibleName(self.tr("Valider l'émargement"))
+        self.confirm.setDefault(True)
+        self.refuse = QPushButton(self.tr("Enregistrer le &refus d'entrée"))
+        self.refuse.setAccessibleName(self.tr("Enregistrer le refus d'entrée"))
+        cancel = QPushButton(self.tr("Annuler"))
+        cancel.setAccessibleName(self.tr("Annuler l'émargement"))
+        cancel.setAutoDefault(False)
+        self.buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.refuse, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self.confirm.clicked.connect(self.commit)
+        self.refuse.clicked.connect(self.record_refusal)
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self._started = session.state.started_at is not None
+        if self._started:
+            needs = session.entry_decision().reason in PROOF_REASONS
+            self.proof.setVisible(needs)
+        self._update_decision()
+        self.first_focus = self.id_check.document
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter confirms (or records the refusal), wherever the focus is."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            (self.refuse if self.refuse.isVisible() else self.confirm).click()
+            return
+        super().keyPressEvent(event)
+
+    def _accommodations(self) -> str:
+        c = self.entry.candidate
+        parts = [c.accommodations] if c.accommodations else []
+        if c.extra_time_minutes:
+            parts.append(self.tr("temps majoré +%d min") % c.extra_time_minutes)
+        return ", ".join(parts) or "—"
+
+    def decision(self) -> Decision | None:
+        if not self._started:
+            return None
+        return self.bridge.session.entry_decision(transport_proof=self.proof.isChecked())
+
+    def _update_decision(self) -> None:
+        decision = self.decision()
+        if decision is None:
+            self.decision_label.clear_message()
+            self.refuse.hide()
+            self.refuse.setDefault(False)
+            self.confirm.setDefault(True)
+            return
+        text = decision.text()
+        if decision.allowed:
+            self.decision_label.show_message("warning", self.tr("Entrée en retard : %s.") % text)
+        else:
+            self.decision_label.show_message("error", self.tr("ENTRÉE REFUSÉE : %s.") % text)
+        self.refuse.setVisible(not decision.allowed)
+        self.confirm.setVisible(decision.allowed)
+        self.signature.setVisible(decision.allowed)
+        self.id_check.setVisible(decision.allowed)
+        default, other = (
+            (self.confirm, self.refuse) if decision.allowed else (self.refuse, self.confirm)
+        )
+        other.setDefault(False)
+        default.setDefault(True)
+
+    def commit(self) -> None:
+        problem = self.id_check.problem()
+        if problem:
+            self.error.show_message("error", problem)
+            return
+        signature = self.signature.signature()
+        if signature.is_empty:
+            self.error.show_message(
+                "error", self.tr("La signature est vide : faites signer le candidat.")
+            )
+            return
+        session = self.bridge.session
+        try:
+            change = self.bridge.run(
+                session.check_in,
+                self.entry.student_id,
+                id_document=self.id_check.document_name(),
+                signature=signature,
+                transport_proof=self.proof.isChecked(),
+            )
+        except CommandRefused as refusal:
+            self.finished_with.emit("error", str(refusal))
+            self.reject()
+            return
+        except InvigilatorError as error:
+            self.error.show_message("error", str(error))
+            return
+        name = self.entry.candidate.display_name
+        time = session.state.candidates[self.entry.student_id].entered_at
+        from invigilator.session import local_time
+
+        message = self.tr("%s a émargé à %s.") % (name, local_time(time)) if time else name
+        if change.decision is not None and change.decision.reason is not Reason.ON_TIME:
+            message += " " + _sentence(change.decision.text()) + "."
+        self.finished_with.emit("ok", message)
+        self.accept()
+
+    def record_refusal(self) -> None:
+        session = self.bridge.session
+        try:
+            self.bridge.run(
+                session.refuse_entry, self.entry.student_id,
+                transport_proof=self.proof.isChecked(),
+            )  # fmt: skip
+        except CommandRefused as refusal:
+            self.finished_with.emit("error", self.tr("Refus enregistré. %s") % refusal)
+            self.accept()
+            return
+        except InvigilatorError as error:
+            self.error.show_message("error", str(error))
+            self._update_decision()
+            return
+        self.accept()
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]

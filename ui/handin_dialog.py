@@ -1,0 +1,177 @@
+"""Leaving the room: temporary exit and hand-in of the paper (4.3, 4.4)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from invigilator.errors import CommandRefused, InvigilatorError
+from invigilator.state import CandidateState
+from ui.alert_label import AlertLabel
+from ui.bridge import SessionBridge
+from ui.widgets import SignatureField
+
+
+class _LeaveDialog(QDialog):
+    finished_with = Signal(str, str)
+
+    def __init__(
+        self, bridge: SessionBridge, entry: CandidateState, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.entry = entry
+        self.layout_ = QVBoxLayout(self)
+        name = QLabel(
+            f"{entry.candidate.last_name.upper()} {entry.candidate.first_name} — {entry.student_id}"
+        )
+        name.setStyleSheet("font-size: 15pt; font-weight: 700;")
+        self.layout_.addWidget(name)
+        self.decision_label = AlertLabel()
+        self.layout_.addWidget(self.decision_label)
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        self.emergency = QCheckBox(self.tr("Sortie d'&urgence (malaise…)"))
+        self.emergency.setAccessibleName(self.tr("Sortie d'urgence"))
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("Note justifiant l'urgence"))
+        self.note.setPlaceholderText(self.tr("Note obligatoire en cas d'urgence"))
+
+    def _finish_layout(self, confirm_text: str) -> None:
+        self.form.addRow("", self.emergency)
+        self.form.addRow(self.tr("Note :"), self.note)
+        self.error = AlertLabel()
+        self.layout_.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.confirm = QPushButton(confirm_text)
+        self.confirm.setAccessibleName(confirm_text.replace("&", ""))
+        self.confirm.setDefault(True)
+        cancel = QPushButton(self.tr("Annuler"))
+        cancel.setAutoDefault(False)
+        buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self.confirm.clicked.connect(self.commit)
+        cancel.clicked.connect(self.reject)
+        self.layout_.addWidget(buttons)
+
+    def _show_preview(self, definitive: bool) -> None:
+        session = self.bridge.session
+        if session.state.started_at is None:
+            self.decision_label.show_message("error", self.tr("L'épreuve n'a pas commencé."))
+            return
+        elapsed = session.elapsed()
+        if definitive and elapsed is not None and elapsed >= session.state.end_of(self.entry):
+            self.decision_label.show_message(
+                "ok", self.tr("Fin de l'épreuve pour ce candidat : remise de la copie.")
+            )
+            return
+        decision = session.exit_preview(self.entry.student_id, definitive=definitive)
+        start = session.state.moment_of(timedelta(0), session.clock.now())
+        kind = "ok" if decision.allowed else "error"
+        self.decision_label.show_message(kind, _sentence(decision.text(start)) + ".")
+
+    def _run(self, command, *args, **kwargs) -> None:  # noqa: ANN001
+        try:
+            self.bridge.run(command, *args, **kwargs)
+        except CommandRefused as refusal:
+            self.finished_with.emit("error", str(refusal))
+            self.reject()
+            return
+        except InvigilatorError as error:
+            self.error.show_message("error", str(error))
+            return
+        self.finished_with.emit("ok", self.done_message())
+        self.accept()
+
+    def done_message(self) -> str:
+        return ""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.confirm.click()
+            return
+        super().keyPressEvent(event)
+
+    def commit(self) -> None:
+        raise NotImplementedError
+
+
+class ExitDialog(_LeaveDialog):
+    def __init__(
+        self, bridge: SessionBridge, entry: CandidateState, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(bridge, entry, parent)
+        self.setWindowTitle(self.tr("Sortie temporaire"))
+        self.setAccessibleName(self.tr("Sortie temporaire"))
+        self.escort = QComboBox()
+        self.escort.addItems(bridge.state.invigilators)
+        self.escort.setAccessibleName(self.tr("Surveillant qui accompagne"))
+        self.form.addRow(self.tr("&Accompagné(e) par :"), self.escort)
+        self._finish_layout(self.tr("&Enregistrer la sortie"))
+        self._show_preview(definitive=False)
+        self.first_focus = self.escort
+
+    def done_message(self) -> str:
+        return self.tr("%s est sorti(e) temporairement.") % self.entry.candidate.display_name
+
+    def commit(self) -> None:
+        self._run(
+            self.bridge.session.temporary_exit, self.entry.student_id,
+            escort=self.escort.currentText(), emergency=self.emergency.isChecked(),
+            note=self.note.text(),
+        )  # fmt: skip
+
+
+class HandInDialog(_LeaveDialog):
+    def __init__(
+        self, bridge: SessionBridge, entry: CandidateState, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(bridge, entry, parent)
+        self.setWindowTitle(self.tr("Remise de la copie"))
+        self.setAccessibleName(self.tr("Remise de la copie"))
+        self.sheets = QSpinBox()
+        self.sheets.setRange(0, 50)
+        self.sheets.setValue(1)
+        self.sheets.setAccessibleName(self.tr("Nombre d'intercalaires"))
+        self.blank = QCheckBox(self.tr("Copie &blanche"))
+        self.blank.setAccessibleName(self.tr("Copie blanche"))
+        self.form.addRow(self.tr("&Intercalaires :"), self.sheets)
+        self.form.addRow("", self.blank)
+        self.signature = SignatureField(self.tr("Signature du candidat (remise de copie)"))
+        self.layout_.addWidget(self.signature)
+        self._finish_layout(self.tr("&Valider la remise"))
+        self._show_preview(definitive=True)
+        self.first_focus = self.sheets
+
+    def done_message(self) -> str:
+        return self.tr("Copie de %s rendue.") % self.entry.candidate.display_name
+
+    def commit(self) -> None:
+        signature = self.signature.signature()
+        if signature.is_empty:
+            self.error.show_message("error", self.tr("La signature de remise est vide."))
+            return
+        self._run(
+            self.bridge.session.hand_in, self.entry.student_id, sheets=self.sheets.value(),
+            blank=self.blank.isChecked(), signature=signature,
+            emergency=self.emergency.isChecked(), note=self.note.text(),
+        )  # fmt: skip
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,431 @@
+"""The invigilator's window: the clock band, the scan box, the candidate table, the actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from invigilator.errors import InvigilatorError
+from invigilator.session import RoomSession, local_time
+from ui.alert_label import AlertLabel
+from ui.bridge import SessionBridge
+from ui.candidate_model import FILTERS, CandidateTableModel
+from ui.clock_band import ClockBand
+from ui.room_actions import RoomActions
+from ui.scan_box import ScanBox
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+# The dialogs, the file dialog and the message boxes are imported where they open: the first
+# frame needs none of them, and every Qt class touched creates its Python enum types.
+
+COLUMN_WIDTHS = (260, 170, 140, 110, 60, 150, 70, 90)
+
+
+class MainWindow(QMainWindow):
+    dialogOpened = Signal(object)
+
+    def __init__(
+        self,
+        session: RoomSession,
+        *,
+        photo_folder: Path | None = None,
+        tick_ms: int = 1000,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.bridge = SessionBridge(session, self)
+        self.photo_folder = photo_folder
+        self._dialog: QDialog | None = None
+        self._pending_number = ""
+        self._painted = False
+        self.setAccessibleName(self.tr("Fenêtre principale de la salle"))
+        self.model = CandidateTableModel(session, self)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 6)
+        layout.setSpacing(6)
+        self.band = ClockBand(session)
+        layout.addWidget(self.band)
+
+        body = QVBoxLayout()
+        body.setContentsMargins(10, 0, 10, 0)
+        row = QHBoxLayout()
+        self.scan = ScanBox()
+        row.addWidget(self.scan, 3)
+        self.filter = QComboBox()
+        self.filter.addItems([self.tr(label) for label, _, _ in FILTERS])
+        self.filter.setAccessibleName(self.tr("Filtrer par état"))
+        self.filter.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        row.addWidget(self.filter, 1)
+        body.addLayout(row)
+        self.counters = QLabel()
+        self.counters.setAccessibleName(self.tr("Compteurs"))
+        self.counters.setStyleSheet("font-size: 12pt;")
+        body.addWidget(self.counters)
+        alert_row = QHBoxLayout()
+        self.alert = AlertLabel()
+        alert_row.addWidget(self.alert, 1)
+        self.alert_action = QPushButton(self.tr("Ajout manuscrit (F8)"))
+        self.alert_action.setAccessibleName(self.tr("Ajouter ce candidat à la main"))
+        self.alert_action.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.alert_action.hide()
+        alert_row.addWidget(self.alert_action)
+        body.addLayout(alert_row)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Liste des candidats"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.table.horizontalHeader()
+        # The model starts sorted by name: set the indicator first, so that enabling sorting
+        # sorts once, by name (not by the default column 0, then again by name).
+        header.setSortIndicator(CandidateTableModel.LAST, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setWordWrap(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _: self.open_selected())
+        body.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.actions = RoomActions(self)
+        for action in self.actions.row_actions():
+            button = QPushButton(action.text().replace("&", "&&") + f" ({action.shortcut().toString()})"
+                                 if not action.shortcut().isEmpty() else action.text())  # fmt: skip
+            button.setAccessibleName(action.text().replace("&", ""))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)
+            button.setEnabled(action.isEnabled())
+            buttons.addWidget(button)
+        body.addLayout(buttons)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.actions.build_menus(self.menuBar())
+
+        self.scan.textChanged.connect(self._on_query)
+        self.scan.activated.connect(self._on_enter)
+        self.scan.moved.connect(self._move_selection)
+        self.filter.currentIndexChanged.connect(self._on_filter)
+        self.alert_action.clicked.connect(self.open_addition)
+        self.bridge.candidatesChanged.connect(self._on_candidates)
+        self.bridge.roomChanged.connect(self._on_room)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.actions.update())
+
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.tick)
+        if tick_ms:
+            self.timer.start(tick_ms)
+        self._update_title()
+        self._update_counters()
+        self.actions.update()
+        self.resize(1366, 740)
+        self.scan.setFocus()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # The search keys are built once the first frame is on screen, not before it.
+            self._painted = True
+            QTimer.singleShot(0, self.model.prepare_search)
+
+    # -- what tests and the app ask ------------------------------------------------------
+
+    @property
+    def active_dialog(self) -> QDialog | None:
+        return self._dialog
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.student_id(rows[0].row()) if rows else None
+
+    def select(self, student_id: str) -> bool:
+        row = self.model.row_of(student_id)
+        if row is None:
+            self.table.clearSelection()
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def tick(self) -> None:
+        self.band.refresh()
+        self.model.tick()
+        self._update_counters()
+        self.actions.update()
+        self.actions.tick()
+
+    def show_alert(self, kind: str, text: str, *, offer_addition: str | None = None) -> None:
+        self.alert.show_message(kind, text)
+        self._pending_number = offer_addition or ""
+        self.alert_action.setVisible(offer_addition is not None)
+
+    # -- the scan box --------------------------------------------------------------------
+
+    def _on_query(self, text: str) -> None:
+        found = self.model.search(text)
+        if found is not None and len(found) == 1:
+            self.select(found[0])
+        if not text:
+            self.alert.clear_message()
+            self.alert_action.hide()
+
+    def _move_selection(self, step: int) -> None:
+        count = self.model.rowCount()
+        if not count:
+            return
+        current = self.table.selectionModel().selectedRows()
+        row = current[0].row() + step if current else (0 if step > 0 else count - 1)
+        self.table.selectRow(max(0, min(count - 1, row)))
+
+    def _on_enter(self) -> None:
+        text = self.scan.text().strip()
+        selected = self.selected_id()
+        if selected is not None:
+            self.open_entry(selected)
+            return
+        if not text:
+            return
+        compact = text.replace(" ", "")
+        if compact.isdigit():
+            lookup = self.session.lookup(compact)
+            if lookup.other_room is not None:
+                other = self.session.state.others[compact]
+                self.show_alert(
+                    "error",
+                    self.tr("%s (%s) est attendu(e) en salle %s : indiquez-lui sa salle.")
+                    % (other.display_name, compact, lookup.other_room),
+                )
+                self.scan.selectAll()
+                return
+            self.show_alert(
+                "warning",
+                self.tr("Numéro %s inconnu dans cette salle. Ajout manuscrit possible (F8).")
+                % compact,
+                offer_addition=compact,
+            )
+            self.scan.selectAll()
+            return
+        count = self.model.rowCount()
+        if count == 0:
+            self.show_alert(
+                "warning",
+                self.tr("Aucun candidat ne correspond à « %s ». Ajout manuscrit possible (F8).")
+                % text,
+                offer_addition="",
+            )
+        else:
+            self.show_alert(
+                "info",
+                self.tr("%d candidats correspondent : précisez, ou choisissez avec les flèches.")
+                % count,
+            )
+
+    def open_entry(self, student_id: str) -> None:
+        entry = self.session.state.candidates.get(student_id)
+        if entry is None:
+            return
+        if entry.has_entered:
+            status = self.model.status(entry)
+            self.show_alert(
+                "warning",
+                self.tr("%s a déjà émargé(e) à %s (%s).")
+                % (entry.candidate.display_name, local_time(entry.entered_at), status.label),
+            )  # type: ignore[arg-type]
+            self.scan.selectAll()
+            return
+        from ui.checkin_dialog import CheckInDialog
+
+        self.open_dialog(
+            CheckInDialog(self.bridge, entry, photo_folder=self.photo_folder, parent=self)
+        )
+
+    def open_selected(self) -> None:
+        selected = self.selected_id()
+        if selected is not None:
+            self.open_entry(selected)
+
+    def open_addition(self) -> None:
+        from ui.addition_dialog import AdditionDialog
+
+        self.open_dialog(AdditionDialog(self.bridge, self._pending_number, parent=self))
+
+    def open_exit(self) -> None:
+        entry = self.session.state.candidates.get(self.selected_id() or "")
+        if entry is not None:
+            from ui.handin_dialog import ExitDialog
+
+            self.open_dialog(ExitDialog(self.bridge, entry, parent=self))
+
+    def open_hand_in(self) -> None:
+        entry = self.session.state.candidates.get(self.selected_id() or "")
+        if entry is not None:
+            from ui.handin_dialog import HandInDialog
+
+            self.open_dialog(HandInDialog(self.bridge, entry, parent=self))
+
+    def record_return(self) -> None:
+        student_id = self.selected_id()
+        if student_id is None:
+            return
+        name = self.session.state.candidates[student_id].candidate.display_name
+        if self.run(self.session.return_to_room, student_id):
+            self.show_alert("ok", self.tr("%s est revenu(e) dans la salle.") % name)
+
+    # -- plumbing ------------------------------------------------------------------------
+
+    def run(self, command, *args, **kwargs) -> bool:  # noqa: ANN001
+        """Call a room-session command; any refusal or error is shown, in French."""
+        try:
+            self.bridge.run(command, *args, **kwargs)
+        except InvigilatorError as error:
+            self.show_alert("error", str(error))
+            return False
+        return True
+
+    def open_dialog(self, dialog: QDialog) -> None:
+        if self._dialog is not None:
+            self._dialog.reject()
+        self._dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        finished_with = getattr(dialog, "finished_with", None)
+        if finished_with is not None:
+            finished_with.connect(self._on_dialog_result)
+        dialog.finished.connect(lambda _=0, d=dialog: self._on_dialog_closed(d))
+        dialog.open()
+        dialog.activateWindow()
+        first = getattr(dialog, "first_focus", None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.dialogOpened.emit(dialog)
+
+    def _on_dialog_result(self, kind: str, message: str) -> None:
+        if message:
+            self.show_alert(kind, message)
+
+    def _on_dialog_closed(self, dialog: QDialog) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        if self._dialog is dialog:
+            self._dialog = None
+        if dialog.result() == QDialog.DialogCode.Accepted or self.alert.kind == "error":
+            self.scan.blockSignals(True)
+            self.scan.clear()
+            self.scan.blockSignals(False)
+            self.model.search("")
+        self.activateWindow()
+        self.scan.setFocus()
+
+    def _on_filter(self, index: int) -> None:
+        _, statuses, added_only = FILTERS[index]
+        self.model.set_status_filter(statuses, added_only)
+
+    def _on_candidates(self, ids: frozenset[str]) -> None:
+        selected = self.selected_id()
+        self.model.refresh(ids)
+        if selected is not None:
+            self.select(selected)
+        self._update_counters()
+        self.actions.update()
+
+    def _on_room(self) -> None:
+        selected = self.selected_id()
+        self.model.reload()
+        self.model.search(self.scan.text())
+        QTimer.singleShot(0, self.model.prepare_search)
+        if selected is not None:
+            self.select(selected)
+        self.band.refresh()
+        self._update_title()
+        self._update_counters()
+        self.actions.update()
+        self.actions.tick()
+
+    def _update_counters(self) -> None:
+        c = self.model.counts()
+        text = self.tr(
+            "Inscrits : %d   ·   Présents : %d   ·   Sortis : %d   ·   Copies rendues : %d"
+            "   ·   Attendus : %d"
+        ) % (c["enrolled"], c["present"], c["out"], c["handed_in"], c["expected"])
+        if c["added"]:
+            text += self.tr("   ·   Ajoutés en salle : %d") % c["added"]
+        self.counters.setText(text)
+
+    def _update_title(self) -> None:
+        exam = self.session.state.exam
+        if exam is None:
+            self.setWindowTitle(self.tr("Invigilator — salle non préparée"))
+            return
+        self.setWindowTitle(
+            f"Invigilator — {exam.ue_code} {exam.title} — {self.tr('salle')} {exam.room}"
+        )
+
+    def save_copy_to(self, target: Path) -> bool:
+        from invigilator.paths import save_copy
+
+        try:
+            save_copy(self.session.path, target)
+        except InvigilatorError as error:
+            self.show_alert("error", str(error))
+            return False
+        self.show_alert("ok", self.tr("Copie enregistrée : %s") % target)
+        return True
+
+    def ask_save_copy(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer une copie de la session"),
+            str(Path.home() / self.session.path.name), self.tr("Session (*.invigilator)"),
+        )  # fmt: skip
+        if path:
+            self.save_copy_to(Path(path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.timer.stop()
+        self.actions.close_projector()
+        super().closeEvent(event)
+
+
+def confirm(parent: QWidget, title: str, text: str, on_yes) -> QMessageBox:  # noqa: ANN001
+    """A non-blocking yes/no question (Enter answers yes)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)  # fmt: skip
+    box.button(QMessageBox.StandardButton.Yes).setText(parent.tr("Oui"))
+    box.button(QMessageBox.StandardButton.No).setText(parent.tr("Non"))
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+    def answered(button) -> None:  # noqa: ANN001
+        if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+            on_yes()
+
+    box.buttonClicked.connect(answered)
+    box.open()
+    return box

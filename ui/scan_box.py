@@ -1,0 +1,45 @@
+"""The search-and-scan box: a scanner's digits + Enter, or a few letters of a name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
+
+class ScanBox(QLineEdit):
+    activated = Signal()  # Enter
+    moved = Signal(int)  # Up (-1) / Down (+1) move the selection in the table
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scanBox")
+        self.setPlaceholderText(
+            self.tr("Scannez la carte ou tapez un numéro ou un nom, puis Entrée")
+        )
+        self.setAccessibleName(self.tr("Recherche et scan des candidats"))
+        self.setAccessibleDescription(
+            self.tr("Numéro d'auditeur ou quelques lettres du nom ; Entrée pour émarger.")
+        )
+        self.setClearButtonEnabled(True)
+        self.setStyleSheet("#scanBox { font-size: 16pt; padding: 4px; }")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activated.emit()
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.moved.emit(-1 if key == Qt.Key.Key_Up else 1)
+            return
+        if key == Qt.Key.Key_PageUp or key == Qt.Key.Key_PageDown:
+            self.moved.emit(-10 if key == Qt.Key.Key_PageUp else 10)
+            return
+        if key == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,205 @@
+"""Set-up, step 1: import the room's list through the importer's preview and mapping."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from invigilator.errors import InvigilatorError
+from ui.alert_label import AlertLabel
+from ui.bridge import SessionBridge
+
+NONE = "— aucune —"
+
+
+class ListPage(QWizardPage):
+    def __init__(self, bridge: SessionBridge) -> None:
+        super().__init__()
+        self.bridge = bridge
+        self.preview = None
+        self.path: Path | None = None
+        self.imported_sha: str | None = None
+        self.setTitle(self.tr("1. Liste des candidats"))
+        self.setSubTitle(
+            self.tr("Importez la liste transmise par le service des examens (CSV, XLSX, XLS, ODS).")
+        )
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.file = QLineEdit()
+        self.file.setReadOnly(True)
+        self.file.setAccessibleName(self.tr("Fichier de la liste"))
+        choose = QPushButton(self.tr("&Choisir le fichier…"))
+        choose.setAccessibleName(self.tr("Choisir le fichier de la liste"))
+        choose.clicked.connect(self.choose)
+        row.addWidget(self.file, 1)
+        row.addWidget(choose)
+        layout.addLayout(row)
+        self.current = QLabel()
+        self.current.setAccessibleName(self.tr("Liste actuelle"))
+        layout.addWidget(self.current)
+
+        form = QFormLayout()
+        self.sheet = QComboBox()
+        self.sheet.setAccessibleName(self.tr("Feuille du classeur"))
+        self.sheet.activated.connect(lambda _: self.load(self.path, self.sheet.currentText()))
+        self.room = QComboBox()
+        self.room.setAccessibleName(self.tr("Salle à importer"))
+        form.addRow(self.tr("Feuille :"), self.sheet)
+        form.addRow(self.tr("Salle :"), self.room)
+        layout.addLayout(form)
+
+        self.mapping_grid = QGridLayout()
+        self.mapping: dict[str, QComboBox] = {}
+        layout.addLayout(self.mapping_grid)
+        self.table = QTableWidget()
+        self.table.setAccessibleName(self.tr("Aperçu de la liste"))
+        self.table.setMinimumHeight(160)
+        layout.addWidget(self.table, 1)
+
+        photos = QHBoxLayout()
+        self.photos = QLineEdit()
+        self.photos.setReadOnly(True)
+        self.photos.setAccessibleName(self.tr("Dossier des photos"))
+        photos_button = QPushButton(self.tr("Dossier des &photos…"))
+        photos_button.setAccessibleName(self.tr("Choisir le dossier des photos"))
+        photos_button.clicked.connect(self.choose_photos)
+        photos.addWidget(QLabel(self.tr("Photos (facultatif) :")))
+        photos.addWidget(self.photos, 1)
+        photos.addWidget(photos_button)
+        layout.addLayout(photos)
+        self.message = AlertLabel()
+        layout.addWidget(self.message)
+
+    def initializePage(self) -> None:
+        info = self.bridge.state.list_import
+        if info:
+            self.current.setText(
+                self.tr("Liste importée : %s (%d candidats, salle %s).")
+                % (info.get("source_name"), info.get("count", 0), info.get("room") or "—")
+            )
+        else:
+            self.current.setText(self.tr("Aucune liste importée pour l'instant."))
+
+    def choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Liste des candidats"), str(Path.home()),
+            self.tr("Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)"),
+        )  # fmt: skip
+        if path:
+            self.load(Path(path))
+
+    def choose_photos(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier des photos"))
+        if folder:
+            self.photos.setText(folder)
+
+    def load(self, path: Path | None, sheet: str | None = None) -> bool:
+        """Preview a list file; the mapping can then be corrected before the import."""
+        if path is None:
+            return False
+        from invigilator.importing import FIELDS, ListImportError, preview_list
+
+        try:
+            preview = preview_list(path, sheet=sheet)
+        except ListImportError as error:
+            self.message.show_message("error", str(error))
+            return False
+        except OSError as error:
+            self.message.show_message(
+                "error", self.tr("Impossible de lire %s : %s") % (path, error.strerror)
+            )
+            return False
+        self.path, self.preview = Path(path), preview
+        self.file.setText(str(path))
+        self.sheet.clear()
+        self.sheet.addItems(preview.sheets)
+        if preview.sheet:
+            self.sheet.setCurrentText(preview.sheet)
+        self.sheet.setEnabled(len(preview.sheets) > 1)
+        self.room.clear()
+        self.room.addItems(preview.rooms or [self.tr("(toute la liste)")])
+        exam = self.bridge.state.exam
+        if exam and exam.room in preview.rooms:
+            self.room.setCurrentText(exam.room)
+        self.room.setEnabled(len(preview.rooms) > 1)
+        self._fill_mapping(FIELDS, preview.header, preview.mapping)
+        self.table.clear()
+        self.table.setColumnCount(len(preview.header))
+        self.table.setRowCount(len(preview.rows))
+        self.table.setHorizontalHeaderLabels(preview.header)
+        for r, cells in enumerate(preview.rows):
+            for c, value in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        kind = "ok" if preview.confident else "warning"
+        note = preview.description or ""
+        if not preview.confident:
+            note += " " + self.tr("Vérifiez la correspondance des colonnes.")
+        self.message.show_message(kind, note.strip() or self.tr("Liste lue."))
+        return True
+
+    def _fill_mapping(
+        self, fields: dict[str, str], header: list[str], mapping: dict[str, int]
+    ) -> None:
+        while self.mapping_grid.count():
+            item = self.mapping_grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.mapping.clear()
+        for i, (key, label) in enumerate(fields.items()):
+            combo = QComboBox()
+            combo.addItem(self.tr(NONE), -1)
+            for column, text in enumerate(header):
+                combo.addItem(f"{column + 1}. {text}", column)
+            combo.setCurrentIndex(mapping.get(key, -1) + 1)
+            combo.setAccessibleName(self.tr("Colonne pour %s") % label)
+            self.mapping[key] = combo
+            caption = QLabel(label + " :")
+            caption.setBuddy(combo)
+            self.mapping_grid.addWidget(caption, i // 2, (i % 2) * 2)
+            self.mapping_grid.addWidget(combo, i // 2, (i % 2) * 2 + 1)
+
+    def chosen_mapping(self) -> dict[str, int]:
+        return {k: c.currentData() for k, c in self.mapping.items() if c.currentData() >= 0}
+
+    def validatePage(self) -> bool:
+        if self.path is None or self.preview is None:
+            return True  # keep the list already imported (or none: hand additions only)
+        if self.imported_sha == self.preview.sha256:
+            return True
+        from invigilator.importing import ListImportError, read_list
+
+        exam = self.bridge.state.exam
+        room = self.room.currentText() if self.preview.rooms else None
+        try:
+            imported = read_list(
+                self.path, sheet=self.sheet.currentText() or None, room=room,
+                mapping=self.chosen_mapping(),
+                duration_minutes=exam.duration_minutes if exam else None,
+            )  # fmt: skip
+            self.bridge.run(self.bridge.session.import_list, imported)
+        except ListImportError as error:
+            self.message.show_message("error", str(error))
+            return False
+        except InvigilatorError as error:
+            self.message.show_message("error", str(error))
+            return False
+        self.imported_sha = self.preview.sha256
+        self.imported = imported
+        self.message.show_message(
+            "ok", self.tr("%d candidats importés.") % len(imported.candidates)
+        )
+        return True
