@@ -21,6 +21,7 @@ class EventKind(StrEnum):
     EXAM_CONFIGURED = "exam_configured"
     INVIGILATORS_SET = "invigilators_set"
     LIST_IMPORTED = "list_imported"
+    PHOTO_FOLDER_SET = "photo_folder_set"
     INSTRUCTIONS_READ = "instructions_read"
     EXAM_STARTED = "exam_started"
     START_CORRECTED = "start_corrected"

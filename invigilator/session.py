@@ -236,6 +236,16 @@ class RoomSession(ExitCommands, RecordCommands):
         # The state takes the rows just written from memory rather than reading them back.
         return self._run("importer la liste", build, on_commit=store_rows, lists=stored_rows)
 
+    def set_photo_folder(self, folder: Path | str | None) -> Change:
+        """Where the candidates' photos are (files named by student number); None forgets it."""
+        text = str(Path(folder).resolve()) if folder else ""
+        if text and not Path(text).is_dir():
+            raise InvalidInput(f"Le dossier de photos {text} n'existe pas.")
+        return self._run(
+            "enregistrer le dossier des photos",
+            lambda now: [(EventKind.PHOTO_FOLDER_SET, None, {"folder": text})],
+        )
+
     def read_instructions(self) -> Change:
         return self._run(
             "enregistrer la lecture des consignes",

@@ -85,6 +85,7 @@ class RoomState:
     list_import: dict[str, Any] | None = None
     # Tiers-temps candidates whose extra time follows the exam's duration, whatever it becomes.
     third_time_ids: tuple[str, ...] = ()
+    photo_folder: str = ""
     candidates: dict[str, CandidateState] = field(default_factory=dict)
     others: dict[str, Candidate] = field(default_factory=dict)
     instructions_read_at: datetime | None = None
@@ -167,6 +168,9 @@ class RoomState:
         self.candidates.update(added)
         self.third_time_ids = tuple(event.payload.get("third_time_ids", ()))
         self._apply_third_time()
+
+    def _on_photo_folder_set(self, event: Event) -> None:
+        self.photo_folder = event.payload.get("folder", "")
 
     def _on_instructions_read(self, event: Event) -> None:
         self.instructions_read_at = event.at

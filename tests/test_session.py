@@ -274,3 +274,15 @@ def test_tiers_temps_follows_the_exam_duration(make_session, room_list):
     reopened = RoomSession.open(session.path, readonly=True)
     assert reopened.state.candidates["103"].candidate.extra_time_minutes == 60
     reopened.close()
+
+
+def test_photo_folder_is_kept_with_the_session(make_session, tmp_path):
+    session = make_session()
+    with pytest.raises(InvalidInput, match="n'existe pas"):
+        session.set_photo_folder(tmp_path / "nowhere")
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    session.set_photo_folder(folder)
+    reopened = RoomSession.open(session.path, readonly=True)
+    assert reopened.state.photo_folder == str(folder.resolve())
+    reopened.close()
