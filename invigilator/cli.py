@@ -21,13 +21,20 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_summary(args: argparse.Namespace) -> int:
+    # Figures from a file whose chain is broken cannot be trusted: say so, and exit non-zero.
+    verification = verify_file(args.session_file)
     with RoomSession.open(args.session_file, readonly=True) as session:
         summary = summarise(session)
+    summary["intact"] = verification.ok
+    summary["verification"] = verification.message
+    code = 0 if verification.ok else 3
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
-        return 0
+        return code
+    if not verification.ok:
+        print(f"ATTENTION : fichier NON CONFORME ({verification.message}) : chiffres non fiables.")
     labels = {
-        "exam": "Épreuve", "room": "Salle", "enrolled": "Inscrits", "present": "Présents",
+        "exam": "Épreuve", "room": "Salle", "enrolled": "Inscrits", "present": "Présents (ajouts inclus)",
         "absent": "Absents", "late_admitted": "Retards admis", "late_refused": "Retards refusés",
         "out_now": "Sortis en ce moment", "handed_in": "Copies rendues",
         "blank_papers": "Copies blanches", "sheets": "Feuilles intercalaires",
@@ -38,8 +45,8 @@ def run_summary(args: argparse.Namespace) -> int:
         value = summary[key]
         if isinstance(value, bool):
             value = "oui" if value else "non"
-        print(f"{label:<22} {value}")
-    return 0
+        print(f"{label:<24} {value}")
+    return code
 
 
 def run_demo_session(args: argparse.Namespace) -> int:
@@ -66,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="invigilator",
         description="Surveillance d'examen hors ligne. Sans sous-commande, ouvre l'application.",
     )
+    parser._positionals.title = "commandes"
+    parser._optionals.title = "options"
     parser.add_argument(
         "--demo", action="store_true", help="ouvrir l'application sur une salle de démonstration"
     )

@@ -99,7 +99,7 @@ _TEXTS = {
     Reason.LATE_SOMEONE_LEFT: (
         "retard de plus d'une heure refusé : un candidat a déjà quitté définitivement la salle"
     ),
-    Reason.LATE_TOO_LATE: "retard supérieur au tiers de la durée de l'épreuve : entrée refusée",
+    Reason.LATE_TOO_LATE: "retard supérieur au tiers de la durée de l'épreuve",
     Reason.EXIT_ALLOWED: "sortie autorisée",
     Reason.EXIT_EMERGENCY: "sortie d'urgence (à justifier par une note)",
     Reason.EXIT_TOO_EARLY: "aucune sortie pendant la première partie de l'épreuve",

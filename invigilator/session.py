@@ -345,41 +345,57 @@ class RoomSession(ExitCommands, RecordCommands):
                     "already_checked_in",
                     candidate=student_id,
                 )
-            payload: dict[str, Any] = {
-                "id_document": id_document.strip(),
-                "signature": signature.to_record(),
-            }
-            elapsed = self.state.elapsed(now)
-            if elapsed is None or elapsed <= timedelta(0):
-                return [(EventKind.CHECKED_IN, student_id, payload)]
-            decision = late_entry(
-                self.state.duration,
-                elapsed,
-                transport_proof=transport_proof,
-                anyone_left=self.state.anyone_left,
-                profile=self.profile,
+            return self._entry_specs(
+                entry.candidate, now, id_document, signature, transport_proof, decision_seen
             )
-            decision_seen.append(decision)
-            late = {
-                "elapsed_s": int(elapsed.total_seconds()),
-                "reason": decision.reason.value,
-                "transport_proof": transport_proof,
-            }
-            if not decision.allowed:
-                raise Refusal(
-                    f"{entry.candidate.display_name} : {decision.text()}.",
-                    decision.reason.value,
-                    candidate=student_id,
-                    decision=decision,
-                    kind=EventKind.LATE_ENTRY_REFUSED,
-                    payload=late,
-                )
-            return [(EventKind.LATE_ENTRY_ADMITTED, student_id, {**payload, **late})]
 
         change = self._run("émarger", build)
         return Change(
             change.events, change.candidates, change.room, next(iter(decision_seen), None)
         )
+
+    def _entry_specs(
+        self,
+        candidate: Candidate,
+        now: datetime,
+        id_document: str,
+        signature: Signature,
+        transport_proof: bool,
+        decision_seen: list[Decision],
+        refusal_payload: dict[str, Any] | None = None,
+    ) -> list[Spec]:
+        """The entry event of a candidate signing in now, or the late-entry refusal (4.1)."""
+        student_id = candidate.student_id
+        payload: dict[str, Any] = {
+            "id_document": id_document.strip(),
+            "signature": signature.to_record(),
+        }
+        elapsed = self.state.elapsed(now)
+        if elapsed is None or elapsed <= timedelta(0):
+            return [(EventKind.CHECKED_IN, student_id, payload)]
+        decision = late_entry(
+            self.state.duration,
+            elapsed,
+            transport_proof=transport_proof,
+            anyone_left=self.state.anyone_left,
+            profile=self.profile,
+        )
+        decision_seen.append(decision)
+        late = {
+            "elapsed_s": int(elapsed.total_seconds()),
+            "reason": decision.reason.value,
+            "transport_proof": transport_proof,
+        }
+        if not decision.allowed:
+            raise Refusal(
+                f"{candidate.display_name} : {decision.text()}.",
+                decision.reason.value,
+                candidate=student_id,
+                decision=decision,
+                kind=EventKind.LATE_ENTRY_REFUSED,
+                payload={**late, **(refusal_payload or {})},
+            )
+        return [(EventKind.LATE_ENTRY_ADMITTED, student_id, {**payload, **late})]
 
     def refuse_entry(self, student_id: str, *, transport_proof: bool = False) -> Change:
         """Record a late candidate the rules turn away, without a signature (4.1).
@@ -418,17 +434,36 @@ class RoomSession(ExitCommands, RecordCommands):
 
         return self._run("émarger", build)
 
-    def add_candidate(self, candidate: Candidate, *, reason: str) -> Change:
-        """A candidate missing from the list (4.2, adjonction manuscrite), to be verified."""
+    def add_candidate(
+        self,
+        candidate: Candidate,
+        *,
+        reason: str,
+        id_document: str = "",
+        signature: Signature | None = None,
+        transport_proof: bool = False,
+    ) -> Change:
+        """A candidate missing from the list (4.2, adjonction manuscrite), to be verified.
+
+        With a signature, the candidate is checked in by the same command: added and signed in
+        together, or, when the late-entry rules refuse, not added and the refusal logged.
+        """
         if not candidate.student_id.strip():
             raise InvalidInput("Le numéro d'auditeur est obligatoire.")
         if not candidate.last_name.strip() or not candidate.first_name.strip():
             raise InvalidInput("Le nom et le prénom sont obligatoires.")
         if not reason.strip():
             raise InvalidInput("Indiquez le motif de l'ajout.")
+        if signature is not None and signature.is_empty:
+            raise InvalidInput("La signature est vide : faites signer le candidat.")
+        if signature is not None and not id_document.strip():
+            raise InvalidInput("Indiquez la pièce d'identité présentée.")
+        student_id = candidate.student_id.strip()
+        record = {**candidate.to_record(), "student_id": student_id}
+        added = Candidate.from_record(record)
+        decision_seen: list[Decision] = []
 
         def build(now: datetime) -> list[Spec]:
-            student_id = candidate.student_id.strip()
             existing = self.state.candidates.get(student_id)
             if existing is not None:
                 raise Refusal(
@@ -437,17 +472,19 @@ class RoomSession(ExitCommands, RecordCommands):
                     "duplicate",
                     candidate=student_id,
                 )
-            record = candidate.to_record()
-            record["student_id"] = student_id
-            return [
-                (
-                    EventKind.CANDIDATE_ADDED,
-                    student_id,
-                    {"candidate": record, "reason": reason.strip()},
-                )
-            ]
+            addition = {"candidate": record, "reason": reason.strip()}
+            specs: list[Spec] = [(EventKind.CANDIDATE_ADDED, student_id, addition)]
+            if signature is not None:
+                specs += self._entry_specs(
+                    added, now, id_document, signature, transport_proof, decision_seen,
+                    refusal_payload={"addition": addition},
+                )  # fmt: skip
+            return specs
 
-        return self._run("ajouter un candidat", build)
+        change = self._run("ajouter un candidat", build)
+        return Change(
+            change.events, change.candidates, change.room, next(iter(decision_seen), None)
+        )
 
     def elapsed(self) -> timedelta | None:
         return self.state.elapsed(self.clock.now())

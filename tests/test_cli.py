@@ -39,7 +39,7 @@ def test_summary_json_counts(sitting):
         "enrolled", "present", "absent", "late_admitted", "late_refused", "out_now", "handed_in",
         "blank_papers", "sheets", "added_by_hand", "incidents", "sealed", "final_hash",
     }  # fmt: skip
-    assert summary["enrolled"] == 40 and summary["added_by_hand"] == 1
+    assert summary["enrolled"] == 40 and summary["added_by_hand"] == 1 and summary["intact"]
     assert summary["sealed"] is True and summary["incidents"] == 1
     assert summary["present"] == summary["handed_in"]
     assert summary["enrolled"] == summary["present"] - summary["added_by_hand"] + summary["absent"]
@@ -52,6 +52,7 @@ def test_demo_session_is_reproducible(tmp_path):
     first, second = (json.loads(run("summary", str(p), "--json").stdout) for p in (a, b))
     # Each session file has its own random id, so only the final hashes differ.
     assert first.pop("final_hash") != second.pop("final_hash")
+    assert first.pop("verification") != second.pop("verification")
     assert first == second
 
 
@@ -64,6 +65,10 @@ def test_tampered_file_fails_verify_naming_the_event(sitting, tmp_path):
     conn.close()
     result = run("verify", str(copy))
     assert result.returncode != 0 and "n° 9" in result.stdout
+    summary = run("summary", str(copy), "--json")
+    assert summary.returncode == 3
+    assert json.loads(summary.stdout)["intact"] is False
+    assert "NON CONFORME" in run("summary", str(copy)).stdout
 
 
 @pytest.mark.parametrize("make", ["missing", "directory", "text", "other_db"])

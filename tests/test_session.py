@@ -286,3 +286,24 @@ def test_photo_folder_is_kept_with_the_session(make_session, tmp_path):
     reopened = RoomSession.open(session.path, readonly=True)
     assert reopened.state.photo_folder == str(folder.resolve())
     reopened.close()
+
+
+def test_hand_addition_signs_in_under_the_late_rules(make_session, clock, signature):
+    session = make_session(duration_minutes=240)
+    session.start_exam()
+    clock.advance(minutes=70)
+    newcomer = Candidate("777", "Çelik", "Emre")
+    with pytest.raises(CommandRefused, match="justificatif"):
+        session.add_candidate(newcomer, reason="absent de la liste", id_document="passeport",
+                              signature=signature)  # fmt: skip
+    assert "777" not in session.state.candidates  # refused: not added, refusal logged
+    refusal = session.events()[-1]
+    assert refusal.kind is EventKind.LATE_ENTRY_REFUSED
+    assert refusal.payload["addition"]["candidate"]["last_name"] == "Çelik"
+    change = session.add_candidate(newcomer, reason="absent de la liste", id_document="passeport",
+                                   signature=signature, transport_proof=True)  # fmt: skip
+    assert [e.kind for e in change.events] == [
+        EventKind.CANDIDATE_ADDED, EventKind.LATE_ENTRY_ADMITTED,
+    ]  # fmt: skip
+    entry = session.state.candidates["777"]
+    assert entry.added_by_hand and entry.late and entry.status is Status.PRESENT
