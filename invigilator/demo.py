@@ -189,7 +189,10 @@ def simulate_sitting(path: Path | str, *, candidates: int = 60, seed: int = 1) -
         clock.advance(minutes=rng.randint(1, 9))
         session.hand_in(student_id, sheets=rng.randint(1, 4), signature=demo_signature(rng))
 
-    remaining = [c for c, e in session.state.candidates.items() if e.status.value == "present"]
+    remaining = sorted(
+        (c for c, e in session.state.candidates.items() if e.status.value == "present"),
+        key=lambda c: session.state.candidates[c].candidate.extra_time_minutes,
+    )
     for student_id in remaining:
         entry = session.state.candidates[student_id]
         end = session.state.moment_of(session.state.end_of(entry), clock.now())

@@ -307,7 +307,8 @@ class RoomState:
         return any(c.left_early for c in self.candidates.values())
 
     def display_status(self, entry: CandidateState, entry_closed: bool) -> Status:
-        if entry.status in (Status.EXPECTED, Status.REFUSED) and (entry_closed or self.sealed):
+        # A candidate turned away stays "entrée refusée": the office must see they came.
+        if entry.status is Status.EXPECTED and (entry_closed or self.sealed):
             return Status.ABSENT
         return entry.status
 
