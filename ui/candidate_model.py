@@ -370,4 +370,7 @@ class CandidateTableModel(QAbstractTableModel):
             statuses = self._statuses
             rows = [i for i in rows if self.status(candidates[i]) in statuses]
         self._visible = rows
-        self._row_of = {student_id: row for row, student_id in enumerate(rows)}
+        if rows is self._all:  # unfiltered: the rows are the sorted list itself
+            self._row_of = self._position
+        else:
+            self._row_of = {student_id: row for row, student_id in enumerate(rows)}

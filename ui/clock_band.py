@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from invigilator.session import RoomSession
@@ -19,18 +20,30 @@ PHASE_COLOURS = {
 STATE_SYMBOLS = {MilestoneState.COMING: "○", MilestoneState.OPEN: "●", MilestoneState.CLOSED: "✕"}
 
 
+def set_font(label: QLabel, points: int, *, bold: bool = False, struck: bool = False) -> None:
+    # Fonts and a palette rather than a style sheet: the band is in the first frame, and
+    # style sheets make every widget under them slower to polish (and to restyle each tick).
+    font = label.font()
+    font.setPointSize(points)
+    font.setBold(bold)
+    font.setStrikeOut(struck)
+    label.setFont(font)
+
+
 class ClockBand(QFrame):
     def __init__(self, session: RoomSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setObjectName("clockBand")
         self.setAccessibleName(self.tr("Horloge de l'épreuve"))
+        self.setAutoFillBackground(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(18)
 
         self.now = QLabel()
         self.now.setObjectName("clockNow")
+        set_font(self.now, 28, bold=True)
         self.now.setAccessibleName(self.tr("Heure actuelle"))
         layout.addWidget(self.now)
 
@@ -49,7 +62,9 @@ class ClockBand(QFrame):
         ):
             title = QLabel(caption)
             title.setObjectName("clockCaption")
+            set_font(title, 9)
             label.setObjectName("clockValue")
+            set_font(label, 16, bold=True)
             label.setAccessibleName(name)
             times.addWidget(title, 0, column)
             times.addWidget(label, 1, column)
@@ -60,10 +75,12 @@ class ClockBand(QFrame):
         self.milestones.setHorizontalSpacing(16)
         layout.addLayout(self.milestones, 1)
         self._milestone_labels: list[QLabel] = []
+        self._milestone_states: list[MilestoneState | None] = []
         self._phase: Phase | None = None
 
         self.phase = QLabel()
         self.phase.setObjectName("clockPhase")
+        set_font(self.phase, 13, bold=True)
         self.phase.setAccessibleName(self.tr("Phase de l'épreuve"))
         self.phase.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.phase.setWordWrap(True)
@@ -96,15 +113,10 @@ class ClockBand(QFrame):
         return view
 
     def _restyle(self, colour: str) -> None:
-        self.setStyleSheet(
-            f"#clockBand {{ background: {colour}; }}"
-            "#clockBand QLabel { color: white; }"
-            "#clockNow { font-size: 28pt; font-weight: 700; }"
-            "#clockCaption { font-size: 9pt; }"
-            "#clockValue { font-size: 16pt; font-weight: 700; }"
-            "#clockPhase { font-size: 13pt; font-weight: 700; }"
-            "#clockMilestone { font-size: 10pt; }"
-        )
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(colour))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))  # the labels inherit it
+        self.setPalette(palette)
 
     def _milestones(self, view: Timeline) -> None:
         while len(self._milestone_labels) < len(view.milestones):
@@ -112,15 +124,19 @@ class ClockBand(QFrame):
             label.setObjectName("clockMilestone")
             index = len(self._milestone_labels)
             self._milestone_labels.append(label)
+            self._milestone_states.append(None)
             self.milestones.addWidget(label, index, 0)
-        for label, milestone in zip(self._milestone_labels, view.milestones, strict=False):
+        for index, (label, milestone) in enumerate(
+            zip(self._milestone_labels, view.milestones, strict=False)
+        ):
             symbol = STATE_SYMBOLS[milestone.state]
             text = f"{symbol} {hhmm(milestone.at)}  {self.tr(milestone.label)} — {self.tr(milestone.words)}"
             label.setText(text)
             label.setAccessibleName(text)
-            weight = "700" if milestone.state is MilestoneState.OPEN else "400"
-            decoration = "line-through" if milestone.state is MilestoneState.CLOSED else "none"
-            label.setStyleSheet(f"font-weight: {weight}; text-decoration: {decoration};")
+            if self._milestone_states[index] is not milestone.state:
+                self._milestone_states[index] = milestone.state
+                set_font(label, 10, bold=milestone.state is MilestoneState.OPEN,
+                         struck=milestone.state is MilestoneState.CLOSED)  # fmt: skip
             label.show()
         for label in self._milestone_labels[len(view.milestones) :]:
             label.hide()

@@ -77,7 +77,9 @@ class MainWindow(QMainWindow):
         body.addLayout(row)
         self.counters = QLabel()
         self.counters.setAccessibleName(self.tr("Compteurs"))
-        self.counters.setStyleSheet("font-size: 12pt;")
+        font = self.counters.font()
+        font.setPointSize(12)
+        self.counters.setFont(font)
         body.addWidget(self.counters)
         alert_row = QHBoxLayout()
         self.alert = AlertLabel()
@@ -90,6 +92,11 @@ class MainWindow(QMainWindow):
         body.addLayout(alert_row)
 
         self.table = QTableView()
+        # Hidden before the model comes: a visible row header measures its first and last
+        # hundred sections (four calls into the model each) as soon as it has rows.
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setWordWrap(False)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Liste des candidats"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,9 +108,6 @@ class MainWindow(QMainWindow):
         # sorts once, by name (not by the default column 0, then again by name).
         header.setSortIndicator(CandidateTableModel.LAST, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setWordWrap(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
@@ -149,9 +153,14 @@ class MainWindow(QMainWindow):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
-            # The search keys are built once the first frame is on screen, not before it.
             self._painted = True
-            QTimer.singleShot(0, self.model.prepare_search)
+            QTimer.singleShot(0, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        """What the first frame does not show, done once it is on screen."""
+        self.model.prepare_search()
+        # Only shown once the box has text; on X11 its icon is a theme lookup (~5 ms).
+        self.scan.setClearButtonEnabled(True)
 
     # -- what tests and the app ask ------------------------------------------------------
 

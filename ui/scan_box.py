@@ -25,8 +25,11 @@ class ScanBox(QLineEdit):
         self.setAccessibleDescription(
             self.tr("Numéro d'auditeur ou quelques lettres du nom ; Entrée pour émarger.")
         )
-        self.setClearButtonEnabled(True)
-        self.setStyleSheet("#scanBox { font-size: 16pt; padding: 4px; }")
+        # The clear button is enabled by the window after its first frame.
+        font = self.font()  # a font and margins, not a style sheet: cheaper to show
+        font.setPointSize(16)
+        self.setFont(font)
+        self.setTextMargins(4, 2, 4, 2)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
