@@ -397,16 +397,29 @@ class RoomSession(ExitCommands, RecordCommands):
             )
         return [(EventKind.LATE_ENTRY_ADMITTED, student_id, {**payload, **late})]
 
-    def refuse_entry(self, student_id: str, *, transport_proof: bool = False) -> Change:
+    def refuse_entry(
+        self,
+        student_id: str,
+        *,
+        transport_proof: bool = False,
+        addition: Candidate | None = None,
+        reason: str = "",
+    ) -> Change:
         """Record a late candidate the rules turn away, without a signature (4.1).
 
-        Raises `InvalidInput` when the rules would admit the candidate (use `check_in`);
-        otherwise appends the refusal and raises `CommandRefused` with its reason, as
-        `check_in` does.
+        `addition` is a candidate missing from the list (with the `reason` they would have been
+        added for): the refusal records who they are, and they are not added.
+        Raises `InvalidInput` when the rules would admit the candidate (use `check_in` or
+        `add_candidate`); otherwise appends the refusal and raises `CommandRefused`.
         """
 
         def build(now: datetime) -> list[Spec]:
-            entry = self._entry(student_id, "émarger")
+            if addition is None:
+                entry = self._entry(student_id, "émarger")
+                candidate, entered, extra = entry.candidate, entry.has_entered, {}
+            else:
+                candidate, entered = addition, False
+                extra = {"addition": {"candidate": addition.to_record(), "reason": reason}}
             elapsed = self.state.elapsed(now)
             decision = late_entry(
                 self.state.duration,
@@ -415,12 +428,10 @@ class RoomSession(ExitCommands, RecordCommands):
                 anyone_left=self.state.anyone_left,
                 profile=self.profile,
             )
-            if decision.allowed or entry.has_entered or elapsed is None:
-                raise InvalidInput(
-                    f"{entry.candidate.display_name} peut entrer : faites-le émarger."
-                )
+            if decision.allowed or entered or elapsed is None:
+                raise InvalidInput(f"{candidate.display_name} peut entrer : faites-le émarger.")
             raise Refusal(
-                f"{entry.candidate.display_name} : {decision.text()}.",
+                f"{candidate.display_name} : {decision.text()}.",
                 decision.reason.value,
                 candidate=student_id,
                 decision=decision,
@@ -429,6 +440,7 @@ class RoomSession(ExitCommands, RecordCommands):
                     "elapsed_s": int(elapsed.total_seconds()),
                     "reason": decision.reason.value,
                     "transport_proof": transport_proof,
+                    **extra,
                 },
             )
 

@@ -58,7 +58,12 @@ class RecordCommands(_SessionParts):
         *,
         candidates: Iterable[str] = (),
         seized: str = "",
+        invigilator_signatures: Mapping[str, Signature] | None = None,
+        candidate_signatures: Mapping[str, Signature] | None = None,
+        refused_to_countersign: Iterable[str] = (),
     ) -> Change:
+        """An incident; for a fraud (4.6.2) the report is signed by the invigilator(s) and
+        countersigned by the candidate(s), or says that a candidate refused to countersign."""
         if category not in INCIDENT_CATEGORIES:
             raise InvalidInput(f"Catégorie d'incident inconnue : {category}.")
         if not description.strip():
@@ -67,12 +72,26 @@ class RecordCommands(_SessionParts):
         unknown = [c for c in ids if c not in self.state.candidates]
         if unknown:
             raise InvalidInput(f"Candidat(s) inconnu(s) dans cette salle : {', '.join(unknown)}.")
-        payload = {
+        signed = {n: sig for n, sig in (invigilator_signatures or {}).items() if not sig.is_empty}
+        countersigned = {
+            c: sig for c, sig in (candidate_signatures or {}).items() if not sig.is_empty
+        }
+        refused = [c.strip() for c in refused_to_countersign if c.strip()]
+        strangers = [c for c in [*countersigned, *refused] if c not in ids]
+        if strangers:
+            raise InvalidInput(
+                f"Contreseing d'un candidat non mis en cause : {', '.join(strangers)}."
+            )
+        payload: dict[str, Any] = {
             "category": category,
             "description": description.strip(),
             "candidates": ids,
             "seized": seized.strip(),
         }
+        if signed or countersigned or refused:
+            payload["invigilator_signatures"] = {n: s.to_record() for n, s in signed.items()}
+            payload["candidate_signatures"] = {c: s.to_record() for c, s in countersigned.items()}
+            payload["refused_to_countersign"] = refused
         return self._note(EventKind.INCIDENT, payload, "enregistrer l'incident")
 
     def observe(self, text: str, *, source: str = "surveillant") -> Change:

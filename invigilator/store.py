@@ -119,6 +119,10 @@ def _translate(error: sqlite3.Error, path: Path) -> SessionFileError:
         return SessionReadOnly(
             f"Le fichier de session {path.name} est en lecture seule : impossible d'y écrire."
         )
+    if "unable to open" in text:
+        return SessionFileError(
+            f"Impossible d'ouvrir ou de créer {path} : dossier inexistant ou protégé en écriture."
+        )
     if "not a database" in text or "malformed" in text:
         return NotASessionFile(f"{path.name} n'est pas un fichier de session valide ({error}).")
     return SessionFileError(f"Impossible d'utiliser le fichier de session {path.name} : {error}")

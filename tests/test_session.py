@@ -307,3 +307,34 @@ def test_hand_addition_signs_in_under_the_late_rules(make_session, clock, signat
     ]  # fmt: skip
     entry = session.state.candidates["777"]
     assert entry.added_by_hand and entry.late and entry.status is Status.PRESENT
+
+
+def test_refused_hand_addition_records_who_without_adding(make_session, clock):
+    session = make_session(duration_minutes=120)
+    session.start_exam()
+    clock.advance(minutes=50)
+    stranger = Candidate("778", "Haddad", "Aïcha")
+    with pytest.raises(CommandRefused, match="tiers"):
+        session.refuse_entry("778", addition=stranger, reason="absente de la liste")
+    assert "778" not in session.state.candidates
+    assert session.events()[-1].payload["addition"]["candidate"]["first_name"] == "Aïcha"
+
+
+def test_fraud_report_is_signed_and_countersigned_or_says_refusal(make_session, signature):
+    session = make_session()
+    for sid in ("100", "101"):
+        check_in(session, sid, signature)
+    change = session.record_incident(
+        "fraude",
+        "Antisèche trouvée dans la trousse.",
+        candidates=["100", "101"],
+        seized="une antisèche manuscrite",
+        invigilator_signatures={"Mme Lambert": signature},
+        candidate_signatures={"100": signature},
+        refused_to_countersign=["101"],
+    )
+    payload = change.events[0].payload
+    assert set(payload["candidate_signatures"]) == {"100"}
+    assert payload["refused_to_countersign"] == ["101"]
+    with pytest.raises(InvalidInput, match="non mis en cause"):
+        session.record_incident("fraude", "x", candidates=["100"], refused_to_countersign=["102"])
