@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -148,6 +147,8 @@ class SessionStore:
 
     @classmethod
     def create(cls, path: Path | str) -> SessionStore:
+        import uuid
+
         path = Path(path)
         if path.exists():
             raise SessionFileError(f"Le fichier {path} existe déjà.")
