@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from invigilator.clock import Clock
 from invigilator.events import Event, EventKind
-from invigilator.rules import Decision
-from invigilator.state import CandidateState
+from invigilator.rules import Decision, RulesProfile
+from invigilator.state import CandidateState, RoomState
 
 ID_DOCUMENTS = ("carte d'identité", "passeport", "titre de séjour", "permis de conduire")
 INCIDENT_CATEGORIES = {
@@ -67,3 +68,13 @@ class Refusal(Exception):
 
 
 Spec = tuple[EventKind, str | None, dict[str, Any]]
+
+
+class SessionParts:
+    """What the command groups (`session_exits`, `session_record`) use of `RoomSession`."""
+
+    state: RoomState
+    clock: Clock
+    profile: RulesProfile
+    _run: Callable[..., Change]
+    _entry: Callable[[str, str], CandidateState]

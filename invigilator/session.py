@@ -296,13 +296,41 @@ class RoomSession(ExitCommands, RecordCommands):
 
     def entry_decision(self, *, transport_proof: bool = False) -> Decision:
         """What the rules would say of a candidate arriving now."""
-        elapsed = self.state.elapsed(self.clock.now())
-        return late_entry(
+        return self._late_entry_at(self.clock.now(), transport_proof)[1]
+
+    def _late_entry_at(
+        self, now: datetime, transport_proof: bool
+    ) -> tuple[timedelta | None, Decision]:
+        elapsed = self.state.elapsed(now)
+        decision = late_entry(
             self.state.duration,
             elapsed if elapsed is not None else timedelta(0),
             transport_proof=transport_proof,
             anyone_left=self.state.anyone_left,
             profile=self.profile,
+        )
+        return elapsed, decision
+
+    @staticmethod
+    def _late_refusal(
+        candidate: Candidate,
+        decision: Decision,
+        elapsed: timedelta,
+        transport_proof: bool,
+        extra: dict[str, Any] | None = None,
+    ) -> Refusal:
+        return Refusal(
+            f"{candidate.display_name} : {decision.text()}.",
+            decision.reason.value,
+            candidate=candidate.student_id,
+            decision=decision,
+            kind=EventKind.LATE_ENTRY_REFUSED,
+            payload={
+                "elapsed_s": int(elapsed.total_seconds()),
+                "reason": decision.reason.value,
+                "transport_proof": transport_proof,
+                **(extra or {}),
+            },
         )
 
     def _entry(self, student_id: str, action: str) -> CandidateState:
@@ -370,31 +398,17 @@ class RoomSession(ExitCommands, RecordCommands):
             "id_document": id_document.strip(),
             "signature": signature.to_record(),
         }
-        elapsed = self.state.elapsed(now)
+        elapsed, decision = self._late_entry_at(now, transport_proof)
         if elapsed is None or elapsed <= timedelta(0):
             return [(EventKind.CHECKED_IN, student_id, payload)]
-        decision = late_entry(
-            self.state.duration,
-            elapsed,
-            transport_proof=transport_proof,
-            anyone_left=self.state.anyone_left,
-            profile=self.profile,
-        )
         decision_seen.append(decision)
+        if not decision.allowed:
+            raise self._late_refusal(candidate, decision, elapsed, transport_proof, refusal_payload)
         late = {
             "elapsed_s": int(elapsed.total_seconds()),
             "reason": decision.reason.value,
             "transport_proof": transport_proof,
         }
-        if not decision.allowed:
-            raise Refusal(
-                f"{candidate.display_name} : {decision.text()}.",
-                decision.reason.value,
-                candidate=student_id,
-                decision=decision,
-                kind=EventKind.LATE_ENTRY_REFUSED,
-                payload={**late, **(refusal_payload or {})},
-            )
         return [(EventKind.LATE_ENTRY_ADMITTED, student_id, {**payload, **late})]
 
     def refuse_entry(
@@ -420,29 +434,10 @@ class RoomSession(ExitCommands, RecordCommands):
             else:
                 candidate, entered = addition, False
                 extra = {"addition": {"candidate": addition.to_record(), "reason": reason}}
-            elapsed = self.state.elapsed(now)
-            decision = late_entry(
-                self.state.duration,
-                elapsed if elapsed is not None else timedelta(0),
-                transport_proof=transport_proof,
-                anyone_left=self.state.anyone_left,
-                profile=self.profile,
-            )
+            elapsed, decision = self._late_entry_at(now, transport_proof)
             if decision.allowed or entered or elapsed is None:
                 raise InvalidInput(f"{candidate.display_name} peut entrer : faites-le émarger.")
-            raise Refusal(
-                f"{candidate.display_name} : {decision.text()}.",
-                decision.reason.value,
-                candidate=student_id,
-                decision=decision,
-                kind=EventKind.LATE_ENTRY_REFUSED,
-                payload={
-                    "elapsed_s": int(elapsed.total_seconds()),
-                    "reason": decision.reason.value,
-                    "transport_proof": transport_proof,
-                    **extra,
-                },
-            )
+            raise self._late_refusal(candidate, decision, elapsed, transport_proof, extra)
 
         return self._run("émarger", build)
 

@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from invigilator.clock import Clock
-from invigilator.commands import Change, Refusal, Spec
+from invigilator.commands import Change, Refusal, SessionParts, Spec
 from invigilator.errors import InvalidInput
 from invigilator.events import EventKind
 from invigilator.model import Signature
-from invigilator.rules import Decision, RulesProfile, exit_decision
-from invigilator.state import CandidateState, RoomState, Status
+from invigilator.rules import Decision, exit_decision
+from invigilator.state import CandidateState, Status
 
 
-class _SessionParts:
-    """What the command groups use of `RoomSession` (for readers and type checkers)."""
-
-    state: RoomState
-    clock: Clock
-    profile: RulesProfile
-    _run: Callable[..., Change]
-    _entry: Callable[[str, str], CandidateState]
-
-
-class ExitCommands(_SessionParts):
+class ExitCommands(SessionParts):
     def _present(self, student_id: str, action: str) -> CandidateState:
         entry = self._entry(student_id, action)
         if entry.status is not Status.PRESENT:

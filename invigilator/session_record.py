@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from invigilator.clock import Clock
-from invigilator.commands import INCIDENT_CATEGORIES, Change, Refusal, Spec
+from invigilator.commands import INCIDENT_CATEGORIES, Change, Refusal, SessionParts, Spec
 from invigilator.errors import InvalidInput
 from invigilator.events import EventKind
 from invigilator.model import Signature
-from invigilator.rules import RulesProfile
-from invigilator.state import CandidateState, RoomState, Status
+from invigilator.state import Status
 
 
-class _SessionParts:
-    """What the command groups use of `RoomSession` (for readers and type checkers)."""
-
-    state: RoomState
-    clock: Clock
-    profile: RulesProfile
-    _run: Callable[..., Change]
-    _entry: Callable[[str, str], CandidateState]
-
-
-class RecordCommands(_SessionParts):
+class RecordCommands(SessionParts):
     def pause(self, reason: str) -> Change:
         if not reason.strip():
             raise InvalidInput("Indiquez le motif de l'interruption.")
