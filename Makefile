@@ -23,6 +23,7 @@ run: $(BIN)/.installed
 
 test: $(BIN)/.installed
 	$(BIN)/ruff check invigilator ui tests benchmarks
+	$(BIN)/mypy invigilator
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 lint: $(BIN)/.installed

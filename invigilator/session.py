@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from invigilator.clock import Clock, SystemClock
 from invigilator.commands import (  # noqa: F401  re-exported for the UI
@@ -32,8 +32,16 @@ from invigilator.session_record import RecordCommands
 from invigilator.state import CandidateState, ListLoader, RoomState, Status
 from invigilator.store import SessionStore, candidate_row, list_digest
 
-if TYPE_CHECKING:
-    from invigilator.importing import ImportedList
+
+class ListToImport(Protocol):
+    """What `import_list` needs of a list: an `importing.ImportedList`, or the demo's."""
+
+    source_name: str
+    sha256: str
+    sheet: str | None
+    room: str | None
+    candidates: list[Candidate]
+    others: list[Candidate]
 
 
 class RoomSession(ExitCommands, RecordCommands):
@@ -133,11 +141,12 @@ class RoomSession(ExitCommands, RecordCommands):
         appended: list[Event] = []
         with self._store.transaction():
             self._catch_up()
-            if self.state.sealed:
+            sealed_at = self.state.sealed_at
+            if sealed_at is not None:
                 raise SessionSealed(
-                    f"La session est scellée depuis {local_time(self.state.sealed_at)} : "
+                    f"La session est scellée depuis {local_time(sealed_at)} : "
                     f"impossible de {action}."
-                )  # type: ignore[arg-type]
+                )
             now = self.clock.now()
             try:
                 specs = build(now)
@@ -206,7 +215,7 @@ class RoomSession(ExitCommands, RecordCommands):
             self.invigilator = lead
         return change
 
-    def import_list(self, imported: ImportedList) -> Change:
+    def import_list(self, imported: ListToImport) -> Change:
         rows = [candidate_row(c, other_room=False) for c in imported.candidates]
         rows += [candidate_row(c, other_room=True) for c in imported.others]
         payload = {

@@ -79,7 +79,7 @@ class ExitCommands(SessionParts):
             decision = self._check_exit(
                 now, student_id=student_id, definitive=False, emergency=emergency, note=note
             )
-            payload = {"escort": escort.strip(), "reason": decision.reason.value}
+            payload: dict[str, Any] = {"escort": escort.strip(), "reason": decision.reason.value}
             if emergency:
                 payload.update(emergency=True, note=note.strip())
             return [(EventKind.TEMPORARY_EXIT, student_id, payload)]

@@ -139,7 +139,8 @@ def _read(
     def in_room(candidate: Candidate) -> bool:
         return key is None or not candidate.room or normalise_for_search(candidate.room) == key
 
-    mine, others = [], []
+    mine: list[tuple[Candidate, ExtraTime | None]] = []
+    others: list[tuple[Candidate, ExtraTime | None]] = []
     for _line, candidate, extra_time in entries:
         (mine if in_room(candidate) else others).append((candidate, extra_time))
     return ImportedList(
