@@ -176,6 +176,8 @@ def simulate_sitting(path: Path | str, *, candidates: int = 60, seed: int = 1) -
         "Téléphone allumé trouvé sur la table pendant l'épreuve.",
         candidates=[present[1]],
         seized="téléphone portable (rendu à la fin de l'épreuve)",
+        invigilator_signatures={lead: demo_signature(rng), second: demo_signature(rng)},
+        refused_to_countersign=[present[1]],
     )
     session.temporary_exit(present[0], escort=second)
     clock.advance(minutes=6)

@@ -70,6 +70,19 @@ class RecordCommands(SessionParts):
             raise InvalidInput(
                 f"Contreseing d'un candidat non mis en cause : {', '.join(strangers)}."
             )
+        if category == "fraude":
+            # 4.6.2: signed by the invigilator(s), countersigned by the candidate(s) or the
+            # refusal to countersign stated.
+            if not ids:
+                raise InvalidInput("Indiquez le ou les candidats mis en cause.")
+            if not signed:
+                raise InvalidInput("Le procès-verbal de fraude doit être signé par un surveillant.")
+            unsigned = [c for c in ids if c not in countersigned and c not in refused]
+            if unsigned:
+                raise InvalidInput(
+                    "Contreseing manquant (ou refus de contresigner à indiquer) : "
+                    f"{', '.join(unsigned)}."
+                )
         payload: dict[str, Any] = {
             "category": category,
             "description": description.strip(),

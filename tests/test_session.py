@@ -338,3 +338,9 @@ def test_fraud_report_is_signed_and_countersigned_or_says_refusal(make_session, 
     assert payload["refused_to_countersign"] == ["101"]
     with pytest.raises(InvalidInput, match="non mis en cause"):
         session.record_incident("fraude", "x", candidates=["100"], refused_to_countersign=["102"])
+    with pytest.raises(InvalidInput, match="signé par un surveillant"):
+        session.record_incident("fraude", "x", candidates=["100"], refused_to_countersign=["100"])
+    with pytest.raises(InvalidInput, match="Contreseing manquant"):
+        session.record_incident(
+            "fraude", "x", candidates=["100"], invigilator_signatures={"Mme Lambert": signature}
+        )
