@@ -1,7 +1,9 @@
 """Screenshots for the README, taken from the real widgets.
 
 Run under Xvfb:  xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py
-Writes docs/screenshots/{setup,main-checkin,signature,projector}.png.
+Writes docs/screenshots/{setup,setup-problems,main-checkin,signature,late-checkin,projector,
+main-running}.png, then
+{incident,closing}.png (`record_screens`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ OUT = ROOT / "docs" / "screenshots"
 def main() -> int:
     tmp = Path(tempfile.mkdtemp())
     os.environ["INVIGILATOR_DATA_DIR"] = str(tmp)
-    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -69,7 +71,17 @@ def main() -> int:
     wizard.resize(1000, 720)
     settle()
     wizard.grab().save(str(OUT / "setup.png"))
-    wizard.reject()
+    # The same list with a name missing and a blank line: the preview cites the file's lines.
+    broken = tmp / "liste-NFA031-incomplete.csv"
+    rows = lines[:]
+    cells = rows[4].split(";")
+    rows[4] = ";".join([cells[0], "", *cells[2:]])
+    rows.insert(8, "")
+    broken.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    wizard.list_page.load(broken)
+    settle()
+    wizard.grab().save(str(OUT / "setup-problems.png"))
+    wizard.done(0)  # closed without importing the previewed lists (reject() would ask)
     settle()
 
     # The main window during check-in: a name typed, the unique match selected.
@@ -82,7 +94,7 @@ def main() -> int:
                            Qt.KeyboardModifier.NoModifier)  # fmt: skip
     settle()
     window.show_alert("warning", f"{session.state.candidates[ids[3]].candidate.display_name} "
-                      "a déjà émargé(e) à 08:45 (présent(e)).")  # fmt: skip
+                      "a déjà émargé à 08:45 (présent(e)).")  # fmt: skip
     settle()
     window.grab().save(str(OUT / "main-checkin.png"))
 
@@ -92,14 +104,7 @@ def main() -> int:
     assert isinstance(dialog, CheckInDialog)
     settle()
     pad = dialog.signature.pad
-    stroke = demo_signature(random.Random(9), pad.width(), pad.height())
-    for s in stroke.strokes:
-        QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         QPoint(int(s[0][0]), int(s[0][1])))  # fmt: skip
-        for x, y, _, _ in s[1:]:
-            QTest.mouseMove(pad, QPoint(int(x), int(y)))
-        QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                           QPoint(int(s[-1][0]), int(s[-1][1])))  # fmt: skip
+    draw_with_mouse(pad, demo_signature(random.Random(9), pad.width(), pad.height()))
     settle()
     dialog.grab().save(str(OUT / "signature.png"))
     dialog.reject()
@@ -110,9 +115,14 @@ def main() -> int:
     clock.set(datetime(2026, 6, 15, 9, 0, tzinfo=local))
     session.start_exam()
     clock.advance(minutes=23)
+    from invigilator.model import Candidate
+
+    session.add_candidate(Candidate("100299001", "Łukaszewicz", "Zoé"),
+                          reason="absente de la liste, inscription à vérifier",
+                          id_document="passeport", signature=demo_signature(rng))  # fmt: skip
     window.bridge.roomChanged.emit()
     window.tick()
-    window.show_projector = window.actions.show_projector
+    window.select("100299001")  # the hand addition, with its own "Inscription" mark
     window.actions.show_projector()
     projector = window.actions.projector
     projector.resize(1280, 720)
@@ -120,10 +130,134 @@ def main() -> int:
     settle()
     projector.grab().save(str(OUT / "projector.png"))
     window.grab().save(str(OUT / "main-running.png"))
+    window.actions.close_projector()
     window.close()
     session.close()
+    late_check_in(app, tmp)
+    record_screens(app, tmp)
     print("\n".join(str(p) for p in sorted(OUT.glob("*.png"))))
     return 0
+
+
+def record_screens(app, tmp: Path) -> None:  # noqa: ANN001
+    """The fraud report (signed, countersigned) and the closing dialog, on their own room."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from invigilator.clock import ManualClock
+    from invigilator.demo import create_demo_room, demo_signature
+    from invigilator.text import normalise_for_search
+    from ui.main_window import MainWindow
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    def draw(pad, seed: int) -> None:  # noqa: ANN001
+        draw_with_mouse(pad, demo_signature(random.Random(seed), pad.width(), pad.height()))
+
+    local = datetime.now().astimezone().tzinfo
+    clock = ManualClock(datetime(2026, 6, 15, 8, 50, tzinfo=local))
+    session = create_demo_room(tmp / "record.invigilator", candidates=40, clock=clock,
+                               duration_minutes=180)  # fmt: skip
+    rng = random.Random(5)
+    ids = list(session.state.candidates)
+    present = ids[:34]
+    for student_id in present:
+        clock.advance(seconds=rng.randint(5, 15))
+        session.check_in(student_id, id_document="carte d'identité", signature=demo_signature(rng))
+    session.read_instructions()
+    clock.set(datetime(2026, 6, 15, 9, 0, tzinfo=local))
+    session.start_exam()
+    clock.advance(minutes=72)
+    session.erratum("Exercice 2 : lire « tableau trié » au lieu de « tableau ».")
+    window = MainWindow(session, tick_ms=0)
+    window.resize(1366, 740)
+    window.show()
+    settle()
+
+    suspect = next(
+        i for i in present if not session.state.candidates[i].candidate.display_name.isascii()
+    )
+    name = session.state.candidates[suspect].candidate.display_name.split()[-1].lower()
+    window.record_actions.open_incident("fraude", [suspect])
+    dialog = window.active_dialog
+    for ch in normalise_for_search(name)[:4]:  # typed without its accents
+        QTest.sendKeyEvent(QTest.KeyAction.Click, dialog.picker.search, Qt.Key.Key_unknown, ch,
+                           Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    dialog.description.setPlainText(
+        "10:12 : téléphone allumé posé sous la copie, écran ouvert sur des notes de cours. "
+        "Téléphone retiré ; le candidat poursuit l'épreuve."
+    )
+    dialog.seized.setText("téléphone portable (mis sous enveloppe)")
+    settle()
+    draw(dialog.invigilator_boxes[0].pad, 11)
+    draw(dialog.countersigns[suspect].box.pad, 12)
+    settle()
+    dialog.grab().save(str(OUT / "incident.png"))
+    dialog.commit()
+    settle()
+
+    clock.advance(minutes=120)
+    for student_id in present:
+        clock.advance(seconds=rng.randint(5, 20))
+        session.hand_in(student_id, sheets=rng.randint(0, 4), blank=rng.random() < 0.06,
+                        signature=demo_signature(rng))  # fmt: skip
+    window.bridge.roomChanged.emit()
+    window.record_actions.open_closing()
+    dialog = window.active_dialog
+    settle()
+    draw(dialog.boxes[0].pad, 13)
+    settle()
+    dialog.grab().save(str(OUT / "closing.png"))
+    dialog.reject()
+    window.close()
+    session.close()
+
+
+def draw_with_mouse(pad, signature) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    for s in signature.strokes:
+        QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(int(s[0][0]), int(s[0][1])))  # fmt: skip
+        for x, y, _, _ in s[1:]:
+            QTest.mouseMove(pad, QPoint(int(x), int(y)))
+        QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                           QPoint(int(s[-1][0]), int(s[-1][1])))  # fmt: skip
+
+
+def late_check_in(app, tmp: Path) -> None:  # noqa: ANN001
+    """A late arrival on a 4 h exam at +70 min, transport certificate ticked, then signing."""
+    from invigilator.clock import ManualClock
+    from invigilator.demo import create_demo_room, demo_signature
+    from ui.main_window import MainWindow
+
+    local = datetime.now().astimezone().tzinfo
+    clock = ManualClock(datetime(2026, 6, 15, 9, 0, tzinfo=local))
+    session = create_demo_room(tmp / "late.invigilator", candidates=30, clock=clock,
+                               duration_minutes=240)  # fmt: skip
+    session.start_exam()
+    clock.advance(minutes=70)
+    window = MainWindow(session, tick_ms=0)
+    window.resize(1366, 740)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    window.open_entry(list(session.state.candidates)[5])
+    dialog = window.active_dialog
+    dialog.proof.setChecked(True)
+    for _ in range(10):
+        app.processEvents()
+    pad = dialog.signature.pad
+    draw_with_mouse(pad, demo_signature(random.Random(11), pad.width(), pad.height()))
+    for _ in range(5):
+        app.processEvents()
+    dialog.grab().save(str(OUT / "late-checkin.png"))
+    dialog.reject()
+    window.close()
+    session.close()
 
 
 if __name__ == "__main__":

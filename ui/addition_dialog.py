@@ -1,10 +1,15 @@
-"""A candidate missing from the list, added in the room (4.2) and checked in at once."""
+"""A candidate missing from the list, added in the room (4.2) and checked in at once.
+
+After the start, the late-entry rules decide first, exactly as for a listed candidate: the
+candidate signs only when admitted; when refused, the refusal records who was turned away.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from invigilator.errors import CommandRefused, InvigilatorError
 from invigilator.model import Candidate
+from invigilator.session import local_time
 from ui.alert_label import AlertLabel
 from ui.bridge import SessionBridge
 from ui.candidate_model import ADDED_MARK
-from ui.widgets import IdCheck, SignatureField
+from ui.widgets import IdCheck, LateEntryCheck, SignatureField, keep_fitted
 
 
 class AdditionDialog(QDialog):
@@ -57,6 +63,9 @@ class AdditionDialog(QDialog):
             caption.setBuddy(widget)
             form.addRow(caption, widget)
         layout.addLayout(form)
+        # After the start, the late-entry rules decide before anyone signs (4.1).
+        self.late = LateEntryCheck(bridge.session)
+        layout.addWidget(self.late)
         self.id_check = IdCheck()
         layout.addWidget(self.id_check)
         self.signature = SignatureField(self.tr("Signature du candidat (émargement)"))
@@ -67,23 +76,57 @@ class AdditionDialog(QDialog):
         self.confirm = QPushButton(self.tr("&Ajouter et faire émarger"))
         self.confirm.setAccessibleName(self.tr("Ajouter et faire émarger"))
         self.confirm.setDefault(True)
+        self.refuse = QPushButton(self.tr("Enregistrer le &refus"))
+        self.refuse.setAccessibleName(self.tr("Enregistrer le refus d'entrée"))
         cancel = QPushButton(self.tr("Annuler"))
+        cancel.setAccessibleName(self.tr("Annuler l'ajout"))
         cancel.setAutoDefault(False)
         buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.refuse, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
         self.confirm.clicked.connect(self.commit)
+        self.refuse.clicked.connect(self.record_refusal)
         cancel.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        self.late.changed.connect(self._update_decision)
+        keep_fitted(self)
+        self._update_decision()
         self.first_focus = self.last_name if student_id else self.student_id
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter adds and checks in (or records the refusal), wherever the focus is."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            self.confirm.click()
+            (self.refuse if self.refuse.isVisible() else self.confirm).click()
             return
         super().keyPressEvent(event)
 
+    def _update_decision(self) -> None:
+        allowed = self.late.allowed()
+        self.refuse.setVisible(not allowed)
+        self.confirm.setVisible(allowed)
+        self.signature.setVisible(allowed)
+        self.id_check.setVisible(allowed)
+        default, other = (self.confirm, self.refuse) if allowed else (self.refuse, self.confirm)
+        other.setDefault(False)
+        default.setDefault(True)
+
+    def candidate(self) -> Candidate:
+        return Candidate(
+            self.student_id.text().strip(),
+            self.last_name.text().strip(),
+            self.first_name.text().strip(),
+        )
+
+    def _identity_problem(self) -> str:
+        c = self.candidate()
+        if not c.student_id:
+            return self.tr("Indiquez le numéro d'auditeur.")
+        if not c.last_name or not c.first_name:
+            return self.tr("Indiquez le nom et le prénom.")
+        return ""
+
     def commit(self) -> None:
-        problem = self.id_check.problem()
+        problem = self._identity_problem() or self.id_check.problem()
         if problem:
             self.error.show_message("error", problem)
             return
@@ -94,26 +137,55 @@ class AdditionDialog(QDialog):
             )
             return
         session = self.bridge.session
-        student_id = self.student_id.text().strip()
-        candidate = Candidate(
-            student_id, self.last_name.text().strip(), self.first_name.text().strip()
-        )
+        candidate = self.candidate()
         try:
-            if student_id not in session.state.candidates:
-                self.bridge.run(session.add_candidate, candidate, reason=self.reason.text())
             self.bridge.run(
-                session.check_in, student_id,
+                session.add_candidate, candidate, reason=self.reason.text(),
                 id_document=self.id_check.document_name(), signature=signature,
+                transport_proof=self.proof.isChecked(),
             )  # fmt: skip
         except CommandRefused as refusal:
-            self.finished_with.emit("error", str(refusal))
+            self.finished_with.emit("error", self.tr("Refus enregistré. %s") % refusal)
             self.reject()
             return
         except InvigilatorError as error:
             self.error.show_message("error", str(error))
             return
+        entry = session.state.candidates.get(candidate.student_id)
+        time = local_time(entry.entered_at) if entry and entry.entered_at else "—"
         self.finished_with.emit(
             "ok",
-            self.tr("%s ajouté(e) en salle et émargé(e) — à vérifier.") % candidate.display_name,
+            self.tr("%s ajouté(e) en salle, a émargé à %s — à vérifier.")
+            % (candidate.display_name, time),
         )
         self.accept()
+
+    def record_refusal(self) -> None:
+        problem = self._identity_problem()
+        if problem:
+            self.error.show_message("error", problem)
+            return
+        session = self.bridge.session
+        candidate = self.candidate()
+        try:
+            self.bridge.run(
+                session.refuse_entry, candidate.student_id, addition=candidate,
+                reason=self.reason.text(), transport_proof=self.proof.isChecked(),
+            )  # fmt: skip
+        except CommandRefused as refusal:
+            self.finished_with.emit("error", self.tr("Refus enregistré. %s") % refusal)
+            self.accept()
+            return
+        except InvigilatorError as error:
+            self.error.show_message("error", str(error))
+            self.late.refresh()
+            return
+        self.accept()
+
+    @property
+    def proof(self) -> QCheckBox:
+        return self.late.proof
+
+    @property
+    def decision_label(self) -> AlertLabel:
+        return self.late.label

@@ -7,6 +7,7 @@ import sys
 import traceback
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from invigilator.errors import InvigilatorError
 from invigilator.model import ExamFacts
 from invigilator.session import RoomSession
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 TRANSLATIONS = Path(__file__).resolve().parent
 _KEEP: list[QTranslator] = []  # installed translators must outlive install_translations
@@ -83,23 +87,39 @@ class App:
         self.windows.append(widget)
         widget.show()
 
-    def open_session(self, session: RoomSession, *, setup: bool = False) -> QWidget:
+    def open_session(
+        self, session: RoomSession, *, setup: bool = False, nonconforming: str = ""
+    ) -> MainWindow:
         from ui.main_window import MainWindow
 
         self.session = session
-        window = MainWindow(session)
+        window = MainWindow(session, nonconforming=nonconforming)
         self._show(window)
         if setup:
             window.actions.open_setup()
         return window
 
+    def open_path(self, path: Path) -> MainWindow:
+        """Open a session file after checking its chain; a broken one opens read-only.
+
+        Raises InvigilatorError when the file cannot be opened at all.
+        """
+        from invigilator.verify import verify_file
+
+        check = verify_file(path)
+        if check.ok:
+            return self.open_session(RoomSession.open(path))
+        window = self.open_session(RoomSession.open(path, readonly=True),
+                                   nonconforming=check.message)  # fmt: skip
+        window.warn_nonconforming()
+        return window
+
     def _open(self, path: Path, screen: QWidget | None = None) -> None:
         try:
-            session = RoomSession.open(path)
+            self.open_path(path)
         except InvigilatorError as error:
             show_error(screen, error)
             return
-        self.open_session(session)
         if screen is not None:
             screen.close()
 
@@ -147,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     shell = App()
     try:
         if args.session is not None:
-            shell.open_session(RoomSession.open(args.session))
+            shell.open_path(args.session)
         elif args.demo:
             shell.open_session(create_demo())
         else:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from invigilator.search import SearchIndex
 
 ADDED_MARK = "ajouté(e) en salle — à vérifier"
+ADDED_SYMBOL = "✚"
 STUDENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # Roles as plain ints, looked up once: an enum attribute costs more than the rest of data().
@@ -80,8 +81,9 @@ class CandidateTableModel(QAbstractTableModel):
         "Aménagements",
         "Entrée",
         "Remise",
+        "Inscription",
     )
-    STATE, LAST, FIRST, NUMBER, SEAT, ACCOMMODATIONS, ENTRY, HAND_IN = range(8)
+    STATE, LAST, FIRST, NUMBER, SEAT, ACCOMMODATIONS, ENTRY, HAND_IN, ADDED = range(9)
 
     def __init__(self, session: RoomSession, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -279,8 +281,6 @@ class CandidateTableModel(QAbstractTableModel):
             text += " (en retard)"
         elif status is Status.HANDED_IN and entry.blank:
             text += " (copie blanche)"
-        if entry.added_by_hand:
-            text += f" · {ADDED_MARK}"
         return text
 
     def _colour(self, name: str | None) -> QColor | None:
@@ -318,11 +318,14 @@ class CandidateTableModel(QAbstractTableModel):
             if entry.handed_in_at is None:
                 return ""
             return f"{local_time(entry.handed_in_at)} ({entry.sheets} f.)"
+        if column == self.ADDED:  # its own column: readable whole, whatever the status says
+            return f"{ADDED_SYMBOL} {ADDED_MARK}" if entry.added_by_hand else ""
         return ""
 
     def _tooltip(self, entry: CandidateState) -> str:
         lines = [f"{entry.candidate.display_name} — {entry.student_id}", self.status_text(entry)]
         if entry.added_by_hand:
+            lines.append(ADDED_MARK)
             lines.append(f"Motif de l'ajout : {entry.added_reason}")
         if entry.id_document:
             lines.append(f"Pièce d'identité : {entry.id_document}")

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -24,9 +23,7 @@ from invigilator.state import CandidateState
 from ui.alert_label import AlertLabel
 from ui.bridge import SessionBridge
 from ui.candidate_model import ADDED_MARK
-from ui.widgets import IdCheck, SignatureField
-
-PROOF_REASONS = {Reason.LATE_NEEDS_TRANSPORT_PROOF, Reason.LATE_ADMITTED_WITH_PROOF}
+from ui.widgets import IdCheck, LateEntryCheck, SignatureField, keep_fitted
 
 
 def photo_for(folder: Path | None, student_id: str) -> Path | None:
@@ -107,15 +104,9 @@ class CheckInDialog(QDialog):
             layout.addWidget(mark)
 
         # When: the rules' decision for a late arrival.
-        self.decision_label = AlertLabel()
-        self.proof = QCheckBox(
-            self.tr("Justificatif de retard d'un organisme de transport présenté")
-        )
-        self.proof.setAccessibleName(self.tr("Justificatif de transport présenté"))
-        self.proof.hide()
-        self.proof.toggled.connect(self._update_decision)
-        layout.addWidget(self.decision_label)
-        layout.addWidget(self.proof)
+        self.late = LateEntryCheck(session)
+        self.decision_label, self.proof = self.late.label, self.late.proof
+        layout.addWidget(self.late)
 
         # Identity and signature.
         self.id_check = IdCheck()
@@ -142,10 +133,8 @@ class CheckInDialog(QDialog):
         cancel.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        self._started = session.state.started_at is not None
-        if self._started:
-            needs = session.entry_decision().reason in PROOF_REASONS
-            self.proof.setVisible(needs)
+        self.late.changed.connect(self._update_decision)
+        keep_fitted(self)
         self._update_decision()
         self.first_focus = self.id_check.document
 
@@ -164,30 +153,15 @@ class CheckInDialog(QDialog):
         return ", ".join(parts) or "—"
 
     def decision(self) -> Decision | None:
-        if not self._started:
-            return None
-        return self.bridge.session.entry_decision(transport_proof=self.proof.isChecked())
+        return self.late.decision()
 
     def _update_decision(self) -> None:
-        decision = self.decision()
-        if decision is None:
-            self.decision_label.clear_message()
-            self.refuse.hide()
-            self.refuse.setDefault(False)
-            self.confirm.setDefault(True)
-            return
-        text = decision.text()
-        if decision.allowed:
-            self.decision_label.show_message("warning", self.tr("Entrée en retard : %s.") % text)
-        else:
-            self.decision_label.show_message("error", self.tr("ENTRÉE REFUSÉE : %s.") % text)
-        self.refuse.setVisible(not decision.allowed)
-        self.confirm.setVisible(decision.allowed)
-        self.signature.setVisible(decision.allowed)
-        self.id_check.setVisible(decision.allowed)
-        default, other = (
-            (self.confirm, self.refuse) if decision.allowed else (self.refuse, self.confirm)
-        )
+        allowed = self.late.allowed()
+        self.refuse.setVisible(not allowed)
+        self.confirm.setVisible(allowed)
+        self.signature.setVisible(allowed)
+        self.id_check.setVisible(allowed)
+        default, other = (self.confirm, self.refuse) if allowed else (self.refuse, self.confirm)
         other.setDefault(False)
         default.setDefault(True)
 

@@ -77,6 +77,8 @@ class ClockBand(QFrame):
         self._milestone_labels: list[QLabel] = []
         self._milestone_states: list[MilestoneState | None] = []
         self._phase: Phase | None = None
+        # Set by the window when nothing can be written (sealed, non-conforming file).
+        self.lock_text = ""
 
         self.phase = QLabel()
         self.phase.setObjectName("clockPhase")
@@ -85,6 +87,7 @@ class ClockBand(QFrame):
         self.phase.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.phase.setWordWrap(True)
         self.phase.setMaximumWidth(230)
+        self.phase.setMinimumWidth(200)  # "SESSION SCELLÉE —" on one line
         layout.addWidget(self.phase)
         self.refresh()
 
@@ -101,7 +104,8 @@ class ClockBand(QFrame):
         else:
             self.left.setText(duration_text(max(view.remaining, view.remaining * 0)))
         phase = view.phase
-        self.phase.setText(self.tr(phase.value).upper())
+        # Nothing can be written any more: that, rather than the phase, is what to know.
+        self.phase.setText((self.lock_text or self.tr(phase.value)).upper())
         if phase is not self._phase:
             self._phase = phase
             self._restyle(PHASE_COLOURS[phase])

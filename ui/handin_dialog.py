@@ -24,7 +24,7 @@ from invigilator.errors import CommandRefused, InvigilatorError
 from invigilator.state import CandidateState
 from ui.alert_label import AlertLabel
 from ui.bridge import SessionBridge
-from ui.widgets import SignatureField
+from ui.widgets import SignatureField, keep_fitted
 
 
 class _LeaveDialog(QDialog):
@@ -50,7 +50,11 @@ class _LeaveDialog(QDialog):
         self.emergency.setAccessibleName(self.tr("Sortie d'urgence"))
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note justifiant l'urgence"))
-        self.note.setPlaceholderText(self.tr("Note obligatoire en cas d'urgence"))
+        hint = self.tr("Note obligatoire en cas d'urgence")
+        self.note.setPlaceholderText(hint)
+        self.note.setToolTip(hint)
+        # The whole hint readable, with room for the margins and the frame.
+        self.note.setMinimumWidth(self.note.fontMetrics().horizontalAdvance(hint) + 32)
 
     def _finish_layout(self, confirm_text: str) -> None:
         self.form.addRow("", self.emergency)
@@ -68,6 +72,7 @@ class _LeaveDialog(QDialog):
         self.confirm.clicked.connect(self.commit)
         cancel.clicked.connect(self.reject)
         self.layout_.addWidget(buttons)
+        keep_fitted(self)
 
     def _show_preview(self, definitive: bool) -> None:
         session = self.bridge.session

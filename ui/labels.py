@@ -18,6 +18,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("CandidateTableModel", "Aménagements"),
     QT_TRANSLATE_NOOP("CandidateTableModel", "Entrée"),
     QT_TRANSLATE_NOOP("CandidateTableModel", "Remise"),
+    QT_TRANSLATE_NOOP("CandidateTableModel", "Inscription"),
     QT_TRANSLATE_NOOP("MainWindow", "Tous les candidats"),
     QT_TRANSLATE_NOOP("MainWindow", "Attendus"),
     QT_TRANSLATE_NOOP("MainWindow", "Présents dans la salle"),

@@ -29,7 +29,7 @@ from ui.room_actions import RoomActions
 from ui.scan_box import ScanBox
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
     from PySide6.QtWidgets import QDialog, QMessageBox
 
 # The dialogs, the file dialog and the message boxes are imported where they open: the first
@@ -47,11 +47,14 @@ class MainWindow(QMainWindow):
         *,
         photo_folder: Path | None = None,
         tick_ms: int = 1000,
+        nonconforming: str = "",
     ) -> None:
         super().__init__()
         self.session = session
         self.bridge = SessionBridge(session, self)
-        self.photo_folder = photo_folder
+        self._photo_folder = photo_folder
+        # Why the file was opened read-only (its chain does not verify), or "".
+        self.nonconforming = nonconforming
         self._dialog: QDialog | None = None
         self._pending_number = ""
         self._painted = False
@@ -72,9 +75,15 @@ class MainWindow(QMainWindow):
         self.filter = QComboBox()
         self.filter.addItems([self.tr(label) for label, _, _ in FILTERS])
         self.filter.setAccessibleName(self.tr("Filtrer par état"))
-        self.filter.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.filter.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.filter_label = QLabel(self.tr("Affic&her :"))
+        self.filter_label.setBuddy(self.filter)
+        row.addWidget(self.filter_label)
         row.addWidget(self.filter, 1)
         body.addLayout(row)
+        self.integrity = AlertLabel()  # a non-conforming file: stays for the whole session
+        self.integrity.setAccessibleName(self.tr("Conformité du fichier de session"))
+        body.addWidget(self.integrity)
         self.counters = QLabel()
         self.counters.setAccessibleName(self.tr("Compteurs"))
         font = self.counters.font()
@@ -118,12 +127,12 @@ class MainWindow(QMainWindow):
         buttons = QHBoxLayout()
         self.actions = RoomActions(self)
         for action in self.actions.row_actions():
-            button = QPushButton(action.text().replace("&", "&&") + f" ({action.shortcut().toString()})"
-                                 if not action.shortcut().isEmpty() else action.text())  # fmt: skip
+            button = QPushButton(button_text(action))
             button.setAccessibleName(action.text().replace("&", ""))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(action.trigger)
             action.enabledChanged.connect(button.setEnabled)
+            action.changed.connect(lambda b=button, a=action: b.setText(button_text(a)))
             button.setEnabled(action.isEnabled())
             buttons.addWidget(button)
         body.addLayout(buttons)
@@ -144,11 +153,23 @@ class MainWindow(QMainWindow):
         self.timer.timeout.connect(self.tick)
         if tick_ms:
             self.timer.start(tick_ms)
+        self.setTabOrder(self.scan, self.filter)
         self._update_title()
         self._update_counters()
         self.actions.update()
+        if nonconforming:
+            self.integrity.show_message(
+                "error",
+                self.tr("Fichier de session NON CONFORME : %s. Ouvert en lecture seule ; "
+                        "remettez ce fichier tel quel au service des examens.") % nonconforming,
+            )  # fmt: skip
+        self.band.lock_text = self.lock_reason()
+        self.band.refresh()
         self.resize(1366, 740)
         self.scan.setFocus()
+        from ui.record_actions import install_record_actions  # the "Procès-verbal" menu
+
+        self.record_actions = install_record_actions(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -167,6 +188,52 @@ class MainWindow(QMainWindow):
     @property
     def active_dialog(self) -> QDialog | None:
         return self._dialog
+
+    @property
+    def photo_folder(self) -> Path | None:
+        """The folder given at opening, else the one the set-up recorded in the session."""
+        if self._photo_folder is not None:
+            return self._photo_folder
+        folder = self.session.state.photo_folder
+        return Path(folder) if folder else None
+
+    def lock_reason(self) -> str:
+        """Why nothing can be written ("" when the session is writable)."""
+        if self.session.state.sealed:
+            return self.tr("Session scellée — lecture seule")
+        if self.nonconforming:
+            return self.tr("Fichier non conforme — lecture seule")
+        return ""
+
+    def read_only(self) -> bool:
+        return bool(self.lock_reason())
+
+    def warn_nonconforming(self) -> None:
+        """Say it at once, in a box; the red line stays for as long as the window is open."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, self.tr("Fichier de session NON CONFORME"),
+            self.tr("Le fichier %s a été modifié en dehors de l'application : %s.\n\n"
+                    "Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel "
+                    "quel au service des examens et ouvrez une nouvelle session pour continuer.")
+            % (self.session.path.name, self.nonconforming),
+            QMessageBox.StandardButton.Ok, self,
+        )  # fmt: skip
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.finished.connect(lambda _=0: self.focus_scan(clear=False))
+        box.open()
+        self.dialogOpened.emit(box)
+
+    def focus_scan(self, *, clear: bool = True) -> None:
+        """Back to the scan box (emptied) in the active window: ready for the next card."""
+        if clear:
+            self.scan.blockSignals(True)
+            self.scan.clear()
+            self.scan.blockSignals(False)
+            self.model.search("")
+        self.activateWindow()
+        self.scan.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -191,7 +258,7 @@ class MainWindow(QMainWindow):
     def show_alert(self, kind: str, text: str, *, offer_addition: str | None = None) -> None:
         self.alert.show_message(kind, text)
         self._pending_number = offer_addition or ""
-        self.alert_action.setVisible(offer_addition is not None)
+        self.alert_action.setVisible(offer_addition is not None and not self.read_only())
 
     # -- the scan box --------------------------------------------------------------------
 
@@ -262,9 +329,13 @@ class MainWindow(QMainWindow):
             status = self.model.status(entry)
             self.show_alert(
                 "warning",
-                self.tr("%s a déjà émargé(e) à %s (%s).")
+                self.tr("%s a déjà émargé à %s (%s).")
                 % (entry.candidate.display_name, local_time(entry.entered_at), status.label),
             )  # type: ignore[arg-type]
+            self.scan.selectAll()
+            return
+        if self.read_only():
+            self.show_alert("warning", self.lock_reason() + ".")
             self.scan.selectAll()
             return
         from ui.checkin_dialog import CheckInDialog
@@ -279,6 +350,9 @@ class MainWindow(QMainWindow):
             self.open_entry(selected)
 
     def open_addition(self) -> None:
+        if self.read_only():
+            self.show_alert("warning", self.lock_reason() + ".")
+            return
         from ui.addition_dialog import AdditionDialog
 
         self.open_dialog(AdditionDialog(self.bridge, self._pending_number, parent=self))
@@ -337,17 +411,10 @@ class MainWindow(QMainWindow):
             self.show_alert(kind, message)
 
     def _on_dialog_closed(self, dialog: QDialog) -> None:
-        from PySide6.QtWidgets import QDialog
-
         if self._dialog is dialog:
             self._dialog = None
-        if dialog.result() == QDialog.DialogCode.Accepted or self.alert.kind == "error":
-            self.scan.blockSignals(True)
-            self.scan.clear()
-            self.scan.blockSignals(False)
-            self.model.search("")
-        self.activateWindow()
-        self.scan.setFocus()
+        # Whatever the answer, the next scan starts in an empty box (it would be appended).
+        self.focus_scan()
 
     def _on_filter(self, index: int) -> None:
         _, statuses, added_only = FILTERS[index]
@@ -363,6 +430,9 @@ class MainWindow(QMainWindow):
 
     def _on_room(self) -> None:
         selected = self.selected_id()
+        self.band.lock_text = self.lock_reason()
+        if self.read_only():
+            self.alert_action.hide()
         self.model.reload()
         self.model.search(self.scan.text())
         QTimer.singleShot(0, self.model.prepare_search)
@@ -436,5 +506,15 @@ def confirm(parent: QWidget, title: str, text: str, on_yes) -> QMessageBox:  # n
             on_yes()
 
     box.buttonClicked.connect(answered)
+    focus_scan = getattr(parent, "focus_scan", None)
+    if focus_scan is not None:  # the box gone, the window is active and the scan box ready
+        box.finished.connect(lambda _=0: focus_scan())
     box.open()
     return box
+
+
+def button_text(action: QAction) -> str:
+    """A button's caption: its action's text, with the shortcut when it has one."""
+    text = action.text().replace("&", "&&")
+    shortcut = action.shortcut()
+    return text if shortcut.isEmpty() else f"{text} ({shortcut.toString()})"

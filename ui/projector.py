@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from invigilator.session import RoomSession
 from invigilator.timeline import Phase, duration_text, hhmm, timeline
 from ui.clock_band import PHASE_COLOURS
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 
 PHASE_MESSAGES = {
     Phase.BEFORE: "Installez-vous. Téléphones éteints, dans un sac fermé posé au sol.",
@@ -20,7 +25,17 @@ PHASE_MESSAGES = {
 }
 
 
+# Point sizes at full size (1280 × 720); a smaller window scales them down.
+FONT_SIZES = {"projExam": 26, "projClock": 120, "projTimes": 30, "projLeft": 34,
+              "projRules": 24, "projMessage": 24}  # fmt: skip
+FULL_SIZE = (1280, 720)
+
+
 class ProjectorWindow(QWidget):
+    """Esc or F12 closes it; `closed` tells the window."""
+
+    closed = Signal()
+
     def __init__(self, session: RoomSession, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
@@ -40,7 +55,39 @@ class ProjectorWindow(QWidget):
             layout.addWidget(label)
         layout.addStretch(1)
         self._phase: Phase | None = None
+        self._scale = 1.0
         self.refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F12):
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.scale_to(event.size().width(), event.size().height())
+
+    def scale_to(self, width: int, height: int) -> None:
+        """Type sizes for a window of this size (full size at 1280 × 720 and above)."""
+        scale = min(1.0, width / FULL_SIZE[0], height / FULL_SIZE[1])
+        if abs(scale - self._scale) <= 0.02:
+            return
+        layout = self.layout()
+        for _ in range(8):  # smaller still while the text would not fit
+            self._scale = scale
+            self._phase = None  # restyle
+            self.refresh()
+            layout.invalidate()
+            needed = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                      else layout.totalMinimumSize().height())  # fmt: skip
+            if needed <= height or scale < 0.2:
+                break
+            scale *= 0.9
 
     def _label(self, name: str, accessible: str) -> QLabel:
         label = QLabel()
@@ -81,28 +128,43 @@ class ProjectorWindow(QWidget):
         if view.phase is not self._phase:
             self._phase = view.phase
             colour = PHASE_COLOURS[view.phase]
+            size = {k: max(8, round(v * self._scale)) for k, v in FONT_SIZES.items()}
             self.setStyleSheet(
                 f"#projector {{ background: {colour}; }} QLabel {{ color: white; }}"
-                "#projExam { font-size: 26pt; font-weight: 600; }"
-                "#projClock { font-size: 120pt; font-weight: 800; }"
-                "#projTimes { font-size: 30pt; font-weight: 600; }"
-                "#projLeft { font-size: 34pt; font-weight: 800; }"
-                "#projRules { font-size: 24pt; }"
-                "#projMessage { font-size: 24pt; font-weight: 700; border-top: 2px solid white;"
-                " padding-top: 12px; }"
+                f"#projExam {{ font-size: {size['projExam']}pt; font-weight: 600; }}"
+                f"#projClock {{ font-size: {size['projClock']}pt; font-weight: 800; }}"
+                f"#projTimes {{ font-size: {size['projTimes']}pt; font-weight: 600; }}"
+                f"#projLeft {{ font-size: {size['projLeft']}pt; font-weight: 800; }}"
+                f"#projRules {{ font-size: {size['projRules']}pt; }}"
+                f"#projMessage {{ font-size: {size['projMessage']}pt; font-weight: 700;"
+                " border-top: 2px solid white; padding-top: 12px; }"
             )
+            for label in self.findChildren(QLabel):  # their new type size, before any layout
+                label.ensurePolished()
 
 
-def place_on_second_screen(window: QWidget) -> None:
-    """Full screen on a second screen when there is one; else a normal window."""
+def place_on_second_screen(window: QWidget, main: QWidget | None = None) -> bool:
+    """Full screen on a second screen when there is one (True).
+
+    Otherwise (False) a normal window, a third of the screen, in the corner where the main
+    window has no controls (over the right of the candidate table), shown without taking the
+    focus: the scan box keeps working.
+    """
     screens = QGuiApplication.screens()
-    primary = QGuiApplication.primaryScreen()
+    primary = main.screen() if main is not None else QGuiApplication.primaryScreen()
     others = [s for s in screens if s is not primary]
     if others:
         window.setScreen(others[0])
         window.move(others[0].geometry().topLeft())
         window.showFullScreen()
-    else:
-        window.resize(1024, 700)
-        window.show()
-    window.raise_()
+        window.raise_()
+        return True
+    area = primary.availableGeometry()
+    width, height = max(420, area.width() // 3), max(260, area.height() // 3)
+    if isinstance(window, ProjectorWindow):
+        window.scale_to(width, height)  # smaller type first, or the labels hold it wide
+    window.resize(width, height)
+    window.move(area.right() - width - 16, area.top() + (area.height() - height) // 2)
+    window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+    window.show()
+    return False

@@ -76,16 +76,22 @@ class RoomActions(QObject):
         entry = state.candidates.get(self.window.selected_id() or "")
         status = entry.status if entry else None
         started = state.started_at is not None
-        self.check_in.setEnabled(entry is not None and not entry.has_entered)
-        self.exit.setEnabled(started and status is Status.PRESENT)
-        self.back.setEnabled(status is Status.OUT)
-        self.hand_in.setEnabled(started and status is Status.PRESENT)
-        self.start.setEnabled(not started and state.exam is not None)
-        self.correct.setEnabled(started)
+        writable = not self.window.read_only()
+        self.check_in.setEnabled(writable and entry is not None and not entry.has_entered)
+        self.exit.setEnabled(writable and started and status is Status.PRESENT)
+        self.back.setEnabled(writable and status is Status.OUT)
+        self.hand_in.setEnabled(writable and started and status is Status.PRESENT)
+        self.addition.setEnabled(writable)
+        self.instructions.setEnabled(writable)
+        self.start.setEnabled(writable and not started and state.exam is not None)
+        self.correct.setEnabled(writable and started)
+        self.setup.setEnabled(writable)
         read = state.instructions_read_at
-        self.instructions.setText(
-            self.tr("Consignes lues (%s)") % local_time(read) if read else self.tr("Consignes lues")
+        text = (
+            self.tr("Consignes lues à %s") % local_time(read) if read else self.tr("Consignes lues")
         )
+        if self.instructions.text() != text:
+            self.instructions.setText(text)
 
     def tick(self) -> None:
         if self.projector is not None:
@@ -146,25 +152,27 @@ class RoomActions(QObject):
     def open_setup(self) -> None:
         from ui.setup_wizard import SetupWizard
 
-        wizard = SetupWizard(self.window.bridge, self.window)
-        wizard.finished.connect(lambda _: self._after_setup(wizard))
-        self.window.open_dialog(wizard)
-
-    def _after_setup(self, wizard) -> None:  # noqa: ANN001
-        folder = wizard.photo_folder()
-        if folder is not None:
-            self.window.photo_folder = folder
+        self.window.open_dialog(SetupWizard(self.window.bridge, self.window))
 
     def show_projector(self) -> None:
+        """F12 toggles the projector view (Esc or F12 in the view itself close it too)."""
         from ui.projector import ProjectorWindow, place_on_second_screen
 
-        if self.projector is None:
-            self.projector = ProjectorWindow(self.window.session)
-            self.window.bridge.roomChanged.connect(self.projector.refresh)
-        place_on_second_screen(self.projector)
-        self.projector.refresh()
+        if self.projector is not None:
+            self.close_projector()
+            return
+        self.projector = ProjectorWindow(self.window.session)
+        self.projector.closed.connect(self._projector_closed)
+        self.window.bridge.roomChanged.connect(self.projector.refresh)
+        if not place_on_second_screen(self.projector, self.window):
+            self.window.focus_scan(clear=False)  # same screen: the invigilator keeps working
+
+    def _projector_closed(self) -> None:
+        if self.projector is not None:
+            self.window.bridge.roomChanged.disconnect(self.projector.refresh)
+            self.projector = None
+            self.window.focus_scan(clear=False)
 
     def close_projector(self) -> None:
         if self.projector is not None:
-            self.projector.close()
-            self.projector = None
+            self.projector.close()  # emits closed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,6 +25,18 @@ from ui.alert_label import AlertLabel
 from ui.bridge import SessionBridge
 
 NONE = "— aucune —"
+PROBLEM_BACKGROUND = "#fbdada"
+SHOWN_PROBLEMS = 5
+
+
+def preview_lines(path: Path, sheet: str | None, header_line: int) -> list[int]:
+    """The file lines of the preview's rows (the preview gives their cells only): the filled
+    lines after the header, as the importer counts them in its problems."""
+    from invigilator.importing.rows import filled
+    from invigilator.importing.source import load_table
+
+    table = load_table(path, sheet)
+    return [line for line, cells in table.rows if line > header_line and filled(cells)]
 
 
 class ListPage(QWizardPage):
@@ -32,7 +45,10 @@ class ListPage(QWizardPage):
         self.bridge = bridge
         self.preview = None
         self.path: Path | None = None
-        self.imported_sha: str | None = None
+        self.lines: list[int] = []
+        self.problems: list = []  # the importer's, for the file as mapped now
+        self.imported_key: tuple | None = None  # what was last imported from this page
+        self._initialized = False
         self.setTitle(self.tr("1. Liste des candidats"))
         self.setSubTitle(
             self.tr("Importez la liste transmise par le service des examens (CSV, XLSX, XLS, ODS).")
@@ -58,6 +74,7 @@ class ListPage(QWizardPage):
         self.sheet.activated.connect(lambda _: self.load(self.path, self.sheet.currentText()))
         self.room = QComboBox()
         self.room.setAccessibleName(self.tr("Salle à importer"))
+        self.room.activated.connect(lambda _: self.check())
         form.addRow(self.tr("Feuille :"), self.sheet)
         form.addRow(self.tr("Salle :"), self.room)
         layout.addLayout(form)
@@ -85,6 +102,9 @@ class ListPage(QWizardPage):
         layout.addWidget(self.message)
 
     def initializePage(self) -> None:
+        if not self.pending():
+            self.photos.setText(self.bridge.state.photo_folder)
+        self._initialized = True
         info = self.bridge.state.list_import
         if info:
             self.current.setText(
@@ -137,19 +157,98 @@ class ListPage(QWizardPage):
             self.room.setCurrentText(exam.room)
         self.room.setEnabled(len(preview.rooms) > 1)
         self._fill_mapping(FIELDS, preview.header, preview.mapping)
+        try:
+            self.lines = preview_lines(path, preview.sheet, preview.header_line)
+        except (ListImportError, OSError):
+            self.lines = []
         self.table.clear()
         self.table.setColumnCount(len(preview.header))
         self.table.setRowCount(len(preview.rows))
         self.table.setHorizontalHeaderLabels(preview.header)
+        # Rows numbered by their line in the file, as the problems cite them.
+        self.table.setVerticalHeaderLabels([str(line) for line in self.lines[: len(preview.rows)]])
         for r, cells in enumerate(preview.rows):
             for c, value in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(value))
+        self.check()
+        return True
+
+    def check(self) -> list:
+        """Read the whole list as mapped now, without importing it: show its problems, mark
+        the preview's rows they cite, and never a ✔ while there is one."""
+        if self.path is None or self.preview is None:
+            return []
+        from invigilator.importing import ListImportError, read_list
+
+        exam = self.bridge.state.exam
+        try:
+            read_list(
+                self.path, sheet=self.sheet.currentText() or None, room=self._room(),
+                mapping=self.chosen_mapping(),
+                duration_minutes=exam.duration_minutes if exam else None,
+            )  # fmt: skip
+            self.problems = []
+        except ListImportError as error:
+            self.problems = list(error.problems)
+        except OSError:
+            self.problems = []
+        self._mark_rows()
+        preview = self.preview
+        if self.problems:
+            count = len(self.problems)
+            head = (self.tr("1 problème dans la liste") if count == 1
+                    else self.tr("%d problèmes dans la liste") % count)  # fmt: skip
+            lines = [head + self.tr(" : rien ne sera importé tant qu'il en reste "
+                                    "(numéros de ligne du fichier, marqués ⚠ dans l'aperçu).")]  # fmt: skip
+            lines += [f"• {p}" for p in self.problems[:SHOWN_PROBLEMS]]
+            if count > SHOWN_PROBLEMS:
+                lines.append(self.tr("… et %d autre(s).") % (count - SHOWN_PROBLEMS))
+            self.message.show_message("error", "\n".join(lines))
+            return self.problems
         kind = "ok" if preview.confident else "warning"
         note = preview.description or ""
         if not preview.confident:
             note += " " + self.tr("Vérifiez la correspondance des colonnes.")
         self.message.show_message(kind, note.strip() or self.tr("Liste lue."))
-        return True
+        return self.problems
+
+    def _mark_rows(self) -> None:
+        by_line: dict[int, list[str]] = {}
+        for problem in self.problems:
+            if problem.line is not None:
+                by_line.setdefault(problem.line, []).append(str(problem))
+        for row in range(self.table.rowCount()):
+            line = self.lines[row] if row < len(self.lines) else None
+            found = by_line.get(line) if line is not None else None
+            for column in range(self.table.columnCount()):
+                item = self.table.item(row, column)
+                if item is None:
+                    item = QTableWidgetItem("")
+                    self.table.setItem(row, column, item)
+                item.setBackground(QColor(PROBLEM_BACKGROUND) if found else QBrush())
+                item.setToolTip("\n".join(found) if found else "")
+            header = self.table.verticalHeaderItem(row)
+            if header is not None:
+                header.setText(f"⚠ {line}" if found else str(line))
+                header.setToolTip("\n".join(found) if found else "")
+
+    def _room(self) -> str | None:
+        return self.room.currentText() if self.preview is not None and self.preview.rooms else None
+
+    def _key(self) -> tuple:
+        sha = self.preview.sha256 if self.preview is not None else None
+        return (
+            sha,
+            self.sheet.currentText(),
+            self._room(),
+            tuple(sorted(self.chosen_mapping().items())),
+        )
+
+    def pending(self) -> bool:
+        """A list previewed and not imported as mapped now, or a photo folder not recorded."""
+        if self.preview is not None and self._key() != self.imported_key:
+            return True
+        return self._initialized and self.photos.text() != self.bridge.state.photo_folder
 
     def _fill_mapping(
         self, fields: dict[str, str], header: list[str], mapping: dict[str, int]
@@ -165,6 +264,7 @@ class ListPage(QWizardPage):
             for column, text in enumerate(header):
                 combo.addItem(f"{column + 1}. {text}", column)
             combo.setCurrentIndex(mapping.get(key, -1) + 1)
+            combo.activated.connect(lambda _: self.check())
             combo.setAccessibleName(self.tr("Colonne pour %s") % label)
             self.mapping[key] = combo
             caption = QLabel(label + " :")
@@ -176,28 +276,37 @@ class ListPage(QWizardPage):
         return {k: c.currentData() for k, c in self.mapping.items() if c.currentData() >= 0}
 
     def validatePage(self) -> bool:
+        """Suivant records what this page holds: the photo folder, and the list as mapped."""
+        if self.photos.text() != self.bridge.state.photo_folder:
+            try:
+                self.bridge.run(self.bridge.session.set_photo_folder, self.photos.text() or None)
+            except InvigilatorError as error:
+                self.message.show_message("error", str(error))
+                return False
+            self.photos.setText(self.bridge.state.photo_folder)  # as recorded (resolved)
         if self.path is None or self.preview is None:
             return True  # keep the list already imported (or none: hand additions only)
-        if self.imported_sha == self.preview.sha256:
+        if self.imported_key == self._key():
             return True
         from invigilator.importing import ListImportError, read_list
 
         exam = self.bridge.state.exam
-        room = self.room.currentText() if self.preview.rooms else None
         try:
             imported = read_list(
-                self.path, sheet=self.sheet.currentText() or None, room=room,
+                self.path, sheet=self.sheet.currentText() or None, room=self._room(),
                 mapping=self.chosen_mapping(),
                 duration_minutes=exam.duration_minutes if exam else None,
             )  # fmt: skip
             self.bridge.run(self.bridge.session.import_list, imported)
         except ListImportError as error:
+            self.problems = list(error.problems)
+            self._mark_rows()
             self.message.show_message("error", str(error))
             return False
         except InvigilatorError as error:
             self.message.show_message("error", str(error))
             return False
-        self.imported_sha = self.preview.sha256
+        self.imported_key = self._key()
         self.imported = imported
         self.message.show_message(
             "ok", self.tr("%d candidats importés.") % len(imported.candidates)

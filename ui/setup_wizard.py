@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from datetime import date, time
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -91,8 +91,14 @@ class ExamPage(QWizardPage):
             form.addRow(caption, widget)
         self.message = AlertLabel()
         form.addRow(self.message)
+        self._shown: ExamFacts | None = None  # the facts as last shown or saved
+
+    def pending(self) -> bool:
+        return self._shown is not None and self.facts() != self._shown
 
     def initializePage(self) -> None:
+        if self.pending():
+            return  # back here after Précédent: keep what was typed
         state = self.bridge.state
         exam = state.exam or ExamFacts(ue_code="", title="")
         imported = getattr(self.wizard().page(0), "imported", None)
@@ -118,6 +124,7 @@ class ExamPage(QWizardPage):
         self.teacher_in_room.setChecked(exam.teacher_in_room)
         self.teacher_phone.setText(exam.teacher_phone)
         self.materials.setText(exam.authorised_materials)
+        self._shown = self.facts()
 
     def facts(self) -> ExamFacts:
         d, t = self.exam_date.date(), self.start_time.time()
@@ -139,6 +146,7 @@ class ExamPage(QWizardPage):
     def validatePage(self) -> bool:
         facts = self.facts()
         if facts == self.bridge.state.exam:
+            self._shown = facts
             return True
         if not facts.teacher_in_room and not facts.teacher_phone and facts.teacher:
             self.message.show_message(
@@ -150,6 +158,7 @@ class ExamPage(QWizardPage):
         except InvigilatorError as error:
             self.message.show_message("error", str(error))
             return False
+        self._shown = facts
         return True
 
 
@@ -170,8 +179,20 @@ class InvigilatorsPage(QWizardPage):
         form.addRow(self.tr("&Responsable :"), self.lead)
         self.message = AlertLabel()
         form.addRow(self.message)
+        self._initialized = False
+
+    def pending(self) -> bool:
+        if not self._initialized:
+            return False
+        state = self.bridge.state
+        names = self._names()
+        lead = self.lead.currentText() if names else ""
+        return (names, lead) != (state.invigilators, state.lead_invigilator if names else "")
 
     def initializePage(self) -> None:
+        if self.pending():
+            return  # back here after Précédent: keep what was typed
+        self._initialized = True
         state = self.bridge.state
         self.names.setPlainText("\n".join(state.invigilators))
         if state.lead_invigilator:
@@ -227,6 +248,9 @@ class InstructionsPage(QWizardPage):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
+    def pending(self) -> bool:
+        return False  # "Consignes lues" is recorded as soon as it is pressed
+
     def initializePage(self) -> None:
         state = self.bridge.state
         exam = state.exam
@@ -275,7 +299,53 @@ class SetupWizard(QWizard):
         ):
             self.addPage(page)
         self.resize(900, 680)
+        self.close_question: QMessageBox | None = None
 
-    def photo_folder(self) -> Path | None:
-        text = self.list_page.photos.text()
-        return Path(text) if text else None
+    def pending_pages(self) -> list[QWizardPage]:
+        return [self.page(i) for i in self.pageIds() if self.page(i).pending()]  # type: ignore[attr-defined]
+
+    def save_pending(self) -> bool:
+        """Record every page's unsaved entries, as Suivant would; stop at the first refusal."""
+        for page in self.pending_pages():
+            if not page.validatePage():
+                while self.currentPage() is not page and self.currentId() > self.pageIds()[0]:
+                    self.back()
+                return False
+        return True
+
+    def accept(self) -> None:
+        if self.save_pending():
+            super().accept()
+
+    def reject(self) -> None:
+        """Fermer, Esc or the window's ✕: nothing typed is dropped without a question."""
+        if not self.pending_pages():
+            super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Préparation de la salle"),
+            self.tr("Des modifications ne sont pas encore enregistrées dans la session.\n\n"
+                    "Les enregistrer avant de fermer ?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, self,
+        )  # fmt: skip
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("&Enregistrer"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Ne pas enregistrer"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.buttonClicked.connect(lambda button: self._answered(box.standardButton(button)))
+        box.finished.connect(lambda _=0: setattr(self, "close_question", None))
+        self.close_question = box
+        box.open()
+
+    def _answered(self, answer: QMessageBox.StandardButton) -> None:
+        close = answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Save:
+            close = self.save_pending()
+        if close:  # once the question is gone, so that the focus goes back to the window
+            QTimer.singleShot(0, self, self._close)
+
+    def _close(self) -> None:
+        super().reject()

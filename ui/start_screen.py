@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -74,6 +75,11 @@ class NewSessionDialog(QDialog):
         )
 
 
+def is_demo(path: Path) -> bool:
+    """Demo rooms are created as `…_demo.invigilator` (ui.app.create_demo)."""
+    return path.name.endswith("_demo" + SESSION_SUFFIX)
+
+
 class StartScreen(QWidget):
     openRequested = Signal(Path)
     newRequested = Signal(str, object, str)  # ue_code, date, room
@@ -105,7 +111,12 @@ class StartScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # file names: date … room
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(4, 300)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -130,10 +141,20 @@ class StartScreen(QWidget):
         self.sessions = recent_sessions()
         self.table.setRowCount(len(self.sessions))
         for row, s in enumerate(self.sessions):
+            demo = is_demo(s.path)
             exam = f"{s.ue_code} {s.title}".strip() or "—"
+            if demo:
+                exam = self.tr("(démo) %s") % exam
             day = s.exam_date.strftime("%d/%m/%Y") if s.exam_date else "—"
             for column, value in enumerate((day, exam, s.room or "—", s.state, s.path.name)):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(str(s.path) if column == 4 else value)
+                if demo:  # never mistaken for a real room
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
+                    item.setForeground(QColor("#6b7280"))
+                self.table.setItem(row, column, item)
         if self.sessions:
             self.table.selectRow(0)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,8 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from invigilator.model import Signature
+from invigilator.rules import Decision, Reason
 from invigilator.session import ID_DOCUMENTS
+from ui.alert_label import AlertLabel
 from ui.signature_pad import SignaturePad
+
+if TYPE_CHECKING:
+    from invigilator.session import RoomSession
+
+PROOF_REASONS = {Reason.LATE_NEEDS_TRANSPORT_PROOF, Reason.LATE_ADMITTED_WITH_PROOF}
 
 
 class IdCheck(QWidget):
@@ -77,3 +86,91 @@ class SignatureField(QWidget):
 
     def signature(self) -> Signature:
         return self.pad.signature()
+
+
+class LateEntryCheck(QWidget):
+    """The rules' decision for a candidate arriving now, with the transport certificate box.
+
+    Shared by the check-in and the hand addition, so both show the same decision before the
+    candidate signs. Empty before the start (nobody is late).
+    """
+
+    changed = Signal()
+
+    def __init__(self, session: RoomSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = AlertLabel()
+        self.proof = QCheckBox(
+            self.tr("Justificatif de retard d'un organisme de transport présenté")
+        )
+        self.proof.setAccessibleName(self.tr("Justificatif de transport présenté"))
+        self.proof.hide()
+        layout.addWidget(self.label)
+        layout.addWidget(self.proof)
+        self.started = session.state.started_at is not None
+        if self.started:
+            self.proof.setVisible(session.entry_decision().reason in PROOF_REASONS)
+        self.proof.toggled.connect(self.refresh)
+        self.refresh()
+
+    def decision(self) -> Decision | None:
+        if not self.started:
+            return None
+        return self.session.entry_decision(transport_proof=self.proof.isChecked())
+
+    def allowed(self) -> bool:
+        decision = self.decision()
+        return decision is None or decision.allowed
+
+    def refresh(self) -> None:
+        decision = self.decision()
+        if decision is None:
+            self.label.clear_message()
+        elif decision.allowed:
+            self.label.show_message("warning", self.tr("Entrée en retard : %s.") % decision.text())
+        else:
+            self.label.show_message("error", self.tr("ENTRÉE REFUSÉE : %s.") % decision.text())
+        self.changed.emit()
+
+
+def fit_to_contents(dialog: QWidget) -> None:
+    """Grow a shown dialog to what its layout needs at its width (wrapped labels included).
+
+    A layout's minimum size ignores height-for-width: when a wrapped message appears, the
+    fixed-height parts below it (the signature pad) would slide under the buttons.
+    """
+    layout = dialog.layout()
+    if layout is None or not dialog.isVisible():
+        return
+    layout.activate()
+    width = dialog.width()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(width)
+    else:
+        needed = layout.totalSizeHint().height()
+    screen = dialog.screen().availableGeometry()
+    frame = dialog.frameGeometry().height() - dialog.height()
+    needed = min(needed, screen.height() - frame)
+    if dialog.minimumHeight() != needed:
+        dialog.setMinimumHeight(needed)
+    if dialog.height() < needed:
+        dialog.resize(width, needed)
+    bottom = dialog.frameGeometry().bottom()
+    if bottom > screen.bottom():
+        dialog.move(dialog.x(), max(screen.top(), dialog.y() - (bottom - screen.bottom())))
+
+
+class _Fitter(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, watched, lambda: fit_to_contents(watched))  # type: ignore[arg-type]
+        return False
+
+
+def keep_fitted(dialog: QWidget) -> None:
+    """Call `fit_to_contents` whenever the dialog's layout changes (a message, a box shown)."""
+    fitter = _Fitter(dialog)
+    dialog.installEventFilter(fitter)

@@ -3,98 +3,176 @@
 <context>
     <name>AdditionDialog</name>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="33" />
-        <location filename="../../ui/addition_dialog.py" line="34" />
+        <location filename="../../ui/addition_dialog.py" line="40" />
+        <location filename="../../ui/addition_dialog.py" line="41" />
         <source>Ajout manuscrit d'un candidat</source>
         <translation>Hand addition of a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="39" />
+        <location filename="../../ui/addition_dialog.py" line="46" />
         <source>Le candidat sera marqué « %s » : le service des examens vérifiera son inscription.</source>
         <translation>The candidate will be marked “%s”: the exam office will check the enrolment.</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="47" />
+        <location filename="../../ui/addition_dialog.py" line="54" />
         <source>absent(e) de la liste, inscription à vérifier</source>
         <translation>missing from the list, enrolment to be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="49" />
+        <location filename="../../ui/addition_dialog.py" line="56" />
         <source>&amp;N° d'auditeur :</source>
         <translation>Student &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="49" />
+        <location filename="../../ui/addition_dialog.py" line="56" />
         <source>Numéro d'auditeur</source>
         <translation>Student number</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="50" />
+        <location filename="../../ui/addition_dialog.py" line="57" />
         <source>N&amp;om :</source>
         <translation>Last na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="50" />
+        <location filename="../../ui/addition_dialog.py" line="57" />
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="51" />
+        <location filename="../../ui/addition_dialog.py" line="58" />
         <source>&amp;Prénom :</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="51" />
+        <location filename="../../ui/addition_dialog.py" line="58" />
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="52" />
+        <location filename="../../ui/addition_dialog.py" line="59" />
         <source>&amp;Motif de l'ajout :</source>
         <translation>&amp;Reason for the addition:</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="52" />
+        <location filename="../../ui/addition_dialog.py" line="59" />
         <source>Motif de l'ajout</source>
         <translation>Reason for the addition</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="61" />
+        <location filename="../../ui/addition_dialog.py" line="71" />
         <source>Signature du candidat (émargement)</source>
         <translation>Candidate's signature (check-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="66" />
+        <location filename="../../ui/addition_dialog.py" line="76" />
         <source>&amp;Ajouter et faire émarger</source>
         <translation>&amp;Add and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="67" />
+        <location filename="../../ui/addition_dialog.py" line="77" />
         <source>Ajouter et faire émarger</source>
         <translation>Add and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="69" />
+        <location filename="../../ui/addition_dialog.py" line="79" />
+        <source>Enregistrer le &amp;refus</source>
+        <translation>Record the &amp;refusal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addition_dialog.py" line="80" />
+        <source>Enregistrer le refus d'entrée</source>
+        <translation>Record the entry refusal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addition_dialog.py" line="81" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="92" />
+        <location filename="../../ui/addition_dialog.py" line="82" />
+        <source>Annuler l'ajout</source>
+        <translation>Cancel the addition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addition_dialog.py" line="123" />
+        <source>Indiquez le numéro d'auditeur.</source>
+        <translation>Enter the student number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addition_dialog.py" line="125" />
+        <source>Indiquez le nom et le prénom.</source>
+        <translation>Enter the last name and the first name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addition_dialog.py" line="136" />
         <source>La signature est vide : faites signer le candidat.</source>
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="116" />
+        <location filename="../../ui/addition_dialog.py" line="148" />
+        <location filename="../../ui/addition_dialog.py" line="176" />
+        <source>Refus enregistré. %s</source>
+        <translation>Refusal recorded. %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addition_dialog.py" line="158" />
+        <source>%s ajouté(e) en salle, a émargé à %s — à vérifier.</source>
+        <translation>%s added in the room, checked in at %s — to be verified.</translation>
+    </message>
+    <message>
         <source>%s ajouté(e) en salle et émargé(e) — à vérifier.</source>
-        <translation>%s added in the room and checked in — to be verified.</translation>
+        <translation type="vanished">%s added in the room and checked in — to be verified.</translation>
     </message>
 </context>
 <context>
     <name>AlertLabel</name>
     <message>
-        <location filename="../../ui/widgets.py" line="36" />
+        <location filename="../../ui/alert_label.py" line="27" />
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatePicker</name>
+    <message>
+        <location filename="../../ui/record_widgets.py" line="134" />
+        <source>Nom, prénom, numéro ou place…</source>
+        <translation>Name, number or seat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_widgets.py" line="135" />
+        <source>Rechercher un candidat</source>
+        <translation>Search for a candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_widgets.py" line="138" />
+        <source>Candidats de la salle</source>
+        <translation>Candidates in the room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_widgets.py" line="140" />
+        <source>Espace coche ou décoche le candidat mis en cause.</source>
+        <translation>Space ticks or unticks the candidate involved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_widgets.py" line="145" />
+        <source>Candidats mis en cause</source>
+        <translation>Candidates involved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_widgets.py" line="154" />
+        <source>place</source>
+        <translation>seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_widgets.py" line="230" />
+        <source>Mis en cause (%d) : %s</source>
+        <translation>Involved (%d): %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_widgets.py" line="233" />
+        <source>Aucun candidat mis en cause.</source>
+        <translation>No candidate involved.</translation>
     </message>
 </context>
 <context>
@@ -139,128 +217,129 @@
         <source>Remise</source>
         <translation>Hand-in</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21" />
+        <source>Inscription</source>
+        <translation>Enrolment</translation>
+    </message>
 </context>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="62" />
+        <location filename="../../ui/checkin_dialog.py" line="60" />
         <source>Émargement — %s</source>
         <translation>Check-in — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="63" />
+        <location filename="../../ui/checkin_dialog.py" line="61" />
         <source>Émargement du candidat</source>
         <translation>Candidate check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="71" />
+        <location filename="../../ui/checkin_dialog.py" line="69" />
         <source>Nom du candidat</source>
         <translation>Candidate's name</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="74" />
+        <location filename="../../ui/checkin_dialog.py" line="72" />
         <source>N° d'auditeur</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="75" />
+        <location filename="../../ui/checkin_dialog.py" line="73" />
         <source>Place</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="76" />
+        <location filename="../../ui/checkin_dialog.py" line="74" />
         <source>Aménagements</source>
         <translation>Accommodations</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="79" />
+        <location filename="../../ui/checkin_dialog.py" line="77" />
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="88" />
+        <location filename="../../ui/checkin_dialog.py" line="86" />
         <source>Photo du candidat</source>
         <translation>Candidate's photo</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="100" />
+        <location filename="../../ui/checkin_dialog.py" line="98" />
         <source>pas de
 photo</source>
         <translation>no
 photo</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="111" />
         <source>Justificatif de retard d'un organisme de transport présenté</source>
         <translation>Delay certificate from a transport operator shown</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="113" />
         <source>Justificatif de transport présenté</source>
         <translation>Transport certificate shown</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="122" />
+        <location filename="../../ui/checkin_dialog.py" line="114" />
         <source>Signature du candidat (émargement)</source>
         <translation>Candidate's signature (check-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="128" />
+        <location filename="../../ui/checkin_dialog.py" line="120" />
         <source>&amp;Valider l'émargement</source>
         <translation>&amp;Confirm check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="129" />
+        <location filename="../../ui/checkin_dialog.py" line="121" />
         <source>Valider l'émargement</source>
         <translation>Confirm check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="131" />
+        <location filename="../../ui/checkin_dialog.py" line="123" />
         <source>Enregistrer le &amp;refus d'entrée</source>
         <translation>Record the entry &amp;refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="132" />
+        <location filename="../../ui/checkin_dialog.py" line="124" />
         <source>Enregistrer le refus d'entrée</source>
         <translation>Record the entry refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="133" />
+        <location filename="../../ui/checkin_dialog.py" line="125" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="134" />
+        <location filename="../../ui/checkin_dialog.py" line="126" />
         <source>Annuler l'émargement</source>
         <translation>Cancel the check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="162" />
+        <location filename="../../ui/checkin_dialog.py" line="152" />
         <source>temps majoré +%d min</source>
         <translation>extra time +%d min</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="180" />
         <source>Entrée en retard : %s.</source>
         <translation>Late entry: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="182" />
         <source>ENTRÉE REFUSÉE : %s.</source>
         <translation>ENTRY REFUSED: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="201" />
+        <location filename="../../ui/checkin_dialog.py" line="176" />
         <source>La signature est vide : faites signer le candidat.</source>
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="224" />
+        <location filename="../../ui/checkin_dialog.py" line="199" />
         <source>%s a émargé à %s.</source>
         <translation>%s checked in at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="238" />
+        <location filename="../../ui/checkin_dialog.py" line="213" />
         <source>Refus enregistré. %s</source>
         <translation>Refusal recorded. %s</translation>
     </message>
@@ -268,177 +347,387 @@ photo</translation>
 <context>
     <name>ClockBand</name>
     <message>
-        <location filename="../../ui/clock_band.py" line="27" />
+        <location filename="../../ui/clock_band.py" line="38" />
         <source>Horloge de l'épreuve</source>
         <translation>Exam clock</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_band.py" line="34" />
+        <location filename="../../ui/clock_band.py" line="47" />
         <source>Heure actuelle</source>
         <translation>Current time</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_band.py" line="45" />
+        <location filename="../../ui/clock_band.py" line="58" />
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_band.py" line="45" />
+        <location filename="../../ui/clock_band.py" line="58" />
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_band.py" line="46" />
+        <location filename="../../ui/clock_band.py" line="59" />
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_band.py" line="46" />
+        <location filename="../../ui/clock_band.py" line="59" />
         <source>Heure de fin</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_band.py" line="47" />
+        <location filename="../../ui/clock_band.py" line="60" />
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_band.py" line="66" />
+        <location filename="../../ui/clock_band.py" line="86" />
         <source>Phase de l'épreuve</source>
         <translation>Exam phase</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_band.py" line="74" />
+        <location filename="../../ui/clock_band.py" line="97" />
         <source> (prévu)</source>
         <translation> (planned)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="29" />
         <source>avant le début de l'épreuve</source>
         <translation>before the start</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="30" />
         <source>épreuve en cours</source>
         <translation>exam in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="31" />
         <source>dernières minutes</source>
         <translation>last minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="32" />
         <source>épreuve interrompue</source>
         <translation>exam interrupted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="33" />
         <source>temps majoré en cours</source>
         <translation>extra time in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>épreuve terminée</source>
         <translation>exam over</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>fin de l'entrée des retardataires</source>
         <translation>late entry closes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>fin de l'entrée sur justificatif de transport</source>
         <translation>entry with transport certificate closes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>sorties autorisées</source>
         <translation>leaving allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="38" />
         <source>sorties temporaires autorisées</source>
         <translation>temporary exits allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="39" />
         <source>sorties définitives autorisées</source>
         <translation>final exits allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="40" />
         <source>fin de l'épreuve</source>
         <translation>end of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="41" />
         <source>à venir</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>entrée possible</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="43" />
         <source>sur justificatif</source>
         <translation>with certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="44" />
         <source>fermée</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="45" />
         <source>ouvertes</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="46" />
         <source>en cours</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="47" />
         <source>terminée</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>terminé</source>
         <translation>over</translation>
     </message>
 </context>
 <context>
+    <name>ClosingDialog</name>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="28" />
+        <source>Inscrits</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="29" />
+        <source>Présents</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="30" />
+        <source>Absents</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="31" />
+        <source>Copies ramassées</source>
+        <translation>Papers collected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="32" />
+        <source>dont copies blanches</source>
+        <translation>of which blank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="33" />
+        <source>Intercalaires</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="34" />
+        <source>Retards admis</source>
+        <translation>Late admitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="35" />
+        <source>Entrées refusées</source>
+        <translation>Entries refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="36" />
+        <source>Ajoutés en salle (à vérifier)</source>
+        <translation>Added in the room (to be checked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="37" />
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="52" />
+        <source>Clôture de la salle — procès-verbal</source>
+        <translation>Closing the room — exam report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="53" />
+        <source>Clôture de la salle</source>
+        <translation>Closing the room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="58" />
+        <source>salle %s</source>
+        <translation>room %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="65" />
+        <source>Ce que le procès-verbal indique</source>
+        <translation>What the exam report states</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="71" />
+        <source>Observations et errata</source>
+        <translation>Observations and errata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="92" />
+        <source>Enregistrer un &amp;refus de rendre la copie…</source>
+        <translation>Record a &amp;refusal to hand in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="95" />
+        <source>Relire le &amp;journal…</source>
+        <translation>Review the &amp;record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="96" />
+        <source>Relire le journal du procès-verbal</source>
+        <translation>Review the exam report record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="107" />
+        <source>Signature du procès-verbal par les surveillants</source>
+        <translation>The invigilators sign the exam report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="111" />
+        <source>Signature du surveillant : %s</source>
+        <translation>Invigilator's signature: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="120" />
+        <source>&amp;Signer le procès-verbal</source>
+        <translation>&amp;Sign the exam report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="122" />
+        <source>S&amp;celler la session…</source>
+        <translation>S&amp;eal the session…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="123" />
+        <location filename="../../ui/pv_dialog.py" line="191" />
+        <source>Sceller la session</source>
+        <translation>Seal the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="125" />
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="148" />
+        <source>%d candidat(s) n'ont pas rendu leur copie : %s. Faites-les remettre (F9), ou enregistrez leur refus de rendre la copie avant de signer.</source>
+        <translation>%d candidate(s) have not handed in: %s. Collect their papers (F9), or record their refusal to hand in before signing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="155" />
+        <source>Procès-verbal signé à %s par %s.</source>
+        <translation>Exam report signed at %s by %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="164" />
+        <source>Faites d'abord signer le procès-verbal.</source>
+        <translation>Have the exam report signed first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="171" />
+        <source>Signature manquante : %s.</source>
+        <translation>Missing signature: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="192" />
+        <source>Sceller la session maintenant ?
+
+Elle devient en lecture seule : plus aucune entrée, sortie, remise de copie, incident ni observation ne pourra être enregistré. Le fichier reste lisible et se remet tel quel au service des examens.</source>
+        <translation>Seal the session now?
+
+It becomes read-only: no entry, exit, hand-in, incident or observation can be recorded any more. The file stays readable and goes as it is to the exam office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="206" />
+        <source>Session scellée à %s : lecture seule. Empreinte finale %s…</source>
+        <translation>Session sealed at %s: read-only. Final hash %s…</translation>
+    </message>
+</context>
+<context>
     <name>CorrectStartDialog</name>
     <message>
-        <location filename="../../ui/room_actions.py" line="179" />
+        <location filename="../../ui/correct_start_dialog.py" line="14" />
         <source>Corriger l'heure de début</source>
         <translation>Correct the start time</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="185" />
+        <location filename="../../ui/correct_start_dialog.py" line="20" />
         <source>Heure de début réelle</source>
         <translation>Actual start time</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="187" />
+        <location filename="../../ui/correct_start_dialog.py" line="22" />
         <source>Motif de la correction</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="188" />
+        <location filename="../../ui/correct_start_dialog.py" line="23" />
         <source>Heure de début réelle :</source>
         <translation>Actual start time:</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="189" />
+        <location filename="../../ui/correct_start_dialog.py" line="24" />
         <source>Motif (obligatoire) :</source>
         <translation>Reason (required):</translation>
+    </message>
+</context>
+<context>
+    <name>Countersign</name>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="50" />
+        <source>Contreseing de %s</source>
+        <translation>Countersignature of %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="51" />
+        <location filename="../../ui/incident_dialog.py" line="52" />
+        <source>%s refuse de contresigner</source>
+        <translation>%s refuses to countersign</translation>
+    </message>
+</context>
+<context>
+    <name>ErratumDialog</name>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="127" />
+        <source>Erratum</source>
+        <translation>Erratum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="129" />
+        <source>Une information sur le sujet transmise à la salle (par l'enseignant ou le service des examens) : notez-la telle qu'elle a été annoncée.</source>
+        <translation>Information about the subject passed to the room (by the teacher or the exam office): write it down as it was announced.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="135" />
+        <source>&amp;Erratum annoncé :</source>
+        <translation>&amp;Erratum announced:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="135" />
+        <source>Texte de l'erratum</source>
+        <translation>Text of the erratum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="136" />
+        <source>Par exemple : exercice 2, lire « tableau trié » au lieu de « tableau ».</source>
+        <translation>For example: exercise 2, read “sorted array” instead of “array”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="138" />
+        <source>&amp;Enregistrer l'erratum (Ctrl+Entrée)</source>
+        <translation>&amp;Record the erratum (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="143" />
+        <source>Erratum enregistré au procès-verbal.</source>
+        <translation>Erratum recorded in the exam report.</translation>
     </message>
 </context>
 <context>
@@ -579,7 +868,7 @@ photo</translation>
         <translation>Authorised documents and equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="145" />
+        <location filename="../../ui/setup_wizard.py" line="153" />
         <source>L'enseignant n'est pas dans la salle : indiquez son téléphone.</source>
         <translation>The teacher is not in the room: give their phone number.</translation>
     </message>
@@ -587,28 +876,28 @@ photo</translation>
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="118" />
-        <location filename="../../ui/handin_dialog.py" line="119" />
+        <location filename="../../ui/handin_dialog.py" line="124" />
+        <location filename="../../ui/handin_dialog.py" line="125" />
         <source>Sortie temporaire</source>
         <translation>Temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="122" />
+        <location filename="../../ui/handin_dialog.py" line="128" />
         <source>Surveillant qui accompagne</source>
         <translation>Escorting invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="123" />
+        <location filename="../../ui/handin_dialog.py" line="129" />
         <source>&amp;Accompagné(e) par :</source>
         <translation>&amp;Escorted by:</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="124" />
+        <location filename="../../ui/handin_dialog.py" line="130" />
         <source>&amp;Enregistrer la sortie</source>
         <translation>&amp;Record the exit</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="129" />
+        <location filename="../../ui/handin_dialog.py" line="135" />
         <source>%s est sorti(e) temporairement.</source>
         <translation>%s left the room temporarily.</translation>
     </message>
@@ -616,48 +905,48 @@ photo</translation>
 <context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="144" />
-        <location filename="../../ui/handin_dialog.py" line="145" />
+        <location filename="../../ui/handin_dialog.py" line="150" />
+        <location filename="../../ui/handin_dialog.py" line="151" />
         <source>Remise de la copie</source>
         <translation>Hand-in of the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="149" />
+        <location filename="../../ui/handin_dialog.py" line="155" />
         <source>Nombre d'intercalaires</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="150" />
+        <location filename="../../ui/handin_dialog.py" line="156" />
         <source>Copie &amp;blanche</source>
         <translation>&amp;Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="151" />
+        <location filename="../../ui/handin_dialog.py" line="157" />
         <source>Copie blanche</source>
         <translation>Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="152" />
+        <location filename="../../ui/handin_dialog.py" line="158" />
         <source>&amp;Intercalaires :</source>
         <translation>&amp;Sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="154" />
+        <location filename="../../ui/handin_dialog.py" line="160" />
         <source>Signature du candidat (remise de copie)</source>
         <translation>Candidate's signature (hand-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="156" />
+        <location filename="../../ui/handin_dialog.py" line="162" />
         <source>&amp;Valider la remise</source>
         <translation>&amp;Confirm the hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="161" />
+        <location filename="../../ui/handin_dialog.py" line="167" />
         <source>Copie de %s rendue.</source>
         <translation>%s handed in the paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="166" />
+        <location filename="../../ui/handin_dialog.py" line="172" />
         <source>La signature de remise est vide.</source>
         <translation>The hand-in signature is empty.</translation>
     </message>
@@ -665,71 +954,234 @@ photo</translation>
 <context>
     <name>IdCheck</name>
     <message>
-        <location filename="../../ui/widgets.py" line="66" />
+        <location filename="../../ui/widgets.py" line="40" />
         <source>Pièce d'identité présentée</source>
         <translation>ID document shown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="68" />
+        <location filename="../../ui/widgets.py" line="42" />
         <source>Pièce originale et valide (ni photocopie, ni copie numérique)</source>
         <translation>Valid original (not a photocopy, not a digital copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="71" />
+        <location filename="../../ui/widgets.py" line="45" />
         <source>Pièce originale vérifiée</source>
         <translation>Original document checked</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="72" />
+        <location filename="../../ui/widgets.py" line="46" />
         <source>&amp;Pièce d'identité :</source>
         <translation>&amp;ID document:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="80" />
+        <location filename="../../ui/widgets.py" line="54" />
         <source>Une photocopie ou une copie numérique ne prouve pas l'identité : demandez la pièce originale.</source>
         <translation>A photocopy or a digital copy does not prove identity: ask for the original.</translation>
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="32" />
+        <source>Fraude ou tentative de fraude</source>
+        <translation>Fraud or attempted fraud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="33" />
+        <source>Refus de rendre la copie</source>
+        <translation>Refusal to hand in the paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="34" />
+        <source>Malaise</source>
+        <translation>Feeling unwell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="35" />
+        <source>Perturbation</source>
+        <translation>Disturbance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="36" />
+        <source>Autre incident</source>
+        <translation>Other incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="79" />
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="80" />
+        <source>Enregistrer un incident</source>
+        <translation>Record an incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="95" />
+        <source>Catégorie de l'incident</source>
+        <translation>Incident category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="96" />
+        <source>&amp;Catégorie :</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="98" />
+        <source>Candidats &amp;mis en cause :</source>
+        <translation>Candidates &amp;involved:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="102" />
+        <source>Description de l'incident</source>
+        <translation>Description of the incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="104" />
+        <source>Ce qui s'est passé, à quelle heure, ce qui a été fait.</source>
+        <translation>What happened, when, and what was done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="107" />
+        <source>&amp;Description :</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="109" />
+        <source>Documents ou matériel saisis</source>
+        <translation>Documents or equipment seized</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="110" />
+        <source>Rien de saisi : laisser vide</source>
+        <translation>Nothing seized: leave empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="111" />
+        <source>Documents ou matériel &amp;saisis :</source>
+        <translation>Documents or equipment &amp;seized:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="117" />
+        <source>Signatures du rapport de fraude</source>
+        <translation>Signatures of the fraud report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="121" />
+        <source>Signature du ou des surveillants présents</source>
+        <translation>Signature of the invigilator(s) present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="127" />
+        <source>Surveillant(e) : %s</source>
+        <translation>Invigilator: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="131" />
+        <source>Contreseing des candidats mis en cause</source>
+        <translation>Countersignature of the candidates involved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="134" />
+        <source>Cochez à gauche les candidats mis en cause.</source>
+        <translation>Tick the candidates involved on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="146" />
+        <source>&amp;Enregistrer l'incident (Ctrl+Entrée)</source>
+        <translation>&amp;Record the incident (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="147" />
+        <source>Enregistrer l'incident</source>
+        <translation>Record the incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="149" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="150" />
+        <source>Annuler l'incident</source>
+        <translation>Cancel the incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="186" />
+        <source>Fraude (4.6.2) : faites cesser la fraude sans interrompre le candidat, qui poursuit l'épreuve. N'écrivez rien sur sa copie. Saisissez les documents ou le matériel. Le rapport est signé par les surveillants et contresigné par le candidat ; s'il refuse, cochez-le. Informez le responsable de l'organisation des examens.</source>
+        <translation>Fraud (4.6.2): stop the fraud without interrupting the candidate, who continues the exam. Write nothing on their paper. Seize the documents or equipment. The report is signed by the invigilators and countersigned by the candidate; if they refuse, tick it. Inform the head of exam organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="194" />
+        <source>Refus de rendre la copie (4.4) : cochez les candidats encore présents qui refusent de la rendre. L'incident est transmis au service des examens.</source>
+        <translation>Refusal to hand in (4.4): tick the candidates still present who refuse to hand in their paper. The incident goes to the exam office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="218" />
+        <source>Cochez le ou les candidats qui refusent de rendre leur copie.</source>
+        <translation>Tick the candidate(s) who refuse to hand in their paper.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="222" />
+        <source>Le rapport de fraude doit être signé par au moins un surveillant.</source>
+        <translation>The fraud report must be signed by at least one invigilator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="228" />
+        <source>%s : faites contresigner le rapport, ou cochez « refuse de contresigner ».</source>
+        <translation>%s: have the report countersigned, or tick “refuses to countersign”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="271" />
+        <source>Incident enregistré à %s : %s — %s.</source>
+        <translation>Incident recorded at %s: %s — %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="273" />
+        <source>Incident enregistré à %s : %s.</source>
+        <translation>Incident recorded at %s: %s.</translation>
+    </message>
+</context>
+<context>
     <name>InstructionsPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="207" />
+        <location filename="../../ui/setup_wizard.py" line="228" />
         <source>4. Consignes</source>
         <translation>4. Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="209" />
+        <location filename="../../ui/setup_wizard.py" line="230" />
         <source>Le surveillant responsable lit les consignes à voix haute avant le début.</source>
         <translation>The lead invigilator reads the instructions aloud before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="214" />
+        <location filename="../../ui/setup_wizard.py" line="235" />
         <source>Résumé de la salle</source>
         <translation>Room summary</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="219" />
+        <location filename="../../ui/setup_wizard.py" line="240" />
         <source>Consignes à lire</source>
         <translation>Instructions to read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="221" />
+        <location filename="../../ui/setup_wizard.py" line="242" />
         <source>Consignes &amp;lues</source>
         <translation>Instructions &amp;read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="222" />
+        <location filename="../../ui/setup_wizard.py" line="243" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="235" />
+        <location filename="../../ui/setup_wizard.py" line="259" />
         <source>%d candidats sur la liste · surveillants : %s · autorisé : %s</source>
         <translation>%d candidates on the list · invigilators: %s · authorised: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="240" />
-        <location filename="../../ui/setup_wizard.py" line="251" />
+        <location filename="../../ui/setup_wizard.py" line="264" />
+        <location filename="../../ui/setup_wizard.py" line="275" />
         <source>Consignes lues à %s.</source>
         <translation>Instructions read at %s.</translation>
     </message>
@@ -737,166 +1189,209 @@ photo</translation>
 <context>
     <name>InvigilatorsPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="160" />
+        <location filename="../../ui/setup_wizard.py" line="169" />
         <source>3. Surveillants</source>
         <translation>3. Invigilators</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="161" />
+        <location filename="../../ui/setup_wizard.py" line="170" />
         <source>Un nom par ligne ; choisissez le surveillant responsable.</source>
         <translation>One name per line; choose the lead invigilator.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="165" />
+        <location filename="../../ui/setup_wizard.py" line="174" />
         <source>Surveillants présents</source>
         <translation>Invigilators present</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="168" />
+        <location filename="../../ui/setup_wizard.py" line="177" />
         <source>Surveillant responsable</source>
         <translation>Lead invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="169" />
+        <location filename="../../ui/setup_wizard.py" line="178" />
         <source>&amp;Surveillants présents :</source>
         <translation>&amp;Invigilators present:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="170" />
+        <location filename="../../ui/setup_wizard.py" line="179" />
         <source>&amp;Responsable :</source>
         <translation>&amp;Lead:</translation>
     </message>
 </context>
 <context>
+    <name>LateEntryCheck</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="107" />
+        <source>Justificatif de retard d'un organisme de transport présenté</source>
+        <translation>Delay certificate from a transport operator shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="109" />
+        <source>Justificatif de transport présenté</source>
+        <translation>Transport certificate shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="133" />
+        <source>Entrée en retard : %s.</source>
+        <translation>Late entry: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="135" />
+        <source>ENTRÉE REFUSÉE : %s.</source>
+        <translation>ENTRY REFUSED: %s.</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="36" />
+        <location filename="../../ui/setup_list_page.py" line="52" />
         <source>1. Liste des candidats</source>
         <translation>1. Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="38" />
+        <location filename="../../ui/setup_list_page.py" line="54" />
         <source>Importez la liste transmise par le service des examens (CSV, XLSX, XLS, ODS).</source>
         <translation>Import the list sent by the exam office (CSV, XLSX, XLS, ODS).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="44" />
+        <location filename="../../ui/setup_list_page.py" line="60" />
         <source>Fichier de la liste</source>
         <translation>List file</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="45" />
+        <location filename="../../ui/setup_list_page.py" line="61" />
         <source>&amp;Choisir le fichier…</source>
         <translation>&amp;Choose the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="46" />
+        <location filename="../../ui/setup_list_page.py" line="62" />
         <source>Choisir le fichier de la liste</source>
         <translation>Choose the list file</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="52" />
+        <location filename="../../ui/setup_list_page.py" line="68" />
         <source>Liste actuelle</source>
         <translation>Current list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="57" />
+        <location filename="../../ui/setup_list_page.py" line="73" />
         <source>Feuille du classeur</source>
         <translation>Workbook sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="60" />
+        <location filename="../../ui/setup_list_page.py" line="76" />
         <source>Salle à importer</source>
         <translation>Room to import</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="61" />
+        <location filename="../../ui/setup_list_page.py" line="78" />
         <source>Feuille :</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="62" />
+        <location filename="../../ui/setup_list_page.py" line="79" />
         <source>Salle :</source>
         <translation>Room:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="69" />
+        <location filename="../../ui/setup_list_page.py" line="86" />
         <source>Aperçu de la liste</source>
         <translation>List preview</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="76" />
-        <location filename="../../ui/setup_list_page.py" line="106" />
+        <location filename="../../ui/setup_list_page.py" line="93" />
+        <location filename="../../ui/setup_list_page.py" line="126" />
         <source>Dossier des photos</source>
         <translation>Photo folder</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="77" />
+        <location filename="../../ui/setup_list_page.py" line="94" />
         <source>Dossier des &amp;photos…</source>
         <translation>&amp;Photo folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="78" />
+        <location filename="../../ui/setup_list_page.py" line="95" />
         <source>Choisir le dossier des photos</source>
         <translation>Choose the photo folder</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="80" />
+        <location filename="../../ui/setup_list_page.py" line="97" />
         <source>Photos (facultatif) :</source>
         <translation>Photos (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="91" />
+        <location filename="../../ui/setup_list_page.py" line="111" />
         <source>Liste importée : %s (%d candidats, salle %s).</source>
         <translation>List imported: %s (%d candidates, room %s).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="95" />
+        <location filename="../../ui/setup_list_page.py" line="115" />
         <source>Aucune liste importée pour l'instant.</source>
         <translation>No list imported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="99" />
+        <location filename="../../ui/setup_list_page.py" line="119" />
         <source>Liste des candidats</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="100" />
+        <location filename="../../ui/setup_list_page.py" line="120" />
         <source>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</source>
         <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="123" />
+        <location filename="../../ui/setup_list_page.py" line="143" />
         <source>Impossible de lire %s : %s</source>
         <translation>Cannot read %s: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="134" />
+        <location filename="../../ui/setup_list_page.py" line="154" />
         <source>(toute la liste)</source>
         <translation>(whole list)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="150" />
+        <location filename="../../ui/setup_list_page.py" line="199" />
+        <source>1 problème dans la liste</source>
+        <translation>1 problem in the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_list_page.py" line="200" />
+        <source>%d problèmes dans la liste</source>
+        <translation>%d problems in the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_list_page.py" line="201" />
+        <source> : rien ne sera importé tant qu'il en reste (numéros de ligne du fichier, marqués ⚠ dans l'aperçu).</source>
+        <translation>: nothing will be imported while any remain (line numbers of the file, marked ⚠ in the preview).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_list_page.py" line="205" />
+        <source>… et %d autre(s).</source>
+        <translation>… and %d more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_list_page.py" line="211" />
         <source>Vérifiez la correspondance des colonnes.</source>
         <translation>Check the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="151" />
+        <location filename="../../ui/setup_list_page.py" line="212" />
         <source>Liste lue.</source>
         <translation>List read.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="168" />
+        <location filename="../../ui/setup_list_page.py" line="263" />
         <source>Colonne pour %s</source>
         <translation>Column for %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="203" />
+        <location filename="../../ui/setup_list_page.py" line="307" />
         <source>%d candidats importés.</source>
         <translation>%d candidates imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>— aucune —</source>
         <translation>— none —</translation>
     </message>
@@ -904,388 +1399,707 @@ photo</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Fenêtre principale de la salle</source>
         <translation>Room main window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>Filtrer par état</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="79" />
+        <source>Affic&amp;her :</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85" />
+        <source>Conformité du fichier de session</source>
+        <translation>Session file conformity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Compteurs</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Ajout manuscrit (F8)</source>
         <translation>Hand addition (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Ajouter ce candidat à la main</source>
         <translation>Add this candidate by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Liste des candidats</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="163" />
+        <source>Fichier de session NON CONFORME : %s. Ouvert en lecture seule ; remettez ce fichier tel quel au service des examens.</source>
+        <translation>Session file NOT COMPLIANT: %s. Opened read-only; hand this file as it is to the exam office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203" />
+        <source>Session scellée — lecture seule</source>
+        <translation>Session sealed — read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205" />
+        <source>Fichier non conforme — lecture seule</source>
+        <translation>Non-compliant file — read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216" />
+        <source>Fichier de session NON CONFORME</source>
+        <translation>Session file NOT COMPLIANT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217" />
+        <source>Le fichier %s a été modifié en dehors de l'application : %s.
+
+Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel au service des examens et ouvrez une nouvelle session pour continuer.</source>
+        <translation>The file %s was modified outside the application: %s.
+
+It is open read-only: nothing more will be written to it. Hand it as it is to the exam office and open a new session to carry on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="296" />
         <source>%s (%s) est attendu(e) en salle %s : indiquez-lui sa salle.</source>
         <translation>%s (%s) is expected in room %s: send them there.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Numéro %s inconnu dans cette salle. Ajout manuscrit possible (F8).</source>
         <translation>Number %s is unknown in this room. Hand addition possible (F8).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Aucun candidat ne correspond à « %s ». Ajout manuscrit possible (F8).</source>
         <translation>No candidate matches “%s”. Hand addition possible (F8).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>%d candidats correspondent : précisez, ou choisissez avec les flèches.</source>
         <translation>%d candidates match: type more, or choose with the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
-        <source>%s a déjà émargé(e) à %s (%s).</source>
+        <location filename="../../ui/main_window.py" line="332" />
+        <source>%s a déjà émargé à %s (%s).</source>
         <translation>%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <source>%s a déjà émargé(e) à %s (%s).</source>
+        <translation type="vanished">%s already checked in at %s (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380" />
         <source>%s est revenu(e) dans la salle.</source>
         <translation>%s is back in the room.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="450" />
         <source>Inscrits : %d   ·   Présents : %d   ·   Sortis : %d   ·   Copies rendues : %d   ·   Attendus : %d</source>
         <translation>Enrolled: %d   ·   Present: %d   ·   Out: %d   ·   Handed in: %d   ·   Expected: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="454" />
         <source>   ·   Ajoutés en salle : %d</source>
         <translation>   ·   Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>Invigilator — salle non préparée</source>
         <translation>Invigilator — room not set up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="474" />
         <source>Copie enregistrée : %s</source>
         <translation>Copy saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="481" />
         <source>Enregistrer une copie de la session</source>
         <translation>Save a copy of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="482" />
         <source>Session (*.invigilator)</source>
         <translation>Session (*.invigilator)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21" />
+        <location filename="../../ui/labels.py" line="22" />
         <source>Tous les candidats</source>
         <translation>All candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22" />
+        <location filename="../../ui/labels.py" line="23" />
         <source>Attendus</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23" />
+        <location filename="../../ui/labels.py" line="24" />
         <source>Présents dans la salle</source>
         <translation>Present in the room</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="25" />
         <source>Sortis temporairement</source>
         <translation>Temporarily out</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="26" />
         <source>Copies rendues</source>
         <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="27" />
         <source>Absents ou refusés</source>
         <translation>Absent or refused</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="28" />
         <source>Ajoutés en salle</source>
         <translation>Added in the room</translation>
     </message>
 </context>
 <context>
+    <name>NamedPad</name>
+    <message>
+        <location filename="../../ui/record_widgets.py" line="34" />
+        <source>Signez ici avec le doigt, le stylet ou la souris : %s.</source>
+        <translation>Sign here with a finger, a stylus or the mouse: %s.</translation>
+    </message>
+</context>
+<context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="36" />
+        <location filename="../../ui/start_screen.py" line="37" />
         <source>Nouvelle session de salle</source>
         <translation>New room session</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="39" />
+        <location filename="../../ui/start_screen.py" line="40" />
         <source>Code de l'UE</source>
         <translation>Course code</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="41" />
+        <location filename="../../ui/start_screen.py" line="42" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="45" />
+        <location filename="../../ui/start_screen.py" line="46" />
         <source>Date de l'épreuve</source>
         <translation>Exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="48" />
+        <location filename="../../ui/start_screen.py" line="49" />
         <source>Code de l'&amp;UE :</source>
         <translation>&amp;Course code:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="49" />
+        <location filename="../../ui/start_screen.py" line="50" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="50" />
+        <location filename="../../ui/start_screen.py" line="51" />
         <source>&amp;Salle :</source>
         <translation>&amp;Room:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="56" />
+        <location filename="../../ui/start_screen.py" line="57" />
         <source>Créer</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="57" />
+        <location filename="../../ui/start_screen.py" line="58" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="64" />
+        <location filename="../../ui/start_screen.py" line="65" />
         <source>Indiquez le code de l'UE et la salle.</source>
         <translation>Give the course code and the room.</translation>
     </message>
 </context>
 <context>
+    <name>ObservationDialog</name>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="99" />
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="100" />
+        <source>Remarque d'un &amp;candidat</source>
+        <translation>Remark by a &amp;candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="102" />
+        <source>Observation d'un &amp;surveillant</source>
+        <translation>Observation by an &amp;invigilator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="106" />
+        <source>&amp;Texte pour le procès-verbal :</source>
+        <translation>&amp;Text for the exam report:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="106" />
+        <source>Texte de l'observation</source>
+        <translation>Text of the observation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="107" />
+        <source>Par exemple : un candidat signale une coquille dans l'exercice 2.</source>
+        <translation>For example: a candidate reports a typo in exercise 2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="109" />
+        <source>&amp;Enregistrer l'observation (Ctrl+Entrée)</source>
+        <translation>&amp;Record the observation (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="119" />
+        <source>Observation enregistrée au procès-verbal.</source>
+        <translation>Observation recorded in the exam report.</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="154" />
+        <source>Interrompre l'épreuve</source>
+        <translation>Interrupt the exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="156" />
+        <source>Pendant l'interruption, le temps de l'épreuve ne court plus : la fin, l'entrée des retardataires et les sorties sont décalées d'autant. Enregistrez la reprise dès que l'épreuve repart.</source>
+        <translation>During the interruption the exam time stops: the end, late entry and exits move by as much. Record the resumption as soon as the exam restarts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="162" />
+        <source>&amp;Motif de l'interruption :</source>
+        <translation>&amp;Reason for the interruption:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="166" />
+        <source>Motif de l'interruption</source>
+        <translation>Reason for the interruption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="170" />
+        <source>&amp;Interrompre maintenant</source>
+        <translation>&amp;Interrupt now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="179" />
+        <source>Épreuve interrompue depuis %s. Enregistrez la reprise (Ctrl+P) dès qu'elle repart.</source>
+        <translation>Exam interrupted since %s. Record the resumption (Ctrl+P) as soon as it restarts.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="29" />
+        <location filename="../../ui/projector.py" line="44" />
         <source>Invigilator — vue projecteur</source>
         <translation>Invigilator — projector view</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="30" />
+        <location filename="../../ui/projector.py" line="45" />
         <source>Vue projecteur</source>
         <translation>Projector view</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="33" />
+        <location filename="../../ui/projector.py" line="48" />
         <source>Épreuve</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="34" />
+        <location filename="../../ui/projector.py" line="49" />
         <source>Heure actuelle</source>
         <translation>Current time</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="35" />
+        <location filename="../../ui/projector.py" line="50" />
         <source>Début et fin</source>
         <translation>Start and end</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="36" />
+        <location filename="../../ui/projector.py" line="51" />
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="37" />
+        <location filename="../../ui/projector.py" line="52" />
         <source>Règles de la salle</source>
         <translation>Room rules</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="38" />
+        <location filename="../../ui/projector.py" line="53" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="59" />
+        <location filename="../../ui/projector.py" line="106" />
         <source> (prévu)</source>
         <translation> (planned)</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="61" />
+        <location filename="../../ui/projector.py" line="108" />
         <source>Début %s   ·   Fin %s</source>
         <translation>Start %s   ·   End %s</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="64" />
+        <location filename="../../ui/projector.py" line="111" />
         <source>Temps restant : %s</source>
         <translation>Time left: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="70" />
+        <location filename="../../ui/projector.py" line="117" />
         <source>Entrée des retardataires jusqu'à %s</source>
         <translation>Late arrivals admitted until %s</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="73" />
+        <location filename="../../ui/projector.py" line="120" />
         <source>Sur justificatif de transport jusqu'à %s</source>
         <translation>With a transport certificate until %s</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="76" />
+        <location filename="../../ui/projector.py" line="123" />
         <source>Sorties autorisées à partir de %s</source>
         <translation>Leaving allowed from %s</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="78" />
+        <location filename="../../ui/projector.py" line="125" />
         <source>Fin du temps majoré (+%d min) : %s</source>
         <translation>Extra time (+%d min) ends: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="49" />
         <source>Installez-vous. Téléphones éteints, dans un sac fermé posé au sol.</source>
         <translation>Take your seat. Phones off, in a closed bag on the floor.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="50" />
         <source>Épreuve en cours. Aucune communication entre candidats.</source>
         <translation>Exam in progress. No communication between candidates.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>Dernières minutes : vérifiez nom, prénom et numéro sur chaque copie.</source>
         <translation>Last minutes: check your name and number on every paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="52" />
         <source>Épreuve interrompue. Restez à votre place.</source>
         <translation>Exam interrupted. Stay in your seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>Temps majoré en cours : les autres candidats ont rendu leur copie.</source>
         <translation>Extra time in progress: the other candidates have handed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Épreuve terminée. Posez vos stylos et restez assis jusqu'au ramassage.</source>
         <translation>Exam over. Put your pens down and stay seated until papers are collected.</translation>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../ui/record_actions.py" line="45" />
+        <source>&amp;Incident…</source>
+        <translation>&amp;Incident…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="48" />
+        <source>&amp;Observation…</source>
+        <translation>&amp;Observation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="50" />
+        <source>&amp;Erratum…</source>
+        <translation>&amp;Erratum…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="51" />
+        <location filename="../../ui/record_actions.py" line="93" />
+        <source>I&amp;nterrompre l'épreuve…</source>
+        <translation>I&amp;nterrupt the exam…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="53" />
+        <source>&amp;Journal du procès-verbal…</source>
+        <translation>Exam report &amp;record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="56" />
+        <source>&amp;Clôture, signature et scellement…</source>
+        <translation>&amp;Closing, signature and seal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="58" />
+        <source>&amp;Procès-verbal</source>
+        <translation>Exam &amp;report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="89" />
+        <source>&amp;Reprendre l'épreuve</source>
+        <translation>&amp;Resume the exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="90" />
+        <source>⏸ Épreuve interrompue depuis %s — Reprendre (%s)</source>
+        <translation>⏸ Exam interrupted since %s — Resume (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="94" />
+        <source>Interrompre l'épreuve (%s)</source>
+        <translation>Interrupt the exam (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="143" />
+        <source>Épreuve reprise à %s après %s d'interruption : fin de l'épreuve à %s.</source>
+        <translation>Exam resumed at %s after a %s interruption: the exam ends at %s.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListDialog</name>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="187" />
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="188" />
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="189" />
+        <source>Détail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="190" />
+        <source>Candidats</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="191" />
+        <source>Saisi par</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="201" />
+        <location filename="../../ui/record_dialogs.py" line="202" />
+        <source>Journal du procès-verbal</source>
+        <translation>Exam report record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="205" />
+        <source>Incidents, observations, errata, interruptions et refus enregistrés, dans l'ordre. Rien ne s'efface : une erreur se corrige par un nouvel enregistrement.</source>
+        <translation>Incidents, observations, errata, interruptions and refusals recorded, in order. Nothing is erased: a mistake is corrected by a new record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="213" />
+        <source>Ce qui a été enregistré</source>
+        <translation>What was recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="231" />
+        <source>Rien n'a encore été enregistré.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="235" />
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="268" />
+        <source>Saisi : %s</source>
+        <translation>Seized: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="270" />
+        <source>Signé par : %s</source>
+        <translation>Signed by: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="273" />
+        <source>Contresigné par : %s</source>
+        <translation>Countersigned by: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="277" />
+        <source>Refus de contresigner : %s</source>
+        <translation>Refused to countersign: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="279" />
+        <source>Incident — %s</source>
+        <translation>Incident — %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="283" />
+        <source>Remarque d'un candidat</source>
+        <translation>Remark by a candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="283" />
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="286" />
+        <source>Erratum</source>
+        <translation>Erratum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="295" />
+        <source>%s (arrivée %d min après le début)</source>
+        <translation>%s (arrived %d min after the start)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="296" />
+        <source>Entrée refusée</source>
+        <translation>Entry refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="298" />
+        <source>Action refusée</source>
+        <translation>Action refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="304" />
+        <source>Interruption</source>
+        <translation>Interruption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="307" />
+        <source>Reprise</source>
+        <translation>Resumption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="307" />
+        <source>après %d min d'interruption</source>
+        <translation>after %d min of interruption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="310" />
+        <source>Procès-verbal signé</source>
+        <translation>Exam report signed</translation>
+    </message>
+</context>
+<context>
     <name>RoomActions</name>
     <message>
-        <location filename="../../ui/room_actions.py" line="44" />
+        <location filename="../../ui/room_actions.py" line="39" />
         <source>Émarger (Entrée)</source>
         <translation>Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="45" />
+        <location filename="../../ui/room_actions.py" line="40" />
         <source>Sortie temporaire</source>
         <translation>Temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="46" />
+        <location filename="../../ui/room_actions.py" line="41" />
         <source>Retour en salle</source>
         <translation>Back in the room</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="47" />
+        <location filename="../../ui/room_actions.py" line="42" />
         <source>Ajout manuscrit</source>
         <translation>Hand addition</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="48" />
+        <location filename="../../ui/room_actions.py" line="43" />
         <source>Remise de copie</source>
         <translation>Hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="50" />
-        <location filename="../../ui/room_actions.py" line="92" />
+        <location filename="../../ui/room_actions.py" line="45" />
+        <location filename="../../ui/room_actions.py" line="90" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="52" />
-        <location filename="../../ui/room_actions.py" line="124" />
+        <location filename="../../ui/room_actions.py" line="47" />
+        <location filename="../../ui/room_actions.py" line="123" />
         <source>Début de l'épreuve</source>
         <translation>Start of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="54" />
+        <location filename="../../ui/room_actions.py" line="49" />
         <source>Corriger l'heure de début…</source>
         <translation>Correct the start time…</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="56" />
+        <location filename="../../ui/room_actions.py" line="51" />
         <source>Préparation de la salle…</source>
         <translation>Room set-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="58" />
+        <location filename="../../ui/room_actions.py" line="53" />
         <source>Vue projecteur</source>
         <translation>Projector view</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="61" />
+        <location filename="../../ui/room_actions.py" line="56" />
         <source>Enregistrer une copie sous…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="63" />
+        <location filename="../../ui/room_actions.py" line="58" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="70" />
+        <location filename="../../ui/room_actions.py" line="65" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="72" />
+        <location filename="../../ui/room_actions.py" line="67" />
         <source>&amp;Salle</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="74" />
+        <location filename="../../ui/room_actions.py" line="69" />
         <source>&amp;Candidats</source>
         <translation>&amp;Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="76" />
+        <location filename="../../ui/room_actions.py" line="71" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="92" />
-        <source>Consignes lues (%s)</source>
-        <translation>Instructions read (%s)</translation>
+        <location filename="../../ui/room_actions.py" line="90" />
+        <source>Consignes lues à %s</source>
+        <translation>Instructions read at %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="105" />
+        <source>Consignes lues (%s)</source>
+        <translation type="vanished">Instructions read (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_actions.py" line="104" />
         <source>Lecture des consignes enregistrée à %s.</source>
         <translation>Reading of the instructions recorded at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="116" />
+        <location filename="../../ui/room_actions.py" line="115" />
         <source>Enregistrer le début de l'épreuve maintenant ?
 
 Ensuite, toute entrée sera une entrée en retard, décidée par le règlement.
@@ -1296,17 +2110,17 @@ After this, every entry is a late entry, decided by the regulation.
 Candidates not yet checked in: %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="123" />
+        <location filename="../../ui/room_actions.py" line="122" />
         <source>⚠ La lecture des consignes n'a pas été enregistrée.</source>
         <translation>⚠ The reading of the instructions has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="133" />
+        <location filename="../../ui/room_actions.py" line="132" />
         <source>Épreuve commencée à %s. Entrée des retardataires jusqu'à %s ; sorties à partir de %s.</source>
         <translation>Exam started at %s. Late arrivals until %s; leaving from %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="146" />
+        <location filename="../../ui/room_actions.py" line="147" />
         <source>Heure de début corrigée : %s.</source>
         <translation>Start time corrected: %s.</translation>
     </message>
@@ -1314,17 +2128,17 @@ Candidates not yet checked in: %d.</translation>
 <context>
     <name>ScanBox</name>
     <message>
-        <location filename="../../ui/scan_box.py" line="18" />
+        <location filename="../../ui/scan_box.py" line="22" />
         <source>Scannez la carte ou tapez un numéro ou un nom, puis Entrée</source>
         <translation>Scan the card or type a number or a name, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_box.py" line="20" />
+        <location filename="../../ui/scan_box.py" line="24" />
         <source>Recherche et scan des candidats</source>
         <translation>Candidate search and scan</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_box.py" line="22" />
+        <location filename="../../ui/scan_box.py" line="26" />
         <source>Numéro d'auditeur ou quelques lettres du nom ; Entrée pour émarger.</source>
         <translation>Student number or a few letters of the name; Enter to check in.</translation>
     </message>
@@ -1332,41 +2146,79 @@ Candidates not yet checked in: %d.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="258" />
-        <location filename="../../ui/setup_wizard.py" line="259" />
+        <location filename="../../ui/setup_wizard.py" line="282" />
+        <location filename="../../ui/setup_wizard.py" line="283" />
+        <location filename="../../ui/setup_wizard.py" line="326" />
         <source>Préparation de la salle</source>
         <translation>Room set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="262" />
+        <location filename="../../ui/setup_wizard.py" line="286" />
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="263" />
+        <location filename="../../ui/setup_wizard.py" line="287" />
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="264" />
+        <location filename="../../ui/setup_wizard.py" line="288" />
         <source>&amp;Terminer</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="265" />
+        <location filename="../../ui/setup_wizard.py" line="289" />
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="327" />
+        <source>Des modifications ne sont pas encore enregistrées dans la session.
+
+Les enregistrer avant de fermer ?</source>
+        <translation>Some changes are not saved in the session yet.
+
+Save them before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="332" />
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="333" />
+        <source>&amp;Ne pas enregistrer</source>
+        <translation>&amp;Don't save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="334" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureBox</name>
+    <message>
+        <location filename="../../ui/record_widgets.py" line="79" />
+        <source>Effacer</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_widgets.py" line="80" />
+        <source>Effacer la signature de %s</source>
+        <translation>Clear the signature of %s</translation>
     </message>
 </context>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="103" />
+        <location filename="../../ui/widgets.py" line="77" />
         <source>&amp;Effacer</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="104" />
+        <location filename="../../ui/widgets.py" line="78" />
         <source>Effacer la signature</source>
         <translation>Clear the signature</translation>
     </message>
@@ -1392,125 +2244,138 @@ Candidates not yet checked in: %d.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="84" />
+        <location filename="../../ui/start_screen.py" line="90" />
         <source>Invigilator — sessions de salle</source>
         <translation>Invigilator — room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="85" />
+        <location filename="../../ui/start_screen.py" line="91" />
         <source>Écran d'accueil</source>
         <translation>Start screen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="87" />
+        <location filename="../../ui/start_screen.py" line="93" />
         <source>Sessions de salle</source>
         <translation>Room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="90" />
+        <location filename="../../ui/start_screen.py" line="96" />
         <source>Dossier : %s</source>
         <translation>Folder: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="96" />
+        <location filename="../../ui/start_screen.py" line="102" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="97" />
+        <location filename="../../ui/start_screen.py" line="103" />
         <source>Épreuve</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="98" />
+        <location filename="../../ui/start_screen.py" line="104" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="99" />
+        <location filename="../../ui/start_screen.py" line="105" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="100" />
+        <location filename="../../ui/start_screen.py" line="106" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="103" />
+        <location filename="../../ui/start_screen.py" line="109" />
         <source>Sessions récentes</source>
         <translation>Recent sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="113" />
+        <location filename="../../ui/start_screen.py" line="124" />
         <source>&amp;Nouvelle session…</source>
         <translation>&amp;New session…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="114" />
+        <location filename="../../ui/start_screen.py" line="125" />
         <source>&amp;Ouvrir la session choisie</source>
         <translation>&amp;Open the chosen session</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="115" />
+        <location filename="../../ui/start_screen.py" line="126" />
         <source>Ouvrir un &amp;fichier…</source>
         <translation>Open a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="116" />
+        <location filename="../../ui/start_screen.py" line="127" />
         <source>Salle de &amp;démonstration</source>
         <translation>&amp;Demo room</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="147" />
+        <source>(démo) %s</source>
+        <translation>(demo) %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="168" />
         <source>Ouvrir une session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="148" />
+        <location filename="../../ui/start_screen.py" line="169" />
         <source>Sessions (*%s);;Tous les fichiers (*)</source>
         <translation>Sessions (*%s);;All files (*)</translation>
     </message>
 </context>
 <context>
+    <name>_CommandDialog</name>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="57" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>_LeaveDialog</name>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="48" />
+        <location filename="../../ui/handin_dialog.py" line="49" />
         <source>Sortie d'&amp;urgence (malaise…)</source>
         <translation>&amp;Emergency exit (feeling unwell…)</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="49" />
+        <location filename="../../ui/handin_dialog.py" line="50" />
         <source>Sortie d'urgence</source>
         <translation>Emergency exit</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="51" />
+        <location filename="../../ui/handin_dialog.py" line="52" />
         <source>Note justifiant l'urgence</source>
         <translation>Note justifying the emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="52" />
+        <location filename="../../ui/handin_dialog.py" line="53" />
         <source>Note obligatoire en cas d'urgence</source>
         <translation>Note required for an emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="56" />
+        <location filename="../../ui/handin_dialog.py" line="61" />
         <source>Note :</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="63" />
+        <location filename="../../ui/handin_dialog.py" line="68" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="74" />
+        <location filename="../../ui/handin_dialog.py" line="80" />
         <source>L'épreuve n'a pas commencé.</source>
         <translation>The exam has not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="79" />
+        <location filename="../../ui/handin_dialog.py" line="85" />
         <source>Fin de l'épreuve pour ce candidat : remise de la copie.</source>
         <translation>End of the exam for this candidate: hand-in of the paper.</translation>
     </message>
@@ -1518,12 +2383,12 @@ Candidates not yet checked in: %d.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/main_window.py" line="394" />
+        <location filename="../../ui/main_window.py" line="499" />
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395" />
+        <location filename="../../ui/main_window.py" line="500" />
         <source>Non</source>
         <translation>No</translation>
     </message>

@@ -120,7 +120,7 @@ def test_already_checked_in_says_when(qtbot, window, session):
     check_in_by_scan(qtbot, window, student_id)
     scan(qtbot, window, student_id)
     assert window.active_dialog is None
-    assert "déjà émargé(e) à 06:40" in window.alert.text()
+    assert "a déjà émargé à 06:40" in window.alert.text()  # émarger: no agreement
     assert window.alert.kind == "warning"
 
 
@@ -150,7 +150,7 @@ def test_unknown_number_leads_to_a_hand_addition(qtbot, window, session):
     assert entry.added_by_hand and entry.status is Status.PRESENT
     assert entry.candidate.last_name == "Łukaszewicz"
     row = window.model.row_of("777000111")
-    assert ADDED_MARK in window.model.index(row, CandidateTableModel.STATE).data()
+    assert ADDED_MARK in window.model.index(row, CandidateTableModel.ADDED).data()
     assert "Ajoutés en salle : 1" in window.counters.text()
     type_text(qtbot, window.scan, "lukasz zoe")
     assert window.selected_id() == "777000111"

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from uihelpers import draw_signature, type_text, wait_dialog
 
 from invigilator.events import EventKind
 from invigilator.state import Status
+from ui.addition_dialog import AdditionDialog
 from ui.checkin_dialog import CheckInDialog
 from ui.handin_dialog import ExitDialog, HandInDialog
 from ui.projector import ProjectorWindow
@@ -38,7 +39,9 @@ def ids(session) -> list[str]:
 def test_start_asks_for_confirmation_and_records_it(qtbot, window, session):
     window.actions.instructions.trigger()
     assert session.state.instructions_read_at is not None
-    assert "Consignes lues (" in window.actions.instructions.text()
+    assert window.actions.instructions.text() == "Consignes lues à 06:40"
+    button = next(b for b in window.findChildren(QPushButton) if "Consignes" in b.text())
+    assert button.text() == "Consignes lues à 06:40"  # the button says when, too
     start_exam(qtbot, window)
     assert "Épreuve commencée à 06:40" in window.alert.text()
     assert not window.actions.start.isEnabled()
@@ -197,3 +200,85 @@ def test_start_correction_is_logged(qtbot, window, session, clock):
     window.actions.correct_start(session.state.started_at - timedelta(minutes=3), "oubli")
     assert session.events()[-1].kind is EventKind.START_CORRECTED
     assert "06:37" in window.alert.text()
+
+
+# -- hand addition after the start: the late-entry rules first (issue: signed, then refused) --
+
+
+def open_addition(qtbot, window) -> AdditionDialog:
+    window.scan.setFocus()
+    qtbot.keyClick(window.scan, Qt.Key.Key_F8)
+    return wait_dialog(qtbot, window, AdditionDialog)
+
+
+def fill_addition(qtbot, dialog, student_id: str = "777000111") -> None:
+    dialog.student_id.setText(student_id)
+    type_text(qtbot, dialog.last_name, "Łukaszewicz")
+    type_text(qtbot, dialog.first_name, "Zoé")
+
+
+def test_hand_addition_past_one_hour_asks_the_certificate_before_the_signature(
+    qtbot, window, session, clock
+):
+    start_exam(qtbot, window)
+    clock.advance(minutes=70)
+    dialog = open_addition(qtbot, window)
+    assert dialog.proof.isVisible() and "justificatif" in dialog.decision_label.text()
+    assert not dialog.signature.isVisible() and dialog.refuse.isVisible()
+    fill_addition(qtbot, dialog)
+    dialog.proof.setChecked(True)
+    assert "Entrée en retard" in dialog.decision_label.text()
+    assert dialog.signature.isVisible() and dialog.confirm.isVisible()
+    draw_signature(qtbot, dialog.signature.pad)
+    events = len(session.events())
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+
+    added, admitted = session.events()[events:]  # one command: added and signed in together
+    assert added.kind is EventKind.CANDIDATE_ADDED
+    assert admitted.kind is EventKind.LATE_ENTRY_ADMITTED and admitted.payload["transport_proof"]
+    entry = session.state.candidates["777000111"]
+    assert entry.added_by_hand and entry.status is Status.PRESENT and entry.late
+    assert "a émargé à" in window.alert.text() and "émargé(e)" not in window.alert.text()
+
+
+def test_hand_addition_too_late_records_who_was_turned_away_without_adding(
+    qtbot, window, session, clock
+):
+    start_exam(qtbot, window)
+    clock.advance(minutes=100)  # past D/3 of a 4 h exam: refused whatever the certificate
+    dialog = open_addition(qtbot, window)
+    assert "ENTRÉE REFUSÉE" in dialog.decision_label.text()
+    assert not dialog.proof.isVisible() and not dialog.signature.isVisible()
+    assert dialog.refuse.isVisible() and dialog.refuse.text() == "Enregistrer le &refus"
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # nobody named yet
+    assert "numéro d'auditeur" in dialog.error.text() and window.active_dialog is dialog
+    fill_addition(qtbot, dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+
+    assert "777000111" not in session.state.candidates
+    event = session.events()[-1]
+    assert event.kind is EventKind.LATE_ENTRY_REFUSED
+    assert event.payload["addition"]["candidate"]["last_name"] == "Łukaszewicz"
+    assert window.alert.kind == "error" and "Refus enregistré" in window.alert.text()
+
+
+# -- the signature pad stays whole when the certificate box appears ---------------------------
+
+
+def test_ticking_the_certificate_keeps_the_signature_pad_above_the_buttons(
+    qtbot, window, session, clock
+):
+    start_exam(qtbot, window)
+    clock.advance(minutes=70)
+    dialog = open_check_in(qtbot, window, ids(session)[4])
+    dialog.proof.setChecked(True)
+    pad = dialog.signature.pad
+
+    def pad_whole() -> bool:
+        bottom = pad.mapTo(dialog, pad.rect().bottomLeft()).y()
+        return pad.height() >= pad.minimumHeight() and bottom < dialog.buttons.geometry().top()
+
+    qtbot.waitUntil(pad_whole, timeout=2000)
+    assert dialog.height() <= 768

@@ -169,3 +169,111 @@ def test_the_new_domain_modules_do_not_import_qt():
         "assert not any(m.startswith('PySide6') for m in sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def open_wizard(qtbot, session) -> tuple[MainWindow, SetupWizard]:
+    window = MainWindow(session, tick_ms=0)
+    qtbot.addWidget(window)
+    window.show()
+    window.actions.setup.trigger()
+    return window, wait_dialog(qtbot, window, SetupWizard)
+
+
+def answer(qtbot, wizard, button) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    wizard.reject()  # Fermer, Esc or ✕
+    box = wizard.close_question
+    assert isinstance(box, QMessageBox) and "pas encore enregistrées" in box.text()
+    assert [b.text() for b in box.buttons() if b.text()] != []
+    box.button(button).click()
+
+
+def test_closing_the_wizard_with_unsaved_changes_asks_first(qtbot, session):
+    from PySide6.QtWidgets import QMessageBox
+
+    window, wizard = open_wizard(qtbot, session)
+    wizard.next()
+    title = session.state.exam.title
+    wizard.exam_page.title.setText("Nouvel intitulé")
+    answer(qtbot, wizard, QMessageBox.StandardButton.Cancel)
+    assert wizard.isVisible() and wizard.exam_page.title.text() == "Nouvel intitulé"
+    answer(qtbot, wizard, QMessageBox.StandardButton.Discard)
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+    assert session.state.exam.title == title
+
+    window.actions.setup.trigger()
+    wizard = wait_dialog(qtbot, window, SetupWizard)
+    wizard.next()
+    wizard.exam_page.title.setText("Nouvel intitulé")
+    answer(qtbot, wizard, QMessageBox.StandardButton.Save)
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+    assert session.state.exam.title == "Nouvel intitulé"
+    assert window.scan.hasFocus()
+
+
+def test_nothing_to_save_closes_without_a_question(qtbot, session):
+    window, wizard = open_wizard(qtbot, session)
+    wizard.next()
+    wizard.reject()
+    assert wizard.close_question is None
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+
+
+def test_back_then_next_keeps_what_was_typed(qtbot, session):
+    window, wizard = open_wizard(qtbot, session)
+    wizard.next()
+    wizard.exam_page.title.setText("Tapé, pas encore enregistré")
+    wizard.back()
+    wizard.next()
+    assert wizard.exam_page.title.text() == "Tapé, pas encore enregistré"
+    wizard.next()  # Suivant records it
+    assert session.state.exam.title == "Tapé, pas encore enregistré"
+    wizard.reject()
+
+
+BROKEN = (
+    "N° étudiant;Nom;Prénom;Salle\n"
+    "100000001;Œuvrard;Élise;A12\n"
+    "100000002;;Aïcha;A12\n"
+    "\n"
+    "100000003;Martin;Hugo;A12\n"
+)
+
+
+def test_a_list_with_problems_cites_the_lines_the_preview_shows(qtbot, session, tmp_path):
+    window, wizard = open_wizard(qtbot, session)
+    csv = tmp_path / "cassée.csv"
+    csv.write_text(BROKEN, encoding="utf-8")
+    page = wizard.list_page
+    assert page.load(csv)
+    labels = [page.table.verticalHeaderItem(r).text() for r in range(page.table.rowCount())]
+    assert labels == ["2", "⚠ 3", "5"]  # file lines (the blank line 4 is skipped)
+    message = page.message.text()
+    assert page.message.kind == "error" and "✔" not in message and "ligne 3" in message
+    problem = page.table.item(1, 0)
+    assert problem.background().color().name() == "#fbdada" and "ligne 3" in problem.toolTip()
+    assert page.table.item(0, 0).toolTip() == ""
+    events = len(session.events())
+    wizard.next()
+    assert wizard.currentPage() is page and len(session.events()) == events
+    wizard.reject()
+    box = wizard.close_question  # a list previewed, not imported: asked, not dropped
+    assert box is not None
+    box.button(box.StandardButton.Discard).click()
+
+
+def test_the_photo_folder_is_recorded_in_the_session(qtbot, session, tmp_path):
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    window, wizard = open_wizard(qtbot, session)
+    wizard.list_page.photos.setText(str(folder))
+    wizard.next()
+    assert session.state.photo_folder == str(folder.resolve())
+    assert window.photo_folder == folder.resolve()
+    wizard.reject()
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+    window.actions.setup.trigger()
+    wizard = wait_dialog(qtbot, window, SetupWizard)
+    assert wizard.list_page.photos.text() == str(folder.resolve())
+    wizard.reject()
