@@ -65,7 +65,7 @@ def main() -> int:
             f"{c.student_id};{c.last_name};{c.first_name};{c.room};{c.seat};{c.accommodations}"
         )
     lst.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    window.actions.open_setup()
+    window.room_actions.open_setup()
     wizard = window.active_dialog
     wizard.list_page.load(lst)
     wizard.resize(1000, 720)
@@ -123,14 +123,14 @@ def main() -> int:
     window.bridge.roomChanged.emit()
     window.tick()
     window.select("100299001")  # the hand addition, with its own "Inscription" mark
-    window.actions.show_projector()
-    projector = window.actions.projector
+    window.room_actions.show_projector()
+    projector = window.room_actions.projector
     projector.resize(1280, 720)
     projector.refresh()
     settle()
     projector.grab().save(str(OUT / "projector.png"))
     window.grab().save(str(OUT / "main-running.png"))
-    window.actions.close_projector()
+    window.room_actions.close_projector()
     window.close()
     session.close()
     late_check_in(app, tmp)

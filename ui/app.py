@@ -96,7 +96,7 @@ class App:
         window = MainWindow(session, nonconforming=nonconforming)
         self._show(window)
         if setup:
-            window.actions.open_setup()
+            window.room_actions.open_setup()
         return window
 
     def open_path(self, path: Path) -> MainWindow:

@@ -125,8 +125,8 @@ class MainWindow(QMainWindow):
         body.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
-        self.actions = RoomActions(self)
-        for action in self.actions.row_actions():
+        self.room_actions = RoomActions(self)
+        for action in self.room_actions.row_actions():
             button = QPushButton(button_text(action))
             button.setAccessibleName(action.text().replace("&", ""))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         body.addLayout(buttons)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
-        self.actions.build_menus(self.menuBar())
+        self.room_actions.build_menus(self.menuBar())
 
         self.scan.textChanged.connect(self._on_query)
         self.scan.activated.connect(self._on_enter)
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.alert_action.clicked.connect(self.open_addition)
         self.bridge.candidatesChanged.connect(self._on_candidates)
         self.bridge.roomChanged.connect(self._on_room)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.actions.update())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.room_actions.update())
 
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.tick)
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.scan, self.filter)
         self._update_title()
         self._update_counters()
-        self.actions.update()
+        self.room_actions.update()
         if nonconforming:
             self.integrity.show_message(
                 "error",
@@ -252,8 +252,8 @@ class MainWindow(QMainWindow):
         self.band.refresh()
         self.model.tick()
         self._update_counters()
-        self.actions.update()
-        self.actions.tick()
+        self.room_actions.update()
+        self.room_actions.tick()
 
     def show_alert(self, kind: str, text: str, *, offer_addition: str | None = None) -> None:
         self.alert.show_message(kind, text)
@@ -426,7 +426,7 @@ class MainWindow(QMainWindow):
         if selected is not None:
             self.select(selected)
         self._update_counters()
-        self.actions.update()
+        self.room_actions.update()
 
     def _on_room(self) -> None:
         selected = self.selected_id()
@@ -441,8 +441,8 @@ class MainWindow(QMainWindow):
         self.band.refresh()
         self._update_title()
         self._update_counters()
-        self.actions.update()
-        self.actions.tick()
+        self.room_actions.update()
+        self.room_actions.tick()
 
     def _update_counters(self) -> None:
         c = self.model.counts()
@@ -486,7 +486,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()
-        self.actions.close_projector()
+        self.room_actions.close_projector()
         super().closeEvent(event)
 
 

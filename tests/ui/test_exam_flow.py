@@ -17,7 +17,7 @@ from ui.projector import ProjectorWindow
 
 
 def start_exam(qtbot, window) -> None:
-    window.actions.start.trigger()
+    window.room_actions.start.trigger()
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=2000)
     box = QApplication.activeModalWidget()
     assert "début de l'épreuve" in box.text()
@@ -37,21 +37,21 @@ def ids(session) -> list[str]:
 
 
 def test_start_asks_for_confirmation_and_records_it(qtbot, window, session):
-    window.actions.instructions.trigger()
+    window.room_actions.instructions.trigger()
     assert session.state.instructions_read_at is not None
-    assert window.actions.instructions.text() == "Consignes lues à 06:40"
+    assert window.room_actions.instructions.text() == "Consignes lues à 06:40"
     button = next(b for b in window.findChildren(QPushButton) if "Consignes" in b.text())
     assert button.text() == "Consignes lues à 06:40"  # the button says when, too
     start_exam(qtbot, window)
     assert "Épreuve commencée à 06:40" in window.alert.text()
-    assert not window.actions.start.isEnabled()
+    assert not window.room_actions.start.isEnabled()
     window.tick()
     assert window.band.phase.text() == "ÉPREUVE EN COURS"
     assert any("entrée possible" in t for t in window.band.milestone_texts())
 
 
 def test_declining_the_start_changes_nothing(qtbot, window, session):
-    window.actions.start.trigger()
+    window.room_actions.start.trigger()
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=2000)
     QApplication.activeModalWidget().button(QMessageBox.StandardButton.No).click()
     assert session.state.started_at is None
@@ -177,8 +177,8 @@ def test_after_late_entry_closes_the_missing_are_absent(qtbot, window, session, 
 
 
 def test_the_projector_shows_the_rules_and_no_names(qtbot, window, session, clock):
-    window.actions.projector_action.trigger()
-    projector = window.actions.projector
+    window.room_actions.projector_action.trigger()
+    projector = window.room_actions.projector
     assert isinstance(projector, ProjectorWindow)
     start_exam(qtbot, window)
     projector.refresh()
@@ -191,13 +191,13 @@ def test_the_projector_shows_the_rules_and_no_names(qtbot, window, session, cloc
         assert entry.candidate.student_id not in text
         assert entry.candidate.last_name not in text
     window.close()
-    assert window.actions.projector is None
+    assert window.room_actions.projector is None
 
 
 def test_start_correction_is_logged(qtbot, window, session, clock):
     start_exam(qtbot, window)
     clock.advance(minutes=10)
-    window.actions.correct_start(session.state.started_at - timedelta(minutes=3), "oubli")
+    window.room_actions.correct_start(session.state.started_at - timedelta(minutes=3), "oubli")
     assert session.events()[-1].kind is EventKind.START_CORRECTED
     assert "06:37" in window.alert.text()
 

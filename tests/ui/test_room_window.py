@@ -54,7 +54,7 @@ def test_enter_on_the_start_confirmation_hands_the_focus_back(qtbot, window, ses
         student_id, id_document="passeport", signature=demo_signature(random.Random(1))
     )
     window.bridge.roomChanged.emit()
-    window.actions.start.trigger()
+    window.room_actions.start.trigger()
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=2000)
     qtbot.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: session.state.started_at is not None, timeout=2000)
@@ -71,7 +71,7 @@ def test_enter_on_the_start_confirmation_hands_the_focus_back(qtbot, window, ses
 
 def test_f12_toggles_the_projector_and_esc_closes_it(qtbot, window):
     qtbot.keyClick(window.scan, Qt.Key.Key_F12)
-    projector = window.actions.projector
+    projector = window.room_actions.projector
     assert projector is not None and projector.isVisible()
     # One screen (offscreen): a normal window, smaller than the screen, the scan box kept.
     assert not projector.isFullScreen()
@@ -80,12 +80,12 @@ def test_f12_toggles_the_projector_and_esc_closes_it(qtbot, window):
     assert projector.height() <= max(260, area.height() // 3)
     assert window.scan.hasFocus()
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
-    assert window.actions.projector is None and not projector.isVisible()
+    assert window.room_actions.projector is None and not projector.isVisible()
 
     qtbot.keyClick(window.scan, Qt.Key.Key_F12)
-    assert window.actions.projector is not None
+    assert window.room_actions.projector is not None
     qtbot.keyClick(window.scan, Qt.Key.Key_F12)
-    assert window.actions.projector is None
+    assert window.room_actions.projector is None
 
 
 # -- 10. the state filter ------------------------------------------------------------------
@@ -148,7 +148,7 @@ def seal(session) -> None:
 def test_a_sealed_session_offers_nothing_that_writes(qtbot, window, session):
     seal(session)
     window.bridge.roomChanged.emit()
-    actions = window.actions
+    actions = window.room_actions
     window.select(ids(session)[0])
     for action in (actions.check_in, actions.exit, actions.back, actions.hand_in,
                    actions.addition, actions.instructions, actions.start, actions.correct,
@@ -183,7 +183,7 @@ def test_a_tampered_file_opens_read_only_with_a_red_line(qtbot, session):
     assert "Fichier de session NON CONFORME : événement n° 3" in window.integrity.text()
     assert "LECTURE SEULE" in window.band.phase.text()
     window.select(ids(window.session)[0])
-    assert not window.actions.check_in.isEnabled() and not window.actions.start.isEnabled()
+    assert not window.room_actions.check_in.isEnabled() and not window.room_actions.start.isEnabled()
     window.show_alert("ok", "autre chose")
     assert window.integrity.isVisible()  # persistent
     events = len(window.session.events())

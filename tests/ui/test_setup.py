@@ -33,7 +33,7 @@ def test_the_wizard_sets_the_room_up(qtbot, tmp_path, clock):
     csv = tmp_path / "liste.csv"
     csv.write_text(LIST, encoding="utf-8")
 
-    window.actions.setup.trigger()
+    window.room_actions.setup.trigger()
     wizard = wait_dialog(qtbot, window, SetupWizard)
     page = wizard.list_page
     assert page.load(csv)
@@ -76,7 +76,7 @@ def test_the_wizard_sets_the_room_up(qtbot, tmp_path, clock):
     assert "NFE114" in window.windowTitle()
 
     # Revisited: the pages show what is recorded, and nothing is re-imported.
-    window.actions.setup.trigger()
+    window.room_actions.setup.trigger()
     wizard = wait_dialog(qtbot, window, SetupWizard)
     events = len(session.events())
     wizard.next()
@@ -175,7 +175,7 @@ def open_wizard(qtbot, session) -> tuple[MainWindow, SetupWizard]:
     window = MainWindow(session, tick_ms=0)
     qtbot.addWidget(window)
     window.show()
-    window.actions.setup.trigger()
+    window.room_actions.setup.trigger()
     return window, wait_dialog(qtbot, window, SetupWizard)
 
 
@@ -202,7 +202,7 @@ def test_closing_the_wizard_with_unsaved_changes_asks_first(qtbot, session):
     qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
     assert session.state.exam.title == title
 
-    window.actions.setup.trigger()
+    window.room_actions.setup.trigger()
     wizard = wait_dialog(qtbot, window, SetupWizard)
     wizard.next()
     wizard.exam_page.title.setText("Nouvel intitulé")
@@ -273,7 +273,7 @@ def test_the_photo_folder_is_recorded_in_the_session(qtbot, session, tmp_path):
     assert window.photo_folder == folder.resolve()
     wizard.reject()
     qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
-    window.actions.setup.trigger()
+    window.room_actions.setup.trigger()
     wizard = wait_dialog(qtbot, window, SetupWizard)
     assert wizard.list_page.photos.text() == str(folder.resolve())
     wizard.reject()
