@@ -92,7 +92,7 @@ def demo_exam(duration_minutes: int = 180, on: date | None = None) -> ExamFacts:
 
 
 def demo_signature(rng: random.Random, width: float = 400.0, height: float = 150.0) -> Signature:
-    """A plausible hand-written scribble: a few strokes of a damped wave."""
+    """A plausible hand-written scribble: a few strokes of a damped wave, fitted to the pad."""
     strokes = []
     t = 0
     x = rng.uniform(20, 60)
@@ -104,11 +104,18 @@ def demo_signature(rng: random.Random, width: float = 400.0, height: float = 150
             x += rng.uniform(4, 9)
             y = height / 2 + amplitude * math.sin(step / 2.5 + phase) * (1 - step / 60)
             t += rng.randint(8, 16)
-            points.append((min(x, width - 5), y, t, round(rng.uniform(0.35, 0.9), 2)))
-        strokes.append(tuple(points))
+            points.append((x, y, t, round(rng.uniform(0.35, 0.9), 2)))
+        strokes.append(points)
         x += rng.uniform(10, 30)
         t += rng.randint(80, 200)
-    return Signature(tuple(strokes), width, height)
+    # Squeeze a long scribble into the pad rather than letting it run off the edge.
+    right = max(px for stroke in strokes for px, _, _, _ in stroke)
+    scale = min(1.0, (width - 15) / right)
+    return Signature(
+        tuple(tuple((px * scale, py, pt, pp) for px, py, pt, pp in stroke) for stroke in strokes),
+        width,
+        height,
+    )
 
 
 def create_demo_room(

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 
 from invigilator.session import RoomSession, local_time
 from invigilator.state import CandidateState, Status
+from invigilator.text import normalise_for_search
 
 if TYPE_CHECKING:
     from invigilator.search import SearchIndex
@@ -336,14 +337,18 @@ class CandidateTableModel(QAbstractTableModel):
     def _sort_key(self, column: int):  # noqa: ANN202
         candidates = self._session.state.candidates
         if column == self.STATE:
-            return lambda i: (ORDER[self.status(candidates[i])], candidates[i].candidate.last_name)
+            return lambda i: (
+                ORDER[self.status(candidates[i])],
+                normalise_for_search(candidates[i].candidate.last_name),
+            )
         if column in (self.ENTRY, self.HAND_IN):
             attr = "entered_at" if column == self.ENTRY else "handed_in_at"
             return lambda i: (
                 getattr(candidates[i], attr) is None,
                 getattr(candidates[i], attr) or 0,
             )
-        return lambda i: self._text(candidates[i], column).casefold()
+        # Alphabetical as a French reader expects it: Çelik with the C, Łukaszewicz with the L.
+        return lambda i: normalise_for_search(self._text(candidates[i], column))
 
     def _sort_all(self) -> None:
         column, order = self._sort

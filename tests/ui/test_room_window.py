@@ -183,7 +183,9 @@ def test_a_tampered_file_opens_read_only_with_a_red_line(qtbot, session):
     assert "Fichier de session NON CONFORME : événement n° 3" in window.integrity.text()
     assert "LECTURE SEULE" in window.band.phase.text()
     window.select(ids(window.session)[0])
-    assert not window.room_actions.check_in.isEnabled() and not window.room_actions.start.isEnabled()
+    assert (
+        not window.room_actions.check_in.isEnabled() and not window.room_actions.start.isEnabled()
+    )
     window.show_alert("ok", "autre chose")
     assert window.integrity.isVisible()  # persistent
     events = len(window.session.events())
@@ -228,3 +230,26 @@ def test_demo_rooms_are_marked_in_the_start_screen(qtbot, data_dir, clock):
     assert screen.table.textElideMode() == Qt.TextElideMode.ElideMiddle
     item = screen.table.item(0, 4)
     assert item.toolTip().endswith(item.text())  # the whole path on hover
+
+
+def test_names_sort_as_a_french_reader_expects(qtbot, tmp_path):
+    """Çelik sorts with the C, Łukaszewicz with the L, Ødegaard with the O."""
+    from types import SimpleNamespace
+
+    from invigilator.model import Candidate
+    from invigilator.session import RoomSession
+    from ui.candidate_model import CandidateTableModel
+
+    session = RoomSession.create(tmp_path / "sort.sqlite")
+    names = ["Ødegaard", "Łukaszewicz", "Çelik", "Martin", "Benali", "Dubois", "Yılmaz"]
+    session.import_list(
+        SimpleNamespace(
+            source_name="l.csv", sha256="0" * 64, sheet=None, room=None, others=[],
+            candidates=[Candidate(str(i), n, "A") for i, n in enumerate(names)],
+        )
+    )  # fmt: skip
+    model = CandidateTableModel(session)
+    model.sort(CandidateTableModel.LAST)
+    shown = [model.index(r, CandidateTableModel.LAST).data() for r in range(model.rowCount())]
+    assert shown == ["Benali", "Çelik", "Dubois", "Łukaszewicz", "Martin", "Ødegaard", "Yılmaz"]
+    session.close()
