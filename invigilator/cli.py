@@ -6,6 +6,7 @@ import argparse
 import json
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from invigilator.errors import InvigilatorError
@@ -106,17 +107,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        from ui.app import main as run_app  # Qt only when the app is wanted
+def main(
+    argv: list[str] | None = None, *, open_app: Callable[[list[str]], int] | None = None
+) -> int:
+    """Run a sub-command headless; with none, hand the app's options to `open_app`.
 
+    The installed `invigilator` command passes `ui.launcher`'s opener: this package never
+    imports Qt, so `python -m invigilator` works on a machine without a screen or Qt.
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        if open_app is None:
+            parser.print_help(sys.stderr)
+            print(
+                "\ninvigilator : indiquez une commande ; l'application s'ouvre avec la commande "
+                "installée « invigilator » (ou « python -m ui »).",
+                file=sys.stderr,
+            )
+            return 2
         app_args = ["--demo"] if args.demo else []
         if args.session:
             app_args += ["--session", args.session]
         if args.lang:
             app_args += ["--lang", args.lang]
-        return run_app(app_args)
+        return open_app(app_args)
     try:
         return int(args.func(args))
     except InvigilatorError as error:

@@ -89,3 +89,20 @@ def test_bad_paths_give_a_message_not_a_traceback(tmp_path, make):
 def test_demo_session_refuses_to_overwrite(sitting):
     result = run("demo-session", str(sitting))
     assert result.returncode == 1 and "existe déjà" in result.stderr
+
+
+def test_without_a_command_the_domain_says_how_to_open_the_app():
+    result = run()
+    assert result.returncode == 2 and "invigilator" in result.stderr
+
+
+def test_installed_command_runs_headless_commands_without_qt(sitting):
+    code = (
+        "import sys; from ui.launcher import main; code = main(['verify', sys.argv[1]]); "
+        "assert 'PySide6' not in sys.modules; sys.exit(code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(sitting)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("intact")
