@@ -80,7 +80,7 @@ def create_tables(db: Database) -> None:
             extra TEXT NOT NULL,
             other_room INTEGER NOT NULL,
             PRIMARY KEY (import_seq, position)
-        )"""
+        ) WITHOUT ROWID"""
     )
 
 

@@ -42,6 +42,7 @@ class RowReader:
         self.shown_extra = {i for i in self.extra_indexes if i < len(header) and header[i].strip()}
         extra_time = mapping.get("extra_time")
         self.minutes_column = extra_time is not None and is_minutes_column(names[extra_time])
+        self._fields = [(key, index, key not in _ONE_LINE) for key, index in mapping.items()]
 
     @property
     def extra_columns(self) -> list[str]:
@@ -65,16 +66,18 @@ class RowReader:
                     "(séparateur dans un nom sans guillemets ?)",
                 )
                 return None
-        values: dict[str, str] = {}
         before = len(self.problems)
+        width = len(cells)
         # Most rows hold no control character at all: one scan spares a check per cell.
         clean = not has_control_character("".join(cells))
-        for key, index in self.mapping.items():
-            raw = cell(cells, index)
-            bad = None if clean else stray_character(raw, multiline=key not in _ONE_LINE)
-            if bad:
-                self.problem(line, index, bad)
-            values[key] = raw.strip()
+        values = {
+            key: (cells[index] if index < width else "").strip() for key, index, _ in self._fields
+        }
+        if not clean:
+            for _key, index, multiline in self._fields:
+                bad = stray_character(cell(cells, index), multiline=multiline)
+                if bad:
+                    self.problem(line, index, bad)
         for key in REQUIRED:
             if not values.get(key):
                 self.problem(line, self.mapping[key], _EMPTY_MESSAGES[key])
