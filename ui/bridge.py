@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from invigilator.errors import CommandRefused
+from invigilator.errors import CommandRefused, InvigilatorError
 from invigilator.session import Change, RoomSession
 
 
@@ -48,3 +48,21 @@ class SessionBridge(QObject):
             self.roomChanged.emit()
         elif change.candidates:
             self.candidatesChanged.emit(change.candidates)
+
+
+def run_in_dialog(
+    dialog: Any, command: Callable[..., Change], *args: Any, **kwargs: Any
+) -> Change | None:
+    """Run a command from a dialog that has `bridge`, `error` and `finished_with`.
+
+    A refusal (logged by the session) closes the dialog and reports its reason to the main
+    window; an input error stays in the dialog to be corrected. None when it did not go through.
+    """
+    try:
+        return dialog.bridge.run(command, *args, **kwargs)
+    except CommandRefused as refusal:
+        dialog.finished_with.emit("error", str(refusal))
+        dialog.reject()
+    except InvigilatorError as error:
+        dialog.error.show_message("error", str(error))
+    return None

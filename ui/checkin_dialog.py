@@ -21,7 +21,7 @@ from invigilator.errors import CommandRefused, InvigilatorError
 from invigilator.rules import Decision, Reason
 from invigilator.state import CandidateState
 from ui.alert_label import AlertLabel
-from ui.bridge import SessionBridge
+from ui.bridge import SessionBridge, run_in_dialog
 from ui.candidate_model import ADDED_MARK
 from ui.widgets import IdCheck, LateEntryCheck, SignatureField, keep_fitted
 
@@ -177,20 +177,15 @@ class CheckInDialog(QDialog):
             )
             return
         session = self.bridge.session
-        try:
-            change = self.bridge.run(
-                session.check_in,
-                self.entry.student_id,
-                id_document=self.id_check.document_name(),
-                signature=signature,
-                transport_proof=self.proof.isChecked(),
-            )
-        except CommandRefused as refusal:
-            self.finished_with.emit("error", str(refusal))
-            self.reject()
-            return
-        except InvigilatorError as error:
-            self.error.show_message("error", str(error))
+        change = run_in_dialog(
+            self,
+            session.check_in,
+            self.entry.student_id,
+            id_document=self.id_check.document_name(),
+            signature=signature,
+            transport_proof=self.proof.isChecked(),
+        )
+        if change is None:
             return
         name = self.entry.candidate.display_name
         time = session.state.candidates[self.entry.student_id].entered_at

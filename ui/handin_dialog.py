@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from invigilator.errors import CommandRefused, InvigilatorError
 from invigilator.state import CandidateState
 from ui.alert_label import AlertLabel
-from ui.bridge import SessionBridge
+from ui.bridge import SessionBridge, run_in_dialog
 from ui.widgets import SignatureField, keep_fitted
 
 
@@ -91,14 +90,7 @@ class _LeaveDialog(QDialog):
         self.decision_label.show_message(kind, _sentence(decision.text(start)) + ".")
 
     def _run(self, command, *args, **kwargs) -> None:  # noqa: ANN001
-        try:
-            self.bridge.run(command, *args, **kwargs)
-        except CommandRefused as refusal:
-            self.finished_with.emit("error", str(refusal))
-            self.reject()
-            return
-        except InvigilatorError as error:
-            self.error.show_message("error", str(error))
+        if run_in_dialog(self, command, *args, **kwargs) is None:
             return
         self.finished_with.emit("ok", self.done_message())
         self.accept()

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from invigilator.commands import INCIDENT_CATEGORIES, local_time
-from invigilator.errors import CommandRefused, InvigilatorError
 from ui.alert_label import AlertLabel
-from ui.bridge import SessionBridge
+from ui.bridge import SessionBridge, run_in_dialog
 from ui.record_widgets import CandidatePicker, SignatureBox
 
 # The order of the list; the labels are the screen's, the codes the domain's.
@@ -252,17 +251,11 @@ class IncidentDialog(QDialog):
                     i for i, w in self.countersigns.items() if i in chosen and w.refused.isChecked()
                 ],
             }  # fmt: skip
-        try:
-            change = self.bridge.run(
-                session.record_incident, self.category_code, self.description.toPlainText(),
-                candidates=chosen, seized=self.seized.text(), **extra,
-            )  # fmt: skip
-        except CommandRefused as refusal:
-            self.finished_with.emit("error", str(refusal))
-            self.reject()
-            return
-        except InvigilatorError as error:
-            self.error.show_message("error", str(error))
+        change = run_in_dialog(
+            self, session.record_incident, self.category_code, self.description.toPlainText(),
+            candidates=chosen, seized=self.seized.text(), **extra,
+        )  # fmt: skip
+        if change is None:
             return
         at = local_time(change.events[-1].at)
         label = self.category.currentText()

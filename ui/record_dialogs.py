@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from invigilator.commands import local_time
-from invigilator.errors import CommandRefused, InvigilatorError
 from invigilator.events import Event, EventKind
 from invigilator.rules import Reason
 from invigilator.session import RoomSession
 from ui.alert_label import AlertLabel
-from ui.bridge import SessionBridge
+from ui.bridge import SessionBridge, run_in_dialog
 from ui.incident_dialog import CATEGORY_LABELS
 
 
@@ -77,16 +76,7 @@ class _CommandDialog(QDialog):
         return field
 
     def _run(self, command, *args, **kwargs) -> bool:  # noqa: ANN001
-        try:
-            self.bridge.run(command, *args, **kwargs)
-        except CommandRefused as refusal:
-            self.finished_with.emit("error", str(refusal))
-            self.reject()
-            return False
-        except InvigilatorError as error:
-            self.error.show_message("error", str(error))
-            return False
-        return True
+        return run_in_dialog(self, command, *args, **kwargs) is not None
 
     def commit(self) -> None:
         raise NotImplementedError
