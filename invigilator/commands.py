@@ -77,4 +77,4 @@ class SessionParts:
     clock: Clock
     profile: RulesProfile
     _run: Callable[..., Change]
-    _entry: Callable[[str, str], CandidateState]
+    _entry: Callable[[str], CandidateState]

@@ -342,7 +342,8 @@ class RoomSession(ExitCommands, RecordCommands):
             },
         )
 
-    def _entry(self, student_id: str, action: str) -> CandidateState:
+    def _entry(self, student_id: str) -> CandidateState:
+        """The candidate of this room, or the refusal that says where they belong."""
         entry = self.state.candidates.get(student_id)
         if entry is not None:
             return entry
@@ -374,7 +375,7 @@ class RoomSession(ExitCommands, RecordCommands):
         decision_seen: list[Decision] = []
 
         def build(now: datetime) -> list[Spec]:
-            entry = self._entry(student_id, "émarger")
+            entry = self._entry(student_id)
             if entry.has_entered:
                 raise Refusal(
                     f"{entry.candidate.display_name} a déjà émargé à "
@@ -438,7 +439,7 @@ class RoomSession(ExitCommands, RecordCommands):
 
         def build(now: datetime) -> list[Spec]:
             if addition is None:
-                entry = self._entry(student_id, "émarger")
+                entry = self._entry(student_id)
                 candidate, entered, extra = entry.candidate, entry.has_entered, {}
             else:
                 candidate, entered = addition, False

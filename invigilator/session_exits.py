@@ -15,7 +15,7 @@ from invigilator.state import CandidateState, Status
 
 class ExitCommands(SessionParts):
     def _present(self, student_id: str, action: str) -> CandidateState:
-        entry = self._entry(student_id, action)
+        entry = self._entry(student_id)
         if entry.status is not Status.PRESENT:
             raise Refusal(
                 f"{entry.candidate.display_name} n'est pas dans la salle "
@@ -88,7 +88,7 @@ class ExitCommands(SessionParts):
 
     def return_to_room(self, student_id: str) -> Change:
         def build(now: datetime) -> list[Spec]:
-            entry = self._entry(student_id, "revenir")
+            entry = self._entry(student_id)
             if entry.status is not Status.OUT:
                 raise Refusal(
                     f"{entry.candidate.display_name} n'est pas sorti(e).", "not_out",

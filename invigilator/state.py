@@ -44,9 +44,6 @@ STATUS_LABELS = {
 # The candidates of an import event (each with "belongs to another room"), by its sequence number.
 ListLoader = Callable[[int], list[tuple[Candidate, bool]]]
 
-ENTRY_KINDS = {EventKind.CHECKED_IN, EventKind.LATE_ENTRY_ADMITTED}
-HAND_IN_KINDS = {EventKind.HANDED_IN, EventKind.DEFINITIVE_EXIT}
-
 
 @dataclass
 class CandidateState:
