@@ -26,7 +26,7 @@ from invigilator.session import local_time
 from ui.alert_label import AlertLabel
 from ui.bridge import SessionBridge
 from ui.candidate_model import ADDED_MARK
-from ui.widgets import IdCheck, LateEntryCheck, SignatureField, keep_fitted
+from ui.widgets import IdCheck, LateEntryCheck, SignatureField, keep_fitted, show_entry_decision
 
 
 class AdditionDialog(QDialog):
@@ -101,14 +101,7 @@ class AdditionDialog(QDialog):
         super().keyPressEvent(event)
 
     def _update_decision(self) -> None:
-        allowed = self.late.allowed()
-        self.refuse.setVisible(not allowed)
-        self.confirm.setVisible(allowed)
-        self.signature.setVisible(allowed)
-        self.id_check.setVisible(allowed)
-        default, other = (self.confirm, self.refuse) if allowed else (self.refuse, self.confirm)
-        other.setDefault(False)
-        default.setDefault(True)
+        show_entry_decision(self)
 
     def candidate(self) -> Candidate:
         return Candidate(

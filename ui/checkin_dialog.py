@@ -23,7 +23,7 @@ from invigilator.state import CandidateState
 from ui.alert_label import AlertLabel
 from ui.bridge import SessionBridge, run_in_dialog
 from ui.candidate_model import ADDED_MARK
-from ui.widgets import IdCheck, LateEntryCheck, SignatureField, keep_fitted
+from ui.widgets import IdCheck, LateEntryCheck, SignatureField, keep_fitted, show_entry_decision
 
 
 def photo_for(folder: Path | None, student_id: str) -> Path | None:
@@ -156,14 +156,7 @@ class CheckInDialog(QDialog):
         return self.late.decision()
 
     def _update_decision(self) -> None:
-        allowed = self.late.allowed()
-        self.refuse.setVisible(not allowed)
-        self.confirm.setVisible(allowed)
-        self.signature.setVisible(allowed)
-        self.id_check.setVisible(allowed)
-        default, other = (self.confirm, self.refuse) if allowed else (self.refuse, self.confirm)
-        other.setDefault(False)
-        default.setDefault(True)
+        show_entry_decision(self)
 
     def commit(self) -> None:
         problem = self.id_check.problem()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -174,3 +174,17 @@ def keep_fitted(dialog: QWidget) -> None:
     """Call `fit_to_contents` whenever the dialog's layout changes (a message, a box shown)."""
     fitter = _Fitter(dialog)
     dialog.installEventFilter(fitter)
+
+
+def show_entry_decision(dialog: Any) -> None:
+    """Show a check-in dialog's parts for the rules' decision: sign and confirm when admitted,
+    record the refusal otherwise. The dialog has `late`, `refuse`, `confirm`, `signature`,
+    `id_check`."""
+    allowed = dialog.late.allowed()
+    dialog.refuse.setVisible(not allowed)
+    dialog.confirm.setVisible(allowed)
+    dialog.signature.setVisible(allowed)
+    dialog.id_check.setVisible(allowed)
+    default, other = (dialog.confirm, dialog.refuse) if allowed else (dialog.refuse, dialog.confirm)
+    other.setDefault(False)
+    default.setDefault(True)
