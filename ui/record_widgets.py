@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,42 +18,10 @@ from PySide6.QtWidgets import (
 from invigilator.model import Signature
 from invigilator.state import RoomState
 from invigilator.text import normalise_for_search
-from ui.signature_pad import SignaturePad, draw_stroke
+from ui.signature_pad import SignaturePad
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class NamedPad(SignaturePad):
-    """A signature pad whose empty state names the signer (not always a candidate)."""
-
-    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.placeholder = placeholder
-        self.setAccessibleDescription(
-            self.tr("Signez ici avec le doigt, le stylet ou la souris : %s.") % placeholder
-        )
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        painter.fillRect(rect, QColor("#ffffff"))
-        painter.setPen(QPen(QColor("#6b7280"), 1, Qt.PenStyle.DashLine))
-        painter.drawRect(rect)
-        baseline = self.height() * 0.75
-        painter.drawLine(QPointF(16, baseline), QPointF(self.width() - 16, baseline))
-        strokes = self.signature().strokes
-        if not strokes:
-            painter.setPen(QColor("#6b7280"))
-            painter.drawText(
-                self.rect().adjusted(0, 0, 0, -int(self.height() * 0.3)),
-                Qt.AlignmentFlag.AlignCenter,
-                self.placeholder,
-            )
-        for stroke in strokes:
-            draw_stroke(painter, stroke)
-        painter.end()
 
 
 class SignatureBox(QWidget):
@@ -72,7 +40,10 @@ class SignatureBox(QWidget):
         self.title = QLabel(caption)
         self.title.setStyleSheet("font-weight: 600;")
         self.title.setWordWrap(True)
-        self.pad = NamedPad(signer)
+        self.pad = SignaturePad(placeholder=signer)
+        self.pad.setAccessibleDescription(
+            self.tr("Signez ici avec le doigt, le stylet ou la souris : %s.") % signer
+        )
         self.pad.setAccessibleName(caption)
         self.pad.setMinimumWidth(260)
         self.pad.setFixedHeight(height)

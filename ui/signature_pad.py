@@ -27,8 +27,10 @@ class SignaturePad(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, placeholder: str = "") -> None:
         super().__init__(parent)
+        # What the empty pad says: who signs ("Signature du candidat" unless told otherwise).
+        self.placeholder = placeholder or self.tr("Signature du candidat")
         self._strokes: list[list[Point]] = []
         self._current: list[Point] | None = None
         self._t0: float | None = None
@@ -158,7 +160,7 @@ class SignaturePad(QWidget):
             painter.drawText(
                 self.rect().adjusted(0, 0, 0, -int(self.height() * 0.3)),
                 Qt.AlignmentFlag.AlignCenter,
-                self.tr("Signature du candidat"),
+                self.placeholder,
             )
         for stroke in strokes:
             draw_stroke(painter, stroke)

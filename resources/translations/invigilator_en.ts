@@ -94,28 +94,28 @@
         <translation>Cancel the addition</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="123" />
+        <location filename="../../ui/addition_dialog.py" line="116" />
         <source>Indiquez le numéro d'auditeur.</source>
         <translation>Enter the student number.</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="125" />
+        <location filename="../../ui/addition_dialog.py" line="118" />
         <source>Indiquez le nom et le prénom.</source>
         <translation>Enter the last name and the first name.</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="136" />
+        <location filename="../../ui/addition_dialog.py" line="129" />
         <source>La signature est vide : faites signer le candidat.</source>
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="148" />
-        <location filename="../../ui/addition_dialog.py" line="176" />
+        <location filename="../../ui/addition_dialog.py" line="141" />
+        <location filename="../../ui/addition_dialog.py" line="169" />
         <source>Refus enregistré. %s</source>
         <translation>Refusal recorded. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="158" />
+        <location filename="../../ui/addition_dialog.py" line="151" />
         <source>%s ajouté(e) en salle, a émargé à %s — à vérifier.</source>
         <translation>%s added in the room, checked in at %s — to be verified.</translation>
     </message>
@@ -135,42 +135,42 @@
 <context>
     <name>CandidatePicker</name>
     <message>
-        <location filename="../../ui/record_widgets.py" line="134" />
+        <location filename="../../ui/record_widgets.py" line="105" />
         <source>Nom, prénom, numéro ou place…</source>
         <translation>Name, number or seat…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="135" />
+        <location filename="../../ui/record_widgets.py" line="106" />
         <source>Rechercher un candidat</source>
         <translation>Search for a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="138" />
+        <location filename="../../ui/record_widgets.py" line="109" />
         <source>Candidats de la salle</source>
         <translation>Candidates in the room</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="140" />
+        <location filename="../../ui/record_widgets.py" line="111" />
         <source>Espace coche ou décoche le candidat mis en cause.</source>
         <translation>Space ticks or unticks the candidate involved.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="145" />
+        <location filename="../../ui/record_widgets.py" line="116" />
         <source>Candidats mis en cause</source>
         <translation>Candidates involved</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="154" />
+        <location filename="../../ui/record_widgets.py" line="125" />
         <source>place</source>
         <translation>seat</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="230" />
+        <location filename="../../ui/record_widgets.py" line="201" />
         <source>Mis en cause (%d) : %s</source>
         <translation>Involved (%d): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="233" />
+        <location filename="../../ui/record_widgets.py" line="204" />
         <source>Aucun candidat mis en cause.</source>
         <translation>No candidate involved.</translation>
     </message>
@@ -329,17 +329,17 @@ photo</translation>
         <translation>ENTRY REFUSED: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="176" />
+        <location filename="../../ui/checkin_dialog.py" line="169" />
         <source>La signature est vide : faites signer le candidat.</source>
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="199" />
+        <location filename="../../ui/checkin_dialog.py" line="187" />
         <source>%s a émargé à %s.</source>
         <translation>%s checked in at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="213" />
+        <location filename="../../ui/checkin_dialog.py" line="201" />
         <source>Refus enregistré. %s</source>
         <translation>Refusal recorded. %s</translation>
     </message>
@@ -681,13 +681,13 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>Countersign</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="50" />
+        <location filename="../../ui/incident_dialog.py" line="49" />
         <source>Contreseing de %s</source>
         <translation>Countersignature of %s</translation>
     </message>
     <message>
+        <location filename="../../ui/incident_dialog.py" line="50" />
         <location filename="../../ui/incident_dialog.py" line="51" />
-        <location filename="../../ui/incident_dialog.py" line="52" />
         <source>%s refuse de contresigner</source>
         <translation>%s refuses to countersign</translation>
     </message>
@@ -695,37 +695,37 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ErratumDialog</name>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="127" />
+        <location filename="../../ui/record_dialogs.py" line="117" />
         <source>Erratum</source>
         <translation>Erratum</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="129" />
+        <location filename="../../ui/record_dialogs.py" line="119" />
         <source>Une information sur le sujet transmise à la salle (par l'enseignant ou le service des examens) : notez-la telle qu'elle a été annoncée.</source>
         <translation>Information about the subject passed to the room (by the teacher or the exam office): write it down as it was announced.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="135" />
+        <location filename="../../ui/record_dialogs.py" line="125" />
         <source>&amp;Erratum annoncé :</source>
         <translation>&amp;Erratum announced:</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="135" />
+        <location filename="../../ui/record_dialogs.py" line="125" />
         <source>Texte de l'erratum</source>
         <translation>Text of the erratum</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="136" />
+        <location filename="../../ui/record_dialogs.py" line="126" />
         <source>Par exemple : exercice 2, lire « tableau trié » au lieu de « tableau ».</source>
         <translation>For example: exercise 2, read “sorted array” instead of “array”.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="138" />
+        <location filename="../../ui/record_dialogs.py" line="128" />
         <source>&amp;Enregistrer l'erratum (Ctrl+Entrée)</source>
         <translation>&amp;Record the erratum (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="143" />
+        <location filename="../../ui/record_dialogs.py" line="133" />
         <source>Erratum enregistré au procès-verbal.</source>
         <translation>Erratum recorded in the exam report.</translation>
     </message>
@@ -876,28 +876,28 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="124" />
-        <location filename="../../ui/handin_dialog.py" line="125" />
+        <location filename="../../ui/handin_dialog.py" line="116" />
+        <location filename="../../ui/handin_dialog.py" line="117" />
         <source>Sortie temporaire</source>
         <translation>Temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="128" />
+        <location filename="../../ui/handin_dialog.py" line="120" />
         <source>Surveillant qui accompagne</source>
         <translation>Escorting invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="129" />
+        <location filename="../../ui/handin_dialog.py" line="121" />
         <source>&amp;Accompagné(e) par :</source>
         <translation>&amp;Escorted by:</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="130" />
+        <location filename="../../ui/handin_dialog.py" line="122" />
         <source>&amp;Enregistrer la sortie</source>
         <translation>&amp;Record the exit</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="135" />
+        <location filename="../../ui/handin_dialog.py" line="127" />
         <source>%s est sorti(e) temporairement.</source>
         <translation>%s left the room temporarily.</translation>
     </message>
@@ -905,48 +905,48 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="150" />
-        <location filename="../../ui/handin_dialog.py" line="151" />
+        <location filename="../../ui/handin_dialog.py" line="142" />
+        <location filename="../../ui/handin_dialog.py" line="143" />
         <source>Remise de la copie</source>
         <translation>Hand-in of the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="155" />
+        <location filename="../../ui/handin_dialog.py" line="147" />
         <source>Nombre d'intercalaires</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="156" />
+        <location filename="../../ui/handin_dialog.py" line="148" />
         <source>Copie &amp;blanche</source>
         <translation>&amp;Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="157" />
+        <location filename="../../ui/handin_dialog.py" line="149" />
         <source>Copie blanche</source>
         <translation>Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="158" />
+        <location filename="../../ui/handin_dialog.py" line="150" />
         <source>&amp;Intercalaires :</source>
         <translation>&amp;Sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="160" />
+        <location filename="../../ui/handin_dialog.py" line="152" />
         <source>Signature du candidat (remise de copie)</source>
         <translation>Candidate's signature (hand-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="162" />
+        <location filename="../../ui/handin_dialog.py" line="154" />
         <source>&amp;Valider la remise</source>
         <translation>&amp;Confirm the hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="167" />
+        <location filename="../../ui/handin_dialog.py" line="159" />
         <source>Copie de %s rendue.</source>
         <translation>%s handed in the paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="172" />
+        <location filename="../../ui/handin_dialog.py" line="164" />
         <source>La signature de remise est vide.</source>
         <translation>The hand-in signature is empty.</translation>
     </message>
@@ -982,162 +982,162 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="32" />
+        <location filename="../../ui/incident_dialog.py" line="31" />
         <source>Fraude ou tentative de fraude</source>
         <translation>Fraud or attempted fraud</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="33" />
+        <location filename="../../ui/incident_dialog.py" line="32" />
         <source>Refus de rendre la copie</source>
         <translation>Refusal to hand in the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="34" />
+        <location filename="../../ui/incident_dialog.py" line="33" />
         <source>Malaise</source>
         <translation>Feeling unwell</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="35" />
+        <location filename="../../ui/incident_dialog.py" line="34" />
         <source>Perturbation</source>
         <translation>Disturbance</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="36" />
+        <location filename="../../ui/incident_dialog.py" line="35" />
         <source>Autre incident</source>
         <translation>Other incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="79" />
+        <location filename="../../ui/incident_dialog.py" line="78" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="80" />
+        <location filename="../../ui/incident_dialog.py" line="79" />
         <source>Enregistrer un incident</source>
         <translation>Record an incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="95" />
+        <location filename="../../ui/incident_dialog.py" line="94" />
         <source>Catégorie de l'incident</source>
         <translation>Incident category</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="96" />
+        <location filename="../../ui/incident_dialog.py" line="95" />
         <source>&amp;Catégorie :</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="98" />
+        <location filename="../../ui/incident_dialog.py" line="97" />
         <source>Candidats &amp;mis en cause :</source>
         <translation>Candidates &amp;involved:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="102" />
+        <location filename="../../ui/incident_dialog.py" line="101" />
         <source>Description de l'incident</source>
         <translation>Description of the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="104" />
+        <location filename="../../ui/incident_dialog.py" line="103" />
         <source>Ce qui s'est passé, à quelle heure, ce qui a été fait.</source>
         <translation>What happened, when, and what was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="107" />
+        <location filename="../../ui/incident_dialog.py" line="106" />
         <source>&amp;Description :</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="109" />
+        <location filename="../../ui/incident_dialog.py" line="108" />
         <source>Documents ou matériel saisis</source>
         <translation>Documents or equipment seized</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="110" />
+        <location filename="../../ui/incident_dialog.py" line="109" />
         <source>Rien de saisi : laisser vide</source>
         <translation>Nothing seized: leave empty</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="111" />
+        <location filename="../../ui/incident_dialog.py" line="110" />
         <source>Documents ou matériel &amp;saisis :</source>
         <translation>Documents or equipment &amp;seized:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="117" />
+        <location filename="../../ui/incident_dialog.py" line="116" />
         <source>Signatures du rapport de fraude</source>
         <translation>Signatures of the fraud report</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="121" />
+        <location filename="../../ui/incident_dialog.py" line="120" />
         <source>Signature du ou des surveillants présents</source>
         <translation>Signature of the invigilator(s) present</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="127" />
+        <location filename="../../ui/incident_dialog.py" line="126" />
         <source>Surveillant(e) : %s</source>
         <translation>Invigilator: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="131" />
+        <location filename="../../ui/incident_dialog.py" line="130" />
         <source>Contreseing des candidats mis en cause</source>
         <translation>Countersignature of the candidates involved</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="134" />
+        <location filename="../../ui/incident_dialog.py" line="133" />
         <source>Cochez à gauche les candidats mis en cause.</source>
         <translation>Tick the candidates involved on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="146" />
+        <location filename="../../ui/incident_dialog.py" line="145" />
         <source>&amp;Enregistrer l'incident (Ctrl+Entrée)</source>
         <translation>&amp;Record the incident (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="147" />
+        <location filename="../../ui/incident_dialog.py" line="146" />
         <source>Enregistrer l'incident</source>
         <translation>Record the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="149" />
+        <location filename="../../ui/incident_dialog.py" line="148" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="150" />
+        <location filename="../../ui/incident_dialog.py" line="149" />
         <source>Annuler l'incident</source>
         <translation>Cancel the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="186" />
+        <location filename="../../ui/incident_dialog.py" line="185" />
         <source>Fraude (4.6.2) : faites cesser la fraude sans interrompre le candidat, qui poursuit l'épreuve. N'écrivez rien sur sa copie. Saisissez les documents ou le matériel. Le rapport est signé par les surveillants et contresigné par le candidat ; s'il refuse, cochez-le. Informez le responsable de l'organisation des examens.</source>
         <translation>Fraud (4.6.2): stop the fraud without interrupting the candidate, who continues the exam. Write nothing on their paper. Seize the documents or equipment. The report is signed by the invigilators and countersigned by the candidate; if they refuse, tick it. Inform the head of exam organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="194" />
+        <location filename="../../ui/incident_dialog.py" line="193" />
         <source>Refus de rendre la copie (4.4) : cochez les candidats encore présents qui refusent de la rendre. L'incident est transmis au service des examens.</source>
         <translation>Refusal to hand in (4.4): tick the candidates still present who refuse to hand in their paper. The incident goes to the exam office.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="218" />
+        <location filename="../../ui/incident_dialog.py" line="217" />
         <source>Cochez le ou les candidats qui refusent de rendre leur copie.</source>
         <translation>Tick the candidate(s) who refuse to hand in their paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="222" />
+        <location filename="../../ui/incident_dialog.py" line="221" />
         <source>Le rapport de fraude doit être signé par au moins un surveillant.</source>
         <translation>The fraud report must be signed by at least one invigilator.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="228" />
+        <location filename="../../ui/incident_dialog.py" line="227" />
         <source>%s : faites contresigner le rapport, ou cochez « refuse de contresigner ».</source>
         <translation>%s: have the report countersigned, or tick “refuses to countersign”.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="271" />
+        <location filename="../../ui/incident_dialog.py" line="264" />
         <source>Incident enregistré à %s : %s — %s.</source>
         <translation>Incident recorded at %s: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="273" />
+        <location filename="../../ui/incident_dialog.py" line="266" />
         <source>Incident enregistré à %s : %s.</source>
         <translation>Incident recorded at %s: %s.</translation>
     </message>
@@ -1381,12 +1381,12 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>List read.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="263" />
+        <location filename="../../ui/setup_list_page.py" line="268" />
         <source>Colonne pour %s</source>
         <translation>Column for %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_list_page.py" line="307" />
+        <location filename="../../ui/setup_list_page.py" line="312" />
         <source>%d candidats importés.</source>
         <translation>%d candidates imported.</translation>
     </message>
@@ -1570,7 +1570,6 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
 <context>
     <name>NamedPad</name>
     <message>
-        <location filename="../../ui/record_widgets.py" line="34" />
         <source>Signez ici avec le doigt, le stylet ou la souris : %s.</source>
         <translation>Sign here with a finger, a stylus or the mouse: %s.</translation>
     </message>
@@ -1631,42 +1630,42 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="99" />
+        <location filename="../../ui/record_dialogs.py" line="89" />
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="100" />
+        <location filename="../../ui/record_dialogs.py" line="90" />
         <source>Remarque d'un &amp;candidat</source>
         <translation>Remark by a &amp;candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="102" />
+        <location filename="../../ui/record_dialogs.py" line="92" />
         <source>Observation d'un &amp;surveillant</source>
         <translation>Observation by an &amp;invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="106" />
+        <location filename="../../ui/record_dialogs.py" line="96" />
         <source>&amp;Texte pour le procès-verbal :</source>
         <translation>&amp;Text for the exam report:</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="106" />
+        <location filename="../../ui/record_dialogs.py" line="96" />
         <source>Texte de l'observation</source>
         <translation>Text of the observation</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="107" />
+        <location filename="../../ui/record_dialogs.py" line="97" />
         <source>Par exemple : un candidat signale une coquille dans l'exercice 2.</source>
         <translation>For example: a candidate reports a typo in exercise 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="109" />
+        <location filename="../../ui/record_dialogs.py" line="99" />
         <source>&amp;Enregistrer l'observation (Ctrl+Entrée)</source>
         <translation>&amp;Record the observation (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="119" />
+        <location filename="../../ui/record_dialogs.py" line="109" />
         <source>Observation enregistrée au procès-verbal.</source>
         <translation>Observation recorded in the exam report.</translation>
     </message>
@@ -1674,32 +1673,32 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="154" />
+        <location filename="../../ui/record_dialogs.py" line="144" />
         <source>Interrompre l'épreuve</source>
         <translation>Interrupt the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="156" />
+        <location filename="../../ui/record_dialogs.py" line="146" />
         <source>Pendant l'interruption, le temps de l'épreuve ne court plus : la fin, l'entrée des retardataires et les sorties sont décalées d'autant. Enregistrez la reprise dès que l'épreuve repart.</source>
         <translation>During the interruption the exam time stops: the end, late entry and exits move by as much. Record the resumption as soon as the exam restarts.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="162" />
+        <location filename="../../ui/record_dialogs.py" line="152" />
         <source>&amp;Motif de l'interruption :</source>
         <translation>&amp;Reason for the interruption:</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="166" />
+        <location filename="../../ui/record_dialogs.py" line="156" />
         <source>Motif de l'interruption</source>
         <translation>Reason for the interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="170" />
+        <location filename="../../ui/record_dialogs.py" line="160" />
         <source>&amp;Interrompre maintenant</source>
         <translation>&amp;Interrupt now</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="179" />
+        <location filename="../../ui/record_dialogs.py" line="169" />
         <source>Épreuve interrompue depuis %s. Enregistrez la reprise (Ctrl+P) dès qu'elle repart.</source>
         <translation>Exam interrupted since %s. Record the resumption (Ctrl+P) as soon as it restarts.</translation>
     </message>
@@ -1874,128 +1873,128 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
 <context>
     <name>RecordListDialog</name>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="187" />
+        <location filename="../../ui/record_dialogs.py" line="177" />
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="188" />
+        <location filename="../../ui/record_dialogs.py" line="178" />
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="189" />
+        <location filename="../../ui/record_dialogs.py" line="179" />
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="190" />
+        <location filename="../../ui/record_dialogs.py" line="180" />
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="191" />
+        <location filename="../../ui/record_dialogs.py" line="181" />
         <source>Saisi par</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="201" />
-        <location filename="../../ui/record_dialogs.py" line="202" />
+        <location filename="../../ui/record_dialogs.py" line="191" />
+        <location filename="../../ui/record_dialogs.py" line="192" />
         <source>Journal du procès-verbal</source>
         <translation>Exam report record</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="205" />
+        <location filename="../../ui/record_dialogs.py" line="195" />
         <source>Incidents, observations, errata, interruptions et refus enregistrés, dans l'ordre. Rien ne s'efface : une erreur se corrige par un nouvel enregistrement.</source>
         <translation>Incidents, observations, errata, interruptions and refusals recorded, in order. Nothing is erased: a mistake is corrected by a new record.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="213" />
+        <location filename="../../ui/record_dialogs.py" line="203" />
         <source>Ce qui a été enregistré</source>
         <translation>What was recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="231" />
+        <location filename="../../ui/record_dialogs.py" line="221" />
         <source>Rien n'a encore été enregistré.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="235" />
+        <location filename="../../ui/record_dialogs.py" line="225" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="268" />
+        <location filename="../../ui/record_dialogs.py" line="258" />
         <source>Saisi : %s</source>
         <translation>Seized: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="270" />
+        <location filename="../../ui/record_dialogs.py" line="260" />
         <source>Signé par : %s</source>
         <translation>Signed by: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="273" />
+        <location filename="../../ui/record_dialogs.py" line="263" />
         <source>Contresigné par : %s</source>
         <translation>Countersigned by: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="277" />
+        <location filename="../../ui/record_dialogs.py" line="267" />
         <source>Refus de contresigner : %s</source>
         <translation>Refused to countersign: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="279" />
+        <location filename="../../ui/record_dialogs.py" line="269" />
         <source>Incident — %s</source>
         <translation>Incident — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="283" />
+        <location filename="../../ui/record_dialogs.py" line="273" />
         <source>Remarque d'un candidat</source>
         <translation>Remark by a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="283" />
+        <location filename="../../ui/record_dialogs.py" line="273" />
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="286" />
+        <location filename="../../ui/record_dialogs.py" line="276" />
         <source>Erratum</source>
         <translation>Erratum</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="295" />
+        <location filename="../../ui/record_dialogs.py" line="285" />
         <source>%s (arrivée %d min après le début)</source>
         <translation>%s (arrived %d min after the start)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="296" />
+        <location filename="../../ui/record_dialogs.py" line="286" />
         <source>Entrée refusée</source>
         <translation>Entry refused</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="298" />
+        <location filename="../../ui/record_dialogs.py" line="288" />
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="304" />
+        <location filename="../../ui/record_dialogs.py" line="294" />
         <source>Interruption</source>
         <translation>Interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="307" />
+        <location filename="../../ui/record_dialogs.py" line="297" />
         <source>Reprise</source>
         <translation>Resumption</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="307" />
+        <location filename="../../ui/record_dialogs.py" line="297" />
         <source>après %d min d'interruption</source>
         <translation>after %d min of interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="310" />
+        <location filename="../../ui/record_dialogs.py" line="300" />
         <source>Procès-verbal signé</source>
         <translation>Exam report signed</translation>
     </message>
@@ -2029,13 +2028,13 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
     </message>
     <message>
         <location filename="../../ui/room_actions.py" line="45" />
-        <location filename="../../ui/room_actions.py" line="90" />
+        <location filename="../../ui/room_actions.py" line="91" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
         <location filename="../../ui/room_actions.py" line="47" />
-        <location filename="../../ui/room_actions.py" line="123" />
+        <location filename="../../ui/room_actions.py" line="125" />
         <source>Début de l'épreuve</source>
         <translation>Start of the exam</translation>
     </message>
@@ -2085,7 +2084,7 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="90" />
+        <location filename="../../ui/room_actions.py" line="91" />
         <source>Consignes lues à %s</source>
         <translation>Instructions read at %s</translation>
     </message>
@@ -2094,12 +2093,12 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation type="vanished">Instructions read (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="104" />
+        <location filename="../../ui/room_actions.py" line="106" />
         <source>Lecture des consignes enregistrée à %s.</source>
         <translation>Reading of the instructions recorded at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="115" />
+        <location filename="../../ui/room_actions.py" line="117" />
         <source>Enregistrer le début de l'épreuve maintenant ?
 
 Ensuite, toute entrée sera une entrée en retard, décidée par le règlement.
@@ -2110,17 +2109,17 @@ After this, every entry is a late entry, decided by the regulation.
 Candidates not yet checked in: %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="122" />
+        <location filename="../../ui/room_actions.py" line="124" />
         <source>⚠ La lecture des consignes n'a pas été enregistrée.</source>
         <translation>⚠ The reading of the instructions has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="132" />
+        <location filename="../../ui/room_actions.py" line="134" />
         <source>Épreuve commencée à %s. Entrée des retardataires jusqu'à %s ; sorties à partir de %s.</source>
         <translation>Exam started at %s. Late arrivals until %s; leaving from %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="147" />
+        <location filename="../../ui/room_actions.py" line="149" />
         <source>Heure de début corrigée : %s.</source>
         <translation>Start time corrected: %s.</translation>
     </message>
@@ -2200,12 +2199,17 @@ Save them before closing?</translation>
 <context>
     <name>SignatureBox</name>
     <message>
-        <location filename="../../ui/record_widgets.py" line="79" />
+        <location filename="../../ui/record_widgets.py" line="45" />
+        <source>Signez ici avec le doigt, le stylet ou la souris : %s.</source>
+        <translation>Sign here with a finger, a stylus or the mouse: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_widgets.py" line="50" />
         <source>Effacer</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="80" />
+        <location filename="../../ui/record_widgets.py" line="51" />
         <source>Effacer la signature de %s</source>
         <translation>Clear the signature of %s</translation>
     </message>
@@ -2226,17 +2230,17 @@ Save them before closing?</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/signature_pad.py" line="41" />
+        <location filename="../../ui/signature_pad.py" line="43" />
         <source>Zone de signature</source>
         <translation>Signature area</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="43" />
+        <location filename="../../ui/signature_pad.py" line="45" />
         <source>Le candidat signe ici avec le doigt, le stylet ou la souris.</source>
         <translation>The candidate signs here with a finger, a stylus or the mouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="161" />
+        <location filename="../../ui/signature_pad.py" line="33" />
         <source>Signature du candidat</source>
         <translation>Candidate's signature</translation>
     </message>
@@ -2332,7 +2336,7 @@ Save them before closing?</translation>
 <context>
     <name>_CommandDialog</name>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="57" />
+        <location filename="../../ui/record_dialogs.py" line="56" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -2340,42 +2344,42 @@ Save them before closing?</translation>
 <context>
     <name>_LeaveDialog</name>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="49" />
+        <location filename="../../ui/handin_dialog.py" line="48" />
         <source>Sortie d'&amp;urgence (malaise…)</source>
         <translation>&amp;Emergency exit (feeling unwell…)</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="50" />
+        <location filename="../../ui/handin_dialog.py" line="49" />
         <source>Sortie d'urgence</source>
         <translation>Emergency exit</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="52" />
+        <location filename="../../ui/handin_dialog.py" line="51" />
         <source>Note justifiant l'urgence</source>
         <translation>Note justifying the emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="53" />
+        <location filename="../../ui/handin_dialog.py" line="52" />
         <source>Note obligatoire en cas d'urgence</source>
         <translation>Note required for an emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="61" />
+        <location filename="../../ui/handin_dialog.py" line="60" />
         <source>Note :</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="68" />
+        <location filename="../../ui/handin_dialog.py" line="67" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="80" />
+        <location filename="../../ui/handin_dialog.py" line="79" />
         <source>L'épreuve n'a pas commencé.</source>
         <translation>The exam has not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="85" />
+        <location filename="../../ui/handin_dialog.py" line="84" />
         <source>Fin de l'épreuve pour ce candidat : remise de la copie.</source>
         <translation>End of the exam for this candidate: hand-in of the paper.</translation>
     </message>
