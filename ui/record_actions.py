@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QPushButton
 from invigilator.commands import local_time
 from invigilator.state import Status
 from invigilator.timeline import duration_text, hhmm, timeline
+from ui.room_actions import window_action
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -32,14 +33,7 @@ class RecordActions(QObject):
         self.window = window
 
         def make(text: str, slot, shortcut: str | None, name: str) -> QAction:  # noqa: ANN001
-            action = QAction(window)
-            action.setText(text)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(slot)
-            action.setObjectName(name)
-            window.addAction(action)
-            return action
+            return window_action(window, text, slot, shortcut, name)
 
         self.incident = make(
             self.tr("&Incident…"), lambda: self.open_incident(), "Ctrl+I", "incident"

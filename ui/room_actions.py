@@ -14,10 +14,28 @@ from invigilator.timeline import hhmm, timeline
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from PySide6.QtWidgets import QMenuBar
+    from PySide6.QtWidgets import QMenuBar, QWidget
 
     from ui.main_window import MainWindow
     from ui.projector import ProjectorWindow
+
+
+def window_action(
+    window: QWidget,
+    text: str,
+    slot,
+    shortcut: str | None = None,
+    name: str = "",  # noqa: ANN001
+) -> QAction:
+    """An action of the main window, its shortcut live even while its menu is closed."""
+    action = QAction(window)  # QAction(text, window) would first create QIcon's enums
+    action.setText(text)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    action.setObjectName(name)
+    window.addAction(action)
+    return action
 
 
 class RoomActions(QObject):
@@ -27,14 +45,7 @@ class RoomActions(QObject):
         self.projector: ProjectorWindow | None = None
 
         def make(text: str, slot, shortcut: str | None = None, name: str = "") -> QAction:  # noqa: ANN001
-            action = QAction(window)  # QAction(text, window) would first create QIcon's enums
-            action.setText(text)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(slot)
-            action.setObjectName(name)
-            window.addAction(action)
-            return action
+            return window_action(window, text, slot, shortcut, name)
 
         self.check_in = make(self.tr("Émarger (Entrée)"), window.open_selected, None, "check_in")
         self.exit = make(self.tr("Sortie temporaire"), window.open_exit, "F6", "exit")
