@@ -26,7 +26,14 @@ from invigilator.session import local_time
 from ui.alert_label import AlertLabel
 from ui.bridge import SessionBridge
 from ui.candidate_model import ADDED_MARK
-from ui.widgets import IdCheck, LateEntryCheck, SignatureField, keep_fitted, show_entry_decision
+from ui.widgets import (
+    IdCheck,
+    LateEntryCheck,
+    SignatureField,
+    keep_fitted,
+    show_entry_decision,
+    signed_or_report,
+)
 
 
 class AdditionDialog(QDialog):
@@ -119,15 +126,8 @@ class AdditionDialog(QDialog):
         return ""
 
     def commit(self) -> None:
-        problem = self._identity_problem() or self.id_check.problem()
-        if problem:
-            self.error.show_message("error", problem)
-            return
-        signature = self.signature.signature()
-        if signature.is_empty:
-            self.error.show_message(
-                "error", self.tr("La signature est vide : faites signer le candidat.")
-            )
+        signature = signed_or_report(self, self._identity_problem() or self.id_check.problem())
+        if signature is None:
             return
         session = self.bridge.session
         candidate = self.candidate()

@@ -23,7 +23,14 @@ from invigilator.state import CandidateState
 from ui.alert_label import AlertLabel
 from ui.bridge import SessionBridge, run_in_dialog
 from ui.candidate_model import ADDED_MARK
-from ui.widgets import IdCheck, LateEntryCheck, SignatureField, keep_fitted, show_entry_decision
+from ui.widgets import (
+    IdCheck,
+    LateEntryCheck,
+    SignatureField,
+    keep_fitted,
+    show_entry_decision,
+    signed_or_report,
+)
 
 
 def photo_for(folder: Path | None, student_id: str) -> Path | None:
@@ -159,15 +166,8 @@ class CheckInDialog(QDialog):
         show_entry_decision(self)
 
     def commit(self) -> None:
-        problem = self.id_check.problem()
-        if problem:
-            self.error.show_message("error", problem)
-            return
-        signature = self.signature.signature()
-        if signature.is_empty:
-            self.error.show_message(
-                "error", self.tr("La signature est vide : faites signer le candidat.")
-            )
+        signature = signed_or_report(self, self.id_check.problem())
+        if signature is None:
             return
         session = self.bridge.session
         change = run_in_dialog(

@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
 from invigilator.state import CandidateState
 from ui.alert_label import AlertLabel
 from ui.bridge import SessionBridge, run_in_dialog
-from ui.widgets import SignatureField, keep_fitted
+from ui.widgets import SignatureField, confirm_buttons, keep_fitted
 
 
 class _LeaveDialog(QDialog):
@@ -60,17 +58,8 @@ class _LeaveDialog(QDialog):
         self.form.addRow(self.tr("Note :"), self.note)
         self.error = AlertLabel()
         self.layout_.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.confirm = QPushButton(confirm_text)
-        self.confirm.setAccessibleName(confirm_text.replace("&", ""))
+        self.confirm = confirm_buttons(self, confirm_text, confirm_text.replace("&", ""))
         self.confirm.setDefault(True)
-        cancel = QPushButton(self.tr("Annuler"))
-        cancel.setAutoDefault(False)
-        buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        self.confirm.clicked.connect(self.commit)
-        cancel.clicked.connect(self.reject)
-        self.layout_.addWidget(buttons)
         keep_fitted(self)
 
     def _show_preview(self, definitive: bool) -> None:

@@ -31,6 +31,7 @@ from invigilator.session import RoomSession
 from ui.alert_label import AlertLabel
 from ui.bridge import SessionBridge, run_in_dialog
 from ui.incident_dialog import CATEGORY_LABELS
+from ui.widgets import confirm_buttons
 
 
 class _CommandDialog(QDialog):
@@ -49,17 +50,9 @@ class _CommandDialog(QDialog):
     def _finish(self, confirm_text: str) -> None:
         self.error = AlertLabel()
         self.layout_.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.confirm = QPushButton(confirm_text)
-        self.confirm.setAccessibleName(confirm_text.replace("&", "").split(" (")[0])
+        name = confirm_text.replace("&", "").split(" (")[0]
+        self.confirm = confirm_buttons(self, confirm_text, name)
         self.confirm.setAutoDefault(False)
-        cancel = QPushButton(self.tr("Annuler"))
-        cancel.setAutoDefault(False)
-        buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        self.confirm.clicked.connect(self.commit)
-        cancel.clicked.connect(self.reject)
-        self.layout_.addWidget(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.commit)
 

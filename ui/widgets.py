@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -188,3 +189,32 @@ def show_entry_decision(dialog: Any) -> None:
     default, other = (dialog.confirm, dialog.refuse) if allowed else (dialog.refuse, dialog.confirm)
     other.setDefault(False)
     default.setDefault(True)
+
+
+def confirm_buttons(dialog: Any, confirm_text: str, accessible_name: str) -> QPushButton:
+    """The dialog's confirm / Annuler row, wired to `dialog.commit` and `dialog.reject`."""
+    buttons = QDialogButtonBox()
+    confirm = QPushButton(confirm_text)
+    confirm.setAccessibleName(accessible_name)
+    cancel = QPushButton(dialog.tr("Annuler"))
+    cancel.setAutoDefault(False)
+    buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+    confirm.clicked.connect(dialog.commit)
+    cancel.clicked.connect(dialog.reject)
+    dialog.layout_.addWidget(buttons)
+    return confirm
+
+
+def signed_or_report(dialog: Any, problem: str) -> Signature | None:
+    """The candidate's signature once the form is complete; None after saying what is missing."""
+    if problem:
+        dialog.error.show_message("error", problem)
+        return None
+    signature = dialog.signature.signature()
+    if signature.is_empty:
+        dialog.error.show_message(
+            "error", dialog.tr("La signature est vide : faites signer le candidat.")
+        )
+        return None
+    return signature
