@@ -15,13 +15,6 @@ from invigilator.demo import create_demo_room  # noqa: E402
 START = datetime(2026, 6, 15, 6, 40, tzinfo=UTC)
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("INVIGILATOR_DATA_DIR", str(folder))
-    return folder
-
-
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock(START)
