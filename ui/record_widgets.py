@@ -5,60 +5,33 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from invigilator.model import Signature
 from invigilator.state import RoomState
 from invigilator.text import normalise_for_search
-from ui.signature_pad import SignaturePad
+from ui.widgets import SignatureField
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class SignatureBox(QWidget):
+class SignatureBox(SignatureField):
     """Who signs, the pad, its 'Effacer' button."""
-
-    changed = Signal()
 
     def __init__(self, signer: str, caption: str, *, height: int = 130,
                  parent: QWidget | None = None) -> None:  # fmt: skip
-        super().__init__(parent)
+        super().__init__(caption, parent, signer=signer)
         self.signer = signer
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        top = QHBoxLayout()
-        self.title = QLabel(caption)
-        self.title.setStyleSheet("font-weight: 600;")
+        self.layout_.setSpacing(2)
         self.title.setWordWrap(True)
-        self.pad = SignaturePad(placeholder=signer)
-        self.pad.setAccessibleDescription(
-            self.tr("Signez ici avec le doigt, le stylet ou la souris : %s.") % signer
-        )
-        self.pad.setAccessibleName(caption)
         self.pad.setMinimumWidth(260)
         self.pad.setFixedHeight(height)
-        self.clear_button = QPushButton(self.tr("Effacer"))
-        self.clear_button.setAccessibleName(self.tr("Effacer la signature de %s") % signer)
-        self.clear_button.setAutoDefault(False)
-        self.clear_button.clicked.connect(self.pad.clear)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.clear_button)
-        layout.addLayout(top)
-        layout.addWidget(self.pad)
-        self.pad.changed.connect(self.changed)
-
-    def signature(self) -> Signature:
-        return self.pad.signature()
 
     @property
     def is_empty(self) -> bool:

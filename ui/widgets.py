@@ -66,23 +66,32 @@ class SignatureField(QWidget):
 
     changed = Signal()
 
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+    def __init__(self, caption: str, parent: QWidget | None = None, *, signer: str = "") -> None:
+        """`signer` names who signs when it is not the candidate (the pad then says so)."""
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        title = QLabel(caption)
-        title.setStyleSheet("font-weight: 600;")
-        self.pad = SignaturePad()
+        self.title = QLabel(caption)
+        self.title.setStyleSheet("font-weight: 600;")
+        self.pad = SignaturePad(placeholder=signer)
         self.pad.setAccessibleName(caption)
-        self.clear_button = QPushButton(self.tr("&Effacer"))
-        self.clear_button.setAccessibleName(self.tr("Effacer la signature"))
+        self.clear_button = QPushButton(self.tr("Effacer") if signer else self.tr("&Effacer"))
+        self.clear_button.setAccessibleName(
+            self.tr("Effacer la signature de %s") % signer
+            if signer
+            else self.tr("Effacer la signature")
+        )
+        if signer:
+            self.pad.setAccessibleDescription(
+                self.tr("Signez ici avec le doigt, le stylet ou la souris : %s.") % signer
+            )
         self.clear_button.setAutoDefault(False)
         self.clear_button.clicked.connect(self.pad.clear)
-        top.addWidget(title, 1)
+        top.addWidget(self.title, 1)
         top.addWidget(self.clear_button)
-        layout.addLayout(top)
-        layout.addWidget(self.pad)
+        self.layout_.addLayout(top)
+        self.layout_.addWidget(self.pad)
         self.pad.changed.connect(self.changed)
 
     def signature(self) -> Signature:

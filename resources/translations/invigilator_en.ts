@@ -3,108 +3,107 @@
 <context>
     <name>AdditionDialog</name>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="40" />
-        <location filename="../../ui/addition_dialog.py" line="41" />
+        <location filename="../../ui/addition_dialog.py" line="47" />
+        <location filename="../../ui/addition_dialog.py" line="48" />
         <source>Ajout manuscrit d'un candidat</source>
         <translation>Hand addition of a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="46" />
+        <location filename="../../ui/addition_dialog.py" line="53" />
         <source>Le candidat sera marqué « %s » : le service des examens vérifiera son inscription.</source>
         <translation>The candidate will be marked “%s”: the exam office will check the enrolment.</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="54" />
+        <location filename="../../ui/addition_dialog.py" line="61" />
         <source>absent(e) de la liste, inscription à vérifier</source>
         <translation>missing from the list, enrolment to be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="56" />
+        <location filename="../../ui/addition_dialog.py" line="63" />
         <source>&amp;N° d'auditeur :</source>
         <translation>Student &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="56" />
+        <location filename="../../ui/addition_dialog.py" line="63" />
         <source>Numéro d'auditeur</source>
         <translation>Student number</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="57" />
+        <location filename="../../ui/addition_dialog.py" line="64" />
         <source>N&amp;om :</source>
         <translation>Last na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="57" />
+        <location filename="../../ui/addition_dialog.py" line="64" />
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="58" />
+        <location filename="../../ui/addition_dialog.py" line="65" />
         <source>&amp;Prénom :</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="58" />
+        <location filename="../../ui/addition_dialog.py" line="65" />
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="59" />
+        <location filename="../../ui/addition_dialog.py" line="66" />
         <source>&amp;Motif de l'ajout :</source>
         <translation>&amp;Reason for the addition:</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="59" />
+        <location filename="../../ui/addition_dialog.py" line="66" />
         <source>Motif de l'ajout</source>
         <translation>Reason for the addition</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="71" />
+        <location filename="../../ui/addition_dialog.py" line="78" />
         <source>Signature du candidat (émargement)</source>
         <translation>Candidate's signature (check-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="76" />
+        <location filename="../../ui/addition_dialog.py" line="83" />
         <source>&amp;Ajouter et faire émarger</source>
         <translation>&amp;Add and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="77" />
+        <location filename="../../ui/addition_dialog.py" line="84" />
         <source>Ajouter et faire émarger</source>
         <translation>Add and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="79" />
+        <location filename="../../ui/addition_dialog.py" line="86" />
         <source>Enregistrer le &amp;refus</source>
         <translation>Record the &amp;refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="80" />
+        <location filename="../../ui/addition_dialog.py" line="87" />
         <source>Enregistrer le refus d'entrée</source>
         <translation>Record the entry refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="81" />
+        <location filename="../../ui/addition_dialog.py" line="88" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="82" />
+        <location filename="../../ui/addition_dialog.py" line="89" />
         <source>Annuler l'ajout</source>
         <translation>Cancel the addition</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="116" />
+        <location filename="../../ui/addition_dialog.py" line="123" />
         <source>Indiquez le numéro d'auditeur.</source>
         <translation>Enter the student number.</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="118" />
+        <location filename="../../ui/addition_dialog.py" line="125" />
         <source>Indiquez le nom et le prénom.</source>
         <translation>Enter the last name and the first name.</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="129" />
         <source>La signature est vide : faites signer le candidat.</source>
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
@@ -135,42 +134,42 @@
 <context>
     <name>CandidatePicker</name>
     <message>
-        <location filename="../../ui/record_widgets.py" line="105" />
+        <location filename="../../ui/record_widgets.py" line="78" />
         <source>Nom, prénom, numéro ou place…</source>
         <translation>Name, number or seat…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="106" />
+        <location filename="../../ui/record_widgets.py" line="79" />
         <source>Rechercher un candidat</source>
         <translation>Search for a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="109" />
+        <location filename="../../ui/record_widgets.py" line="82" />
         <source>Candidats de la salle</source>
         <translation>Candidates in the room</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="111" />
+        <location filename="../../ui/record_widgets.py" line="84" />
         <source>Espace coche ou décoche le candidat mis en cause.</source>
         <translation>Space ticks or unticks the candidate involved.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="116" />
+        <location filename="../../ui/record_widgets.py" line="89" />
         <source>Candidats mis en cause</source>
         <translation>Candidates involved</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="125" />
+        <location filename="../../ui/record_widgets.py" line="98" />
         <source>place</source>
         <translation>seat</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="201" />
+        <location filename="../../ui/record_widgets.py" line="174" />
         <source>Mis en cause (%d) : %s</source>
         <translation>Involved (%d): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="204" />
+        <location filename="../../ui/record_widgets.py" line="177" />
         <source>Aucun candidat mis en cause.</source>
         <translation>No candidate involved.</translation>
     </message>
@@ -226,47 +225,47 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="60" />
+        <location filename="../../ui/checkin_dialog.py" line="67" />
         <source>Émargement — %s</source>
         <translation>Check-in — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="61" />
+        <location filename="../../ui/checkin_dialog.py" line="68" />
         <source>Émargement du candidat</source>
         <translation>Candidate check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="69" />
+        <location filename="../../ui/checkin_dialog.py" line="76" />
         <source>Nom du candidat</source>
         <translation>Candidate's name</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="72" />
+        <location filename="../../ui/checkin_dialog.py" line="79" />
         <source>N° d'auditeur</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="73" />
+        <location filename="../../ui/checkin_dialog.py" line="80" />
         <source>Place</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="74" />
+        <location filename="../../ui/checkin_dialog.py" line="81" />
         <source>Aménagements</source>
         <translation>Accommodations</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="77" />
+        <location filename="../../ui/checkin_dialog.py" line="84" />
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="86" />
+        <location filename="../../ui/checkin_dialog.py" line="93" />
         <source>Photo du candidat</source>
         <translation>Candidate's photo</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="98" />
+        <location filename="../../ui/checkin_dialog.py" line="105" />
         <source>pas de
 photo</source>
         <translation>no
@@ -281,42 +280,42 @@ photo</translation>
         <translation>Transport certificate shown</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="114" />
+        <location filename="../../ui/checkin_dialog.py" line="121" />
         <source>Signature du candidat (émargement)</source>
         <translation>Candidate's signature (check-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="120" />
+        <location filename="../../ui/checkin_dialog.py" line="127" />
         <source>&amp;Valider l'émargement</source>
         <translation>&amp;Confirm check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="121" />
+        <location filename="../../ui/checkin_dialog.py" line="128" />
         <source>Valider l'émargement</source>
         <translation>Confirm check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="123" />
+        <location filename="../../ui/checkin_dialog.py" line="130" />
         <source>Enregistrer le &amp;refus d'entrée</source>
         <translation>Record the entry &amp;refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="124" />
+        <location filename="../../ui/checkin_dialog.py" line="131" />
         <source>Enregistrer le refus d'entrée</source>
         <translation>Record the entry refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="125" />
+        <location filename="../../ui/checkin_dialog.py" line="132" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="126" />
+        <location filename="../../ui/checkin_dialog.py" line="133" />
         <source>Annuler l'émargement</source>
         <translation>Cancel the check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="152" />
+        <location filename="../../ui/checkin_dialog.py" line="159" />
         <source>temps majoré +%d min</source>
         <translation>extra time +%d min</translation>
     </message>
@@ -329,7 +328,6 @@ photo</translation>
         <translation>ENTRY REFUSED: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="169" />
         <source>La signature est vide : faites signer le candidat.</source>
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
@@ -695,37 +693,37 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ErratumDialog</name>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="117" />
+        <location filename="../../ui/record_dialogs.py" line="110" />
         <source>Erratum</source>
         <translation>Erratum</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="119" />
+        <location filename="../../ui/record_dialogs.py" line="112" />
         <source>Une information sur le sujet transmise à la salle (par l'enseignant ou le service des examens) : notez-la telle qu'elle a été annoncée.</source>
         <translation>Information about the subject passed to the room (by the teacher or the exam office): write it down as it was announced.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="125" />
+        <location filename="../../ui/record_dialogs.py" line="118" />
         <source>&amp;Erratum annoncé :</source>
         <translation>&amp;Erratum announced:</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="125" />
+        <location filename="../../ui/record_dialogs.py" line="118" />
         <source>Texte de l'erratum</source>
         <translation>Text of the erratum</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="126" />
+        <location filename="../../ui/record_dialogs.py" line="119" />
         <source>Par exemple : exercice 2, lire « tableau trié » au lieu de « tableau ».</source>
         <translation>For example: exercise 2, read “sorted array” instead of “array”.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="128" />
+        <location filename="../../ui/record_dialogs.py" line="121" />
         <source>&amp;Enregistrer l'erratum (Ctrl+Entrée)</source>
         <translation>&amp;Record the erratum (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="133" />
+        <location filename="../../ui/record_dialogs.py" line="126" />
         <source>Erratum enregistré au procès-verbal.</source>
         <translation>Erratum recorded in the exam report.</translation>
     </message>
@@ -876,28 +874,28 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="116" />
-        <location filename="../../ui/handin_dialog.py" line="117" />
+        <location filename="../../ui/handin_dialog.py" line="105" />
+        <location filename="../../ui/handin_dialog.py" line="106" />
         <source>Sortie temporaire</source>
         <translation>Temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="120" />
+        <location filename="../../ui/handin_dialog.py" line="109" />
         <source>Surveillant qui accompagne</source>
         <translation>Escorting invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="121" />
+        <location filename="../../ui/handin_dialog.py" line="110" />
         <source>&amp;Accompagné(e) par :</source>
         <translation>&amp;Escorted by:</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="122" />
+        <location filename="../../ui/handin_dialog.py" line="111" />
         <source>&amp;Enregistrer la sortie</source>
         <translation>&amp;Record the exit</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="127" />
+        <location filename="../../ui/handin_dialog.py" line="116" />
         <source>%s est sorti(e) temporairement.</source>
         <translation>%s left the room temporarily.</translation>
     </message>
@@ -905,48 +903,48 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="142" />
-        <location filename="../../ui/handin_dialog.py" line="143" />
+        <location filename="../../ui/handin_dialog.py" line="131" />
+        <location filename="../../ui/handin_dialog.py" line="132" />
         <source>Remise de la copie</source>
         <translation>Hand-in of the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="147" />
+        <location filename="../../ui/handin_dialog.py" line="136" />
         <source>Nombre d'intercalaires</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="148" />
+        <location filename="../../ui/handin_dialog.py" line="137" />
         <source>Copie &amp;blanche</source>
         <translation>&amp;Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="149" />
+        <location filename="../../ui/handin_dialog.py" line="138" />
         <source>Copie blanche</source>
         <translation>Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="150" />
+        <location filename="../../ui/handin_dialog.py" line="139" />
         <source>&amp;Intercalaires :</source>
         <translation>&amp;Sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="152" />
+        <location filename="../../ui/handin_dialog.py" line="141" />
         <source>Signature du candidat (remise de copie)</source>
         <translation>Candidate's signature (hand-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="154" />
+        <location filename="../../ui/handin_dialog.py" line="143" />
         <source>&amp;Valider la remise</source>
         <translation>&amp;Confirm the hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="159" />
+        <location filename="../../ui/handin_dialog.py" line="148" />
         <source>Copie de %s rendue.</source>
         <translation>%s handed in the paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="164" />
+        <location filename="../../ui/handin_dialog.py" line="153" />
         <source>La signature de remise est vide.</source>
         <translation>The hand-in signature is empty.</translation>
     </message>
@@ -954,27 +952,27 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>IdCheck</name>
     <message>
-        <location filename="../../ui/widgets.py" line="40" />
+        <location filename="../../ui/widgets.py" line="41" />
         <source>Pièce d'identité présentée</source>
         <translation>ID document shown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="42" />
+        <location filename="../../ui/widgets.py" line="43" />
         <source>Pièce originale et valide (ni photocopie, ni copie numérique)</source>
         <translation>Valid original (not a photocopy, not a digital copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="45" />
+        <location filename="../../ui/widgets.py" line="46" />
         <source>Pièce originale vérifiée</source>
         <translation>Original document checked</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="46" />
+        <location filename="../../ui/widgets.py" line="47" />
         <source>&amp;Pièce d'identité :</source>
         <translation>&amp;ID document:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="54" />
+        <location filename="../../ui/widgets.py" line="55" />
         <source>Une photocopie ou une copie numérique ne prouve pas l'identité : demandez la pièce originale.</source>
         <translation>A photocopy or a digital copy does not prove identity: ask for the original.</translation>
     </message>
@@ -1222,22 +1220,22 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>LateEntryCheck</name>
     <message>
-        <location filename="../../ui/widgets.py" line="107" />
+        <location filename="../../ui/widgets.py" line="117" />
         <source>Justificatif de retard d'un organisme de transport présenté</source>
         <translation>Delay certificate from a transport operator shown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="109" />
+        <location filename="../../ui/widgets.py" line="119" />
         <source>Justificatif de transport présenté</source>
         <translation>Transport certificate shown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="133" />
+        <location filename="../../ui/widgets.py" line="143" />
         <source>Entrée en retard : %s.</source>
         <translation>Late entry: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="135" />
+        <location filename="../../ui/widgets.py" line="145" />
         <source>ENTRÉE REFUSÉE : %s.</source>
         <translation>ENTRY REFUSED: %s.</translation>
     </message>
@@ -1630,42 +1628,42 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="89" />
+        <location filename="../../ui/record_dialogs.py" line="82" />
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="90" />
+        <location filename="../../ui/record_dialogs.py" line="83" />
         <source>Remarque d'un &amp;candidat</source>
         <translation>Remark by a &amp;candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="92" />
+        <location filename="../../ui/record_dialogs.py" line="85" />
         <source>Observation d'un &amp;surveillant</source>
         <translation>Observation by an &amp;invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="96" />
+        <location filename="../../ui/record_dialogs.py" line="89" />
         <source>&amp;Texte pour le procès-verbal :</source>
         <translation>&amp;Text for the exam report:</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="96" />
+        <location filename="../../ui/record_dialogs.py" line="89" />
         <source>Texte de l'observation</source>
         <translation>Text of the observation</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="97" />
+        <location filename="../../ui/record_dialogs.py" line="90" />
         <source>Par exemple : un candidat signale une coquille dans l'exercice 2.</source>
         <translation>For example: a candidate reports a typo in exercise 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="99" />
+        <location filename="../../ui/record_dialogs.py" line="92" />
         <source>&amp;Enregistrer l'observation (Ctrl+Entrée)</source>
         <translation>&amp;Record the observation (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="109" />
+        <location filename="../../ui/record_dialogs.py" line="102" />
         <source>Observation enregistrée au procès-verbal.</source>
         <translation>Observation recorded in the exam report.</translation>
     </message>
@@ -1673,32 +1671,32 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="144" />
+        <location filename="../../ui/record_dialogs.py" line="137" />
         <source>Interrompre l'épreuve</source>
         <translation>Interrupt the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="146" />
+        <location filename="../../ui/record_dialogs.py" line="139" />
         <source>Pendant l'interruption, le temps de l'épreuve ne court plus : la fin, l'entrée des retardataires et les sorties sont décalées d'autant. Enregistrez la reprise dès que l'épreuve repart.</source>
         <translation>During the interruption the exam time stops: the end, late entry and exits move by as much. Record the resumption as soon as the exam restarts.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="152" />
+        <location filename="../../ui/record_dialogs.py" line="145" />
         <source>&amp;Motif de l'interruption :</source>
         <translation>&amp;Reason for the interruption:</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="156" />
+        <location filename="../../ui/record_dialogs.py" line="149" />
         <source>Motif de l'interruption</source>
         <translation>Reason for the interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="160" />
+        <location filename="../../ui/record_dialogs.py" line="153" />
         <source>&amp;Interrompre maintenant</source>
         <translation>&amp;Interrupt now</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="169" />
+        <location filename="../../ui/record_dialogs.py" line="162" />
         <source>Épreuve interrompue depuis %s. Enregistrez la reprise (Ctrl+P) dès qu'elle repart.</source>
         <translation>Exam interrupted since %s. Record the resumption (Ctrl+P) as soon as it restarts.</translation>
     </message>
@@ -1814,58 +1812,58 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../ui/record_actions.py" line="45" />
+        <location filename="../../ui/record_actions.py" line="39" />
         <source>&amp;Incident…</source>
         <translation>&amp;Incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="48" />
+        <location filename="../../ui/record_actions.py" line="42" />
         <source>&amp;Observation…</source>
         <translation>&amp;Observation…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="50" />
+        <location filename="../../ui/record_actions.py" line="44" />
         <source>&amp;Erratum…</source>
         <translation>&amp;Erratum…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="51" />
-        <location filename="../../ui/record_actions.py" line="93" />
+        <location filename="../../ui/record_actions.py" line="45" />
+        <location filename="../../ui/record_actions.py" line="87" />
         <source>I&amp;nterrompre l'épreuve…</source>
         <translation>I&amp;nterrupt the exam…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="53" />
+        <location filename="../../ui/record_actions.py" line="47" />
         <source>&amp;Journal du procès-verbal…</source>
         <translation>Exam report &amp;record…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="56" />
+        <location filename="../../ui/record_actions.py" line="50" />
         <source>&amp;Clôture, signature et scellement…</source>
         <translation>&amp;Closing, signature and seal…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="58" />
+        <location filename="../../ui/record_actions.py" line="52" />
         <source>&amp;Procès-verbal</source>
         <translation>Exam &amp;report</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="89" />
+        <location filename="../../ui/record_actions.py" line="83" />
         <source>&amp;Reprendre l'épreuve</source>
         <translation>&amp;Resume the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="90" />
+        <location filename="../../ui/record_actions.py" line="84" />
         <source>⏸ Épreuve interrompue depuis %s — Reprendre (%s)</source>
         <translation>⏸ Exam interrupted since %s — Resume (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="94" />
+        <location filename="../../ui/record_actions.py" line="88" />
         <source>Interrompre l'épreuve (%s)</source>
         <translation>Interrupt the exam (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="143" />
+        <location filename="../../ui/record_actions.py" line="137" />
         <source>Épreuve reprise à %s après %s d'interruption : fin de l'épreuve à %s.</source>
         <translation>Exam resumed at %s after a %s interruption: the exam ends at %s.</translation>
     </message>
@@ -1873,128 +1871,128 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
 <context>
     <name>RecordListDialog</name>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="177" />
+        <location filename="../../ui/record_dialogs.py" line="170" />
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="178" />
+        <location filename="../../ui/record_dialogs.py" line="171" />
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="179" />
+        <location filename="../../ui/record_dialogs.py" line="172" />
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="180" />
+        <location filename="../../ui/record_dialogs.py" line="173" />
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="181" />
+        <location filename="../../ui/record_dialogs.py" line="174" />
         <source>Saisi par</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="191" />
-        <location filename="../../ui/record_dialogs.py" line="192" />
+        <location filename="../../ui/record_dialogs.py" line="184" />
+        <location filename="../../ui/record_dialogs.py" line="185" />
         <source>Journal du procès-verbal</source>
         <translation>Exam report record</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="195" />
+        <location filename="../../ui/record_dialogs.py" line="188" />
         <source>Incidents, observations, errata, interruptions et refus enregistrés, dans l'ordre. Rien ne s'efface : une erreur se corrige par un nouvel enregistrement.</source>
         <translation>Incidents, observations, errata, interruptions and refusals recorded, in order. Nothing is erased: a mistake is corrected by a new record.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="203" />
+        <location filename="../../ui/record_dialogs.py" line="196" />
         <source>Ce qui a été enregistré</source>
         <translation>What was recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="221" />
+        <location filename="../../ui/record_dialogs.py" line="214" />
         <source>Rien n'a encore été enregistré.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="225" />
+        <location filename="../../ui/record_dialogs.py" line="218" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="258" />
+        <location filename="../../ui/record_dialogs.py" line="251" />
         <source>Saisi : %s</source>
         <translation>Seized: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="260" />
+        <location filename="../../ui/record_dialogs.py" line="253" />
         <source>Signé par : %s</source>
         <translation>Signed by: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="263" />
+        <location filename="../../ui/record_dialogs.py" line="256" />
         <source>Contresigné par : %s</source>
         <translation>Countersigned by: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="267" />
+        <location filename="../../ui/record_dialogs.py" line="260" />
         <source>Refus de contresigner : %s</source>
         <translation>Refused to countersign: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="269" />
+        <location filename="../../ui/record_dialogs.py" line="262" />
         <source>Incident — %s</source>
         <translation>Incident — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="273" />
+        <location filename="../../ui/record_dialogs.py" line="266" />
         <source>Remarque d'un candidat</source>
         <translation>Remark by a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="273" />
+        <location filename="../../ui/record_dialogs.py" line="266" />
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="276" />
+        <location filename="../../ui/record_dialogs.py" line="269" />
         <source>Erratum</source>
         <translation>Erratum</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="285" />
+        <location filename="../../ui/record_dialogs.py" line="278" />
         <source>%s (arrivée %d min après le début)</source>
         <translation>%s (arrived %d min after the start)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="286" />
+        <location filename="../../ui/record_dialogs.py" line="279" />
         <source>Entrée refusée</source>
         <translation>Entry refused</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="288" />
+        <location filename="../../ui/record_dialogs.py" line="281" />
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="294" />
+        <location filename="../../ui/record_dialogs.py" line="287" />
         <source>Interruption</source>
         <translation>Interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="297" />
+        <location filename="../../ui/record_dialogs.py" line="290" />
         <source>Reprise</source>
         <translation>Resumption</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="297" />
+        <location filename="../../ui/record_dialogs.py" line="290" />
         <source>après %d min d'interruption</source>
         <translation>after %d min of interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="300" />
+        <location filename="../../ui/record_dialogs.py" line="293" />
         <source>Procès-verbal signé</source>
         <translation>Exam report signed</translation>
     </message>
@@ -2002,89 +2000,89 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
 <context>
     <name>RoomActions</name>
     <message>
-        <location filename="../../ui/room_actions.py" line="39" />
+        <location filename="../../ui/room_actions.py" line="50" />
         <source>Émarger (Entrée)</source>
         <translation>Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="40" />
+        <location filename="../../ui/room_actions.py" line="51" />
         <source>Sortie temporaire</source>
         <translation>Temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="41" />
+        <location filename="../../ui/room_actions.py" line="52" />
         <source>Retour en salle</source>
         <translation>Back in the room</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="42" />
+        <location filename="../../ui/room_actions.py" line="53" />
         <source>Ajout manuscrit</source>
         <translation>Hand addition</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="43" />
+        <location filename="../../ui/room_actions.py" line="54" />
         <source>Remise de copie</source>
         <translation>Hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="45" />
-        <location filename="../../ui/room_actions.py" line="91" />
+        <location filename="../../ui/room_actions.py" line="56" />
+        <location filename="../../ui/room_actions.py" line="102" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="47" />
-        <location filename="../../ui/room_actions.py" line="125" />
+        <location filename="../../ui/room_actions.py" line="58" />
+        <location filename="../../ui/room_actions.py" line="136" />
         <source>Début de l'épreuve</source>
         <translation>Start of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="49" />
+        <location filename="../../ui/room_actions.py" line="60" />
         <source>Corriger l'heure de début…</source>
         <translation>Correct the start time…</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="51" />
+        <location filename="../../ui/room_actions.py" line="62" />
         <source>Préparation de la salle…</source>
         <translation>Room set-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="53" />
+        <location filename="../../ui/room_actions.py" line="64" />
         <source>Vue projecteur</source>
         <translation>Projector view</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="56" />
+        <location filename="../../ui/room_actions.py" line="67" />
         <source>Enregistrer une copie sous…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="58" />
+        <location filename="../../ui/room_actions.py" line="69" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="65" />
+        <location filename="../../ui/room_actions.py" line="76" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="67" />
+        <location filename="../../ui/room_actions.py" line="78" />
         <source>&amp;Salle</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="69" />
+        <location filename="../../ui/room_actions.py" line="80" />
         <source>&amp;Candidats</source>
         <translation>&amp;Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="71" />
+        <location filename="../../ui/room_actions.py" line="82" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="91" />
+        <location filename="../../ui/room_actions.py" line="102" />
         <source>Consignes lues à %s</source>
         <translation>Instructions read at %s</translation>
     </message>
@@ -2093,12 +2091,12 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation type="vanished">Instructions read (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="106" />
+        <location filename="../../ui/room_actions.py" line="117" />
         <source>Lecture des consignes enregistrée à %s.</source>
         <translation>Reading of the instructions recorded at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="117" />
+        <location filename="../../ui/room_actions.py" line="128" />
         <source>Enregistrer le début de l'épreuve maintenant ?
 
 Ensuite, toute entrée sera une entrée en retard, décidée par le règlement.
@@ -2109,17 +2107,17 @@ After this, every entry is a late entry, decided by the regulation.
 Candidates not yet checked in: %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="124" />
+        <location filename="../../ui/room_actions.py" line="135" />
         <source>⚠ La lecture des consignes n'a pas été enregistrée.</source>
         <translation>⚠ The reading of the instructions has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="134" />
+        <location filename="../../ui/room_actions.py" line="145" />
         <source>Épreuve commencée à %s. Entrée des retardataires jusqu'à %s ; sorties à partir de %s.</source>
         <translation>Exam started at %s. Late arrivals until %s; leaving from %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="149" />
+        <location filename="../../ui/room_actions.py" line="160" />
         <source>Heure de début corrigée : %s.</source>
         <translation>Start time corrected: %s.</translation>
     </message>
@@ -2199,17 +2197,14 @@ Save them before closing?</translation>
 <context>
     <name>SignatureBox</name>
     <message>
-        <location filename="../../ui/record_widgets.py" line="45" />
         <source>Signez ici avec le doigt, le stylet ou la souris : %s.</source>
         <translation>Sign here with a finger, a stylus or the mouse: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="50" />
         <source>Effacer</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="51" />
         <source>Effacer la signature de %s</source>
         <translation>Clear the signature of %s</translation>
     </message>
@@ -2217,14 +2212,29 @@ Save them before closing?</translation>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="77" />
+        <location filename="../../ui/widgets.py" line="79" />
         <source>&amp;Effacer</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="78" />
+        <location filename="../../ui/widgets.py" line="79" />
+        <source>Effacer</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="81" />
+        <source>Effacer la signature de %s</source>
+        <translation>Clear the signature of %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="83" />
         <source>Effacer la signature</source>
         <translation>Clear the signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="87" />
+        <source>Signez ici avec le doigt, le stylet ou la souris : %s.</source>
+        <translation>Sign here with a finger, a stylus or the mouse: %s.</translation>
     </message>
 </context>
 <context>
@@ -2336,7 +2346,6 @@ Save them before closing?</translation>
 <context>
     <name>_CommandDialog</name>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="56" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -2344,44 +2353,56 @@ Save them before closing?</translation>
 <context>
     <name>_LeaveDialog</name>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="48" />
+        <location filename="../../ui/handin_dialog.py" line="46" />
         <source>Sortie d'&amp;urgence (malaise…)</source>
         <translation>&amp;Emergency exit (feeling unwell…)</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="49" />
+        <location filename="../../ui/handin_dialog.py" line="47" />
         <source>Sortie d'urgence</source>
         <translation>Emergency exit</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="51" />
+        <location filename="../../ui/handin_dialog.py" line="49" />
         <source>Note justifiant l'urgence</source>
         <translation>Note justifying the emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="52" />
+        <location filename="../../ui/handin_dialog.py" line="50" />
         <source>Note obligatoire en cas d'urgence</source>
         <translation>Note required for an emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="60" />
+        <location filename="../../ui/handin_dialog.py" line="58" />
         <source>Note :</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="67" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="79" />
+        <location filename="../../ui/handin_dialog.py" line="68" />
         <source>L'épreuve n'a pas commencé.</source>
         <translation>The exam has not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="84" />
+        <location filename="../../ui/handin_dialog.py" line="73" />
         <source>Fin de l'épreuve pour ce candidat : remise de la copie.</source>
         <translation>End of the exam for this candidate: hand-in of the paper.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="208" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="226" />
+        <source>La signature est vide : faites signer le candidat.</source>
+        <translation>The signature is empty: have the candidate sign.</translation>
     </message>
 </context>
 <context>
