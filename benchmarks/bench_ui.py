@@ -55,7 +55,7 @@ def first_frame():
     print(time.perf_counter() - t0)
     app.quit()
 QTimer.singleShot(0, first_frame)
-from ui.app import main
+from ui.launcher import main  # the installed `invigilator` command
 main(["--session", sys.argv[1], "--lang", "fr"])
 """
 
@@ -65,7 +65,7 @@ DOMAIN = BARE.replace(
     "app = QApplication([])\n",
     "app = QApplication([])\n"
     "import sys; from invigilator.session import RoomSession\n"
-    "session = RoomSession.open(sys.argv[1])\n",
+    "session = RoomSession.open(sys.argv[1], readonly=True)\n",
 )
 
 

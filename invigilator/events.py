@@ -6,11 +6,12 @@ event's hash, so editing, reordering or deleting any event breaks every hash aft
 
 from __future__ import annotations
 
-import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 GENESIS_HASH = "0" * 64
@@ -70,7 +71,20 @@ def chain_hash(
     prev_hash: str,
 ) -> str:
     encoded = canonical_json([seq, at, invigilator, kind, candidate, payload, prev_hash])
-    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+    return sha256_hex(encoded)
+
+
+def sha256_hex(text: str) -> str:
+    return _sha256()(text.encode("utf-8")).hexdigest()
+
+
+@cache
+def _sha256() -> Callable[[bytes], Any]:
+    # hashlib loads OpenSSL (~3 ms): opening a session to show it needs no hash, only
+    # verifying or appending does (the app verifies right after its first frame).
+    import hashlib
+
+    return hashlib.sha256
 
 
 @dataclass(frozen=True)

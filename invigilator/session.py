@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from invigilator.clock import Clock, SystemClock
 from invigilator.commands import (  # noqa: F401  re-exported for the UI
@@ -32,6 +32,9 @@ from invigilator.session_record import RecordCommands
 from invigilator.state import CandidateState, ListLoader, RoomState, Status
 from invigilator.store import SessionStore, candidate_row, list_digest
 
+if TYPE_CHECKING:
+    from invigilator.verify import Verification
+
 
 class ListToImport(Protocol):
     """What `import_list` needs of a list: an `importing.ImportedList`, or the demo's."""
@@ -52,6 +55,9 @@ class RoomSession(ExitCommands, RecordCommands):
         self.clock = clock
         self.profile = profile
         self.state = RoomState()
+        # The milestones for one state (keyed by it and its last event): the clock asks every
+        # second, and each time they would go through every candidate's extra time.
+        self._milestones: tuple[tuple[int, int], list[Milestone]] | None = None
         self._catch_up()
         self.invigilator = invigilator or self.state.lead_invigilator
 
@@ -99,6 +105,28 @@ class RoomSession(ExitCommands, RecordCommands):
 
     def close(self) -> None:
         self._store.close()
+
+    @property
+    def read_only(self) -> bool:
+        return self._store.readonly
+
+    def verify(self) -> Verification:
+        """Check the file as this session reads it: SQLite integrity, chain, lists, head."""
+        from invigilator.verify import verify_store
+
+        return verify_store(self._store)
+
+    def make_writable(self) -> None:
+        """Reopen a session opened read-only for writing (once its file has been verified).
+
+        Raises SessionFileError (read-only medium, file locked…); the session stays readable.
+        """
+        if not self._store.readonly:
+            return
+        store = SessionStore.open(self._store.path)
+        self._store.close()
+        self._store = store
+        self._catch_up()
 
     def __enter__(self) -> RoomSession:
         return self
@@ -507,11 +535,15 @@ class RoomSession(ExitCommands, RecordCommands):
         return self.state.elapsed(self.clock.now())
 
     def milestones(self) -> list[Milestone]:
-        extras = {
-            timedelta(minutes=c.candidate.extra_time_minutes)
-            for c in self.state.candidates.values()
-        }
-        return rule_milestones(self.state.duration, extras, profile=self.profile)
+        key = (id(self.state), self.state.last_seq)
+        if self._milestones is None or self._milestones[0] != key:
+            extras = {
+                timedelta(minutes=c.candidate.extra_time_minutes)
+                for c in self.state.candidates.values()
+            }
+            found = rule_milestones(self.state.duration, extras, profile=self.profile)
+            self._milestones = (key, found)
+        return list(self._milestones[1])
 
     def entry_closed(self) -> bool:
         elapsed = self.elapsed()

@@ -6,7 +6,6 @@ with synchronous=FULL, so a commit that returned survives a crash or a power cut
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -24,6 +23,7 @@ from invigilator.events import (
     chain_hash,
     format_time,
     parse_time,
+    sha256_hex,
 )
 from invigilator.model import Candidate
 
@@ -95,8 +95,7 @@ Row = tuple[Any, ...]  # a candidates row's values, in CANDIDATE_COLUMNS order
 
 def list_digest(rows: Sequence[Row]) -> str:
     """SHA-256 of an imported list's rows, in order, as stored."""
-    encoded = canonical_json(rows)
-    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+    return sha256_hex(canonical_json(rows))
 
 
 def candidate_row(candidate: Candidate, *, other_room: bool) -> Row:

@@ -344,3 +344,39 @@ def test_fraud_report_is_signed_and_countersigned_or_says_refusal(make_session, 
         session.record_incident(
             "fraude", "x", candidates=["100"], invigilator_signatures={"Mme Lambert": signature}
         )
+
+
+def test_milestones_follow_the_duration_and_the_list(make_session, room_list):
+    from types import SimpleNamespace
+
+    from invigilator.model import ExamFacts
+    from invigilator.rules import MilestoneKind
+
+    session = make_session(duration_minutes=120)
+
+    def extra_ends() -> list[int]:
+        return [m.extra_minutes for m in session.milestones()
+                if m.kind is MilestoneKind.EXTRA_TIME_ENDS]  # fmt: skip
+
+    assert extra_ends() == [80]  # Łukaszewicz's tiers-temps
+    session.milestones().clear()  # a copy: the session's own list is not the caller's
+    assert extra_ends() == [80]
+    session.import_list(SimpleNamespace(**vars(room_list), third_time_ids=("103",)))
+    assert extra_ends() == [40, 80]
+    session.configure_exam(ExamFacts("NFA031", "Programmation Java", duration_minutes=180))
+    assert extra_ends() == [60, 80]
+
+
+def test_a_session_opened_read_only_verifies_then_becomes_writable(make_session, signature):
+    path = make_session().path
+    session = RoomSession.open(path, readonly=True)
+    assert session.read_only and session.verify().ok
+    with pytest.raises(Exception, match="lecture seule"):
+        session.read_instructions()
+    session.make_writable()
+    assert not session.read_only
+    session.read_instructions()
+    session.close()
+    reopened = RoomSession.open(path, readonly=True)
+    assert reopened.state.instructions_read_at is not None and reopened.verify().ok
+    reopened.close()

@@ -6,8 +6,9 @@ dialogs' pieces (the ID check, the signature pad).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+from ui.qt_values import PLAIN_TEXT
 
 ALERT_STYLES = {
     "info": ("ℹ", "#e7f0fb", "#0b3d91"),
@@ -23,7 +24,7 @@ class AlertLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("textFormat", PLAIN_TEXT)  # not Qt.TextFormat: ui.qt_values
         self.setAccessibleName(self.tr("Message"))
         self.kind = ""
         self.hide()

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import traceback
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from invigilator.errors import InvigilatorError
+from invigilator.errors import InvigilatorError, SessionFileError
 from invigilator.model import ExamFacts
 from invigilator.session import RoomSession
 
@@ -24,11 +25,34 @@ _KEEP: list[QTranslator] = []  # installed translators must outlive install_tran
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
+    return read_plain(argv) or parser().parse_args(argv)
+
+
+def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="invigilator", description="Salle d'examen")
     parser.add_argument("--demo", action="store_true", help="ouvrir une salle de démonstration")
     parser.add_argument("--session", type=Path, help="ouvrir ce fichier de session")
     parser.add_argument("--lang", choices=("fr", "en"), help="langue de l'interface")
-    return parser.parse_args(argv)
+    return parser
+
+
+def read_plain(argv: list[str]) -> argparse.Namespace | None:
+    """A plain command line (the options, each once, as `parser` spells them), read without
+    argparse: building its parser costs ~2 ms of start-up, in gettext lookups. None for
+    anything else (help, a mistake…), which `parser` reads and answers."""
+    args = argparse.Namespace(demo=False, session=None, lang=None)
+    rest = list(argv)
+    while rest:
+        option = rest.pop(0)
+        if option == "--demo" and not args.demo:
+            args.demo = True
+        elif option == "--session" and args.session is None and rest and rest[0][:1] != "-":
+            args.session = Path(rest.pop(0))
+        elif option == "--lang" and args.lang is None and rest and rest[0] in ("fr", "en"):
+            args.lang = rest.pop(0)
+        else:
+            return None
+    return args
 
 
 def install_translations(app: QApplication, lang: str | None) -> str:
@@ -85,34 +109,44 @@ class App:
 
     def _show(self, widget: QWidget) -> None:
         self.windows.append(widget)
+        first_frame = getattr(widget, "firstFramePainted", None)
+        if first_frame is not None:
+            first_frame.connect(settle)
+        else:
+            QTimer.singleShot(0, settle)
         widget.show()
 
     def open_session(
-        self, session: RoomSession, *, setup: bool = False, nonconforming: str = ""
+        self, session: RoomSession, *, setup: bool = False, check_file: bool = False
     ) -> MainWindow:
         from ui.main_window import MainWindow
 
         self.session = session
-        window = MainWindow(session, nonconforming=nonconforming)
+        window = MainWindow(session, check_file=check_file)
         self._show(window)
         if setup:
             window.room_actions.open_setup()
         return window
 
     def open_path(self, path: Path) -> MainWindow:
-        """Open a session file after checking its chain; a broken one opens read-only.
+        """Open a session file to show it at once, read-only: the window verifies its chain
+        right after its first frame, and only then makes it writable (MainWindow.check_file).
 
         Raises InvigilatorError when the file cannot be opened at all.
         """
-        from invigilator.verify import verify_file
+        try:
+            session = RoomSession.open(path, readonly=True)
+        except InvigilatorError:
+            raise
+        except (ValueError, KeyError, TypeError) as error:  # edited so that it cannot be read
+            from invigilator.verify import verify_file
 
-        check = verify_file(path)
-        if check.ok:
-            return self.open_session(RoomSession.open(path))
-        window = self.open_session(RoomSession.open(path, readonly=True),
-                                   nonconforming=check.message)  # fmt: skip
-        window.warn_nonconforming()
-        return window
+            check = verify_file(path)
+            problem = check.message if not check.ok else f"{type(error).__name__} : {error}"
+            raise SessionFileError(
+                f"Le fichier {path.name} ne peut pas être relu (NON CONFORME : {problem})."
+            ) from error
+        return self.open_session(session, check_file=True)
 
     def _open(self, path: Path, screen: QWidget | None = None) -> None:
         try:
@@ -142,6 +176,14 @@ class App:
             screen.close()
 
 
+def settle() -> None:
+    """The first window is on screen: collect garbage again, but never among what start-up
+    built and keeps (the session's state, the window): a full collection would walk it all."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def create_demo() -> RoomSession:
     from datetime import datetime
 
@@ -153,7 +195,14 @@ def create_demo() -> RoomSession:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse(sys.argv[1:] if argv is None else argv)
+    gc.disable()  # until the first frame (see settle), or this function returns
+    try:
+        return run(parse(sys.argv[1:] if argv is None else argv))
+    finally:
+        gc.enable()
+
+
+def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("invigilator")
     app.setApplicationDisplayName("Invigilator")

@@ -14,28 +14,41 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6 import QtCore
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+)
+from PySide6.QtGui import QColor, QStandardItemModel
 
 from invigilator.session import RoomSession, local_time
 from invigilator.state import CandidateState, Status
 from invigilator.text import normalise_for_search
+from ui.qt_values import (
+    ACCESSIBLE_TEXT_ROLE,
+    BACKGROUND_ROLE,
+    DISPLAY_ROLE,
+    FOREGROUND_ROLE,
+    TOOLTIP_ROLE,
+    USER_ROLE,
+)
 
 if TYPE_CHECKING:
     from invigilator.search import SearchIndex
 
 ADDED_MARK = "ajouté(e) en salle — à vérifier"
 ADDED_SYMBOL = "✚"
-STUDENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STUDENT_ID_ROLE = USER_ROLE + 1
 
-# Roles as plain ints, looked up once: an enum attribute costs more than the rest of data().
-DISPLAY = Qt.ItemDataRole.DisplayRole.value
-ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole.value
-BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
-FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
-TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+# Roles as plain ints (see ui.qt_values): an enum attribute costs more than the rest of data().
+DISPLAY = DISPLAY_ROLE
+ACCESSIBLE_TEXT = ACCESSIBLE_TEXT_ROLE
+BACKGROUND = BACKGROUND_ROLE
+FOREGROUND = FOREGROUND_ROLE
+TOOLTIP = TOOLTIP_ROLE
 ROLES = frozenset({DISPLAY, ACCESSIBLE_TEXT, BACKGROUND, FOREGROUND, TOOLTIP, STUDENT_ID_ROLE})
-HORIZONTAL = Qt.Orientation.Horizontal
 ADDED_BACKGROUND = "#fff3c4"
 INK = "#111111"
 
@@ -104,7 +117,7 @@ class CandidateTableModel(QAbstractTableModel):
         self._search: set[str] | None = None
         self._statuses: frozenset[Status] | None = None
         self._added_only = False
-        self._sort = (self.LAST, Qt.SortOrder.AscendingOrder)
+        self._sort = (self.LAST, False)  # (column, descending)
         self._entry_closed = False
         self._now: datetime = session.clock.now()
         self.reload()
@@ -117,10 +130,10 @@ class CandidateTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):  # noqa: ANN201
+    def headerData(self, section: int, orientation: QtCore.Qt.Orientation, role: int = DISPLAY):  # noqa: ANN201
         if role != DISPLAY and role != ACCESSIBLE_TEXT:
             return None
-        if orientation == HORIZONTAL:
+        if orientation == QtCore.Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return section + 1 if role == DISPLAY else None
 
@@ -150,19 +163,45 @@ class CandidateTableModel(QAbstractTableModel):
         entry = self._session.state.candidates.get(student_id)
         return self._tooltip(entry) if entry is not None else None
 
+    def multiData(
+        self, index: QModelIndex | QPersistentModelIndex, span: QModelRoleDataSpan
+    ) -> None:
+        """All the roles a painted cell asks for, in one call from Qt rather than one per role.
+
+        The item delegate asks seven roles at once for every cell it paints; answering them
+        here saves six calls from C++ into Python per cell (most of a repaint's cost)."""
+        data = self.data
+        for role_data in span:
+            value = data(index, role_data.role())
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
     # flags(): QAbstractTableModel's own (enabled, selectable) is what the table needs, and
     # costs no call into Python per painted cell.
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: QtCore.Qt.SortOrder | None = None) -> None:
         if not 0 <= column < len(self.COLUMNS):
             return
-        if (column, order) == self._sort and column != self.STATE:
+        descending = order == QtCore.Qt.SortOrder.DescendingOrder
+        if (column, descending) == self._sort and column != self.STATE:
             return  # kept in this order already (the view asks again when sorting is enabled)
-        self._sort = (column, order)
+        self._sort = (column, descending)
         self.beginResetModel()
         self._sort_all()
         self._filter()
         self.endResetModel()
+
+    def header_labels(self) -> QStandardItemModel:
+        """The column titles, for the table's header to show.
+
+        Its own model rather than this one: a header calls `headerData` with a `Qt.Orientation`
+        for every section it paints, and the first frame must not create `Qt` (ui.qt_values).
+        """
+        labels = QStandardItemModel(0, len(self.COLUMNS), self)
+        labels.setHorizontalHeaderLabels(self._headers)
+        return labels
 
     # -- what the window asks ------------------------------------------------------------
 
@@ -351,15 +390,15 @@ class CandidateTableModel(QAbstractTableModel):
         return lambda i: normalise_for_search(self._text(candidates[i], column))
 
     def _sort_all(self) -> None:
-        column, order = self._sort
+        column, descending = self._sort
         key = self._sort_key(column)
         if column in (self.ENTRY, self.HAND_IN):
             present = [i for i in self._all if key(i)[0] is False]
             missing = [i for i in self._all if key(i)[0] is True]
-            present.sort(key=lambda i: key(i)[1], reverse=order == Qt.SortOrder.DescendingOrder)
+            present.sort(key=lambda i: key(i)[1], reverse=descending)
             self._all = present + missing
         else:
-            self._all.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+            self._all.sort(key=key, reverse=descending)
         self._position = {student_id: i for i, student_id in enumerate(self._all)}
 
     def _filter(self) -> None:

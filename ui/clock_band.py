@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from invigilator.session import RoomSession
 from invigilator.timeline import MilestoneState, Phase, Timeline, duration_text, hhmm, timeline
+from ui.qt_values import ALIGN_RIGHT_VCENTER
 
 PHASE_COLOURS = {
     Phase.BEFORE: "#1e3a5f",
@@ -84,7 +84,7 @@ class ClockBand(QFrame):
         self.phase.setObjectName("clockPhase")
         set_font(self.phase, 13, bold=True)
         self.phase.setAccessibleName(self.tr("Phase de l'épreuve"))
-        self.phase.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.phase.setProperty("alignment", ALIGN_RIGHT_VCENTER)  # not Qt.Align…: ui.qt_values
         self.phase.setWordWrap(True)
         self.phase.setMaximumWidth(230)
         self.phase.setMinimumWidth(200)  # "SESSION SCELLÉE —" on one line

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +26,7 @@ from ui.alert_label import AlertLabel
 from ui.bridge import SessionBridge
 from ui.candidate_model import FILTERS, CandidateTableModel
 from ui.clock_band import ClockBand
+from ui.qt_values import NO_FOCUS, STRONG_FOCUS, set_focus_policy
 from ui.room_actions import RoomActions
 from ui.scan_box import ScanBox
 
@@ -33,13 +35,15 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
 # The dialogs, the file dialog and the message boxes are imported where they open: the first
-# frame needs none of them, and every Qt class touched creates its Python enum types.
+# frame needs none of them, and every Qt class touched creates its Python enum types. Nothing
+# before the first frame names `QtCore.Qt` (see ui.qt_values); the methods run after it do.
 
 COLUMN_WIDTHS = (260, 170, 140, 110, 60, 150, 70, 90)
 
 
 class MainWindow(QMainWindow):
     dialogOpened = Signal(object)
+    firstFramePainted = Signal()
 
     def __init__(
         self,
@@ -47,14 +51,18 @@ class MainWindow(QMainWindow):
         *,
         photo_folder: Path | None = None,
         tick_ms: int = 1000,
-        nonconforming: str = "",
+        check_file: bool = False,
     ) -> None:
         super().__init__()
         self.session = session
         self.bridge = SessionBridge(session, self)
         self._photo_folder = photo_folder
-        # Why the file was opened read-only (its chain does not verify), or "".
-        self.nonconforming = nonconforming
+        # A file opened to be shown at once is opened read-only and verified right after the
+        # first frame (check_file): writable if its chain holds, read-only for good if not.
+        self._check_file = check_file
+        # Why the file stays read-only: its chain does not verify, or it cannot be written.
+        self.nonconforming = ""
+        self.unwritable = ""
         self._dialog: QDialog | None = None
         self._pending_number = ""
         self._painted = False
@@ -75,7 +83,7 @@ class MainWindow(QMainWindow):
         self.filter = QComboBox()
         self.filter.addItems([self.tr(label) for label, _, _ in FILTERS])
         self.filter.setAccessibleName(self.tr("Filtrer par état"))
-        self.filter.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_focus_policy(self.filter, STRONG_FOCUS)
         self.filter_label = QLabel(self.tr("Affic&her :"))
         self.filter_label.setBuddy(self.filter)
         row.addWidget(self.filter_label)
@@ -95,7 +103,7 @@ class MainWindow(QMainWindow):
         alert_row.addWidget(self.alert, 1)
         self.alert_action = QPushButton(self.tr("Ajout manuscrit (F8)"))
         self.alert_action.setAccessibleName(self.tr("Ajouter ce candidat à la main"))
-        self.alert_action.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_focus_policy(self.alert_action, NO_FOCUS)
         self.alert_action.hide()
         alert_row.addWidget(self.alert_action)
         body.addLayout(alert_row)
@@ -106,17 +114,19 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setWordWrap(False)
+        # The column header shows its own model's titles: this model's headerData() receives a
+        # Qt.Orientation, and the first frame must not create `Qt` (ui.qt_values). Hidden while
+        # the model is set, it does not ask this model either.
+        header = self.table.horizontalHeader()
+        header.hide()
         self.table.setModel(self.model)
+        header.setModel(self.model.header_labels())
+        header.show()
         self.table.setAccessibleName(self.tr("Liste des candidats"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.table.horizontalHeader()
-        # The model starts sorted by name: set the indicator first, so that enabling sorting
-        # sorts once, by name (not by the default column 0, then again by name).
-        header.setSortIndicator(CandidateTableModel.LAST, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
+        set_focus_policy(self.table, NO_FOCUS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
@@ -129,7 +139,7 @@ class MainWindow(QMainWindow):
         for action in self.room_actions.row_actions():
             button = QPushButton(button_text(action))
             button.setAccessibleName(action.text().replace("&", ""))
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            set_focus_policy(button, NO_FOCUS)
             button.clicked.connect(action.trigger)
             action.enabledChanged.connect(button.setEnabled)
             action.changed.connect(lambda b=button, a=action: b.setText(button_text(a)))
@@ -157,12 +167,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_counters()
         self.room_actions.update()
-        if nonconforming:
-            self.integrity.show_message(
-                "error",
-                self.tr("Fichier de session NON CONFORME : %s. Ouvert en lecture seule ; "
-                        "remettez ce fichier tel quel au service des examens.") % nonconforming,
-            )  # fmt: skip
         self.band.lock_text = self.lock_reason()
         self.band.refresh()
         self.resize(1366, 740)
@@ -179,9 +183,43 @@ class MainWindow(QMainWindow):
 
     def _after_first_frame(self) -> None:
         """What the first frame does not show, done once it is on screen."""
+        # The model starts sorted by name: the indicator first, so that enabling sorting keeps
+        # that order (rather than sorting by column 0).
+        self.table.horizontalHeader().setSortIndicator(
+            CandidateTableModel.LAST, QtCore.Qt.SortOrder.AscendingOrder
+        )
+        self.table.setSortingEnabled(True)
         self.model.prepare_search()
         # Only shown once the box has text; on X11 its icon is a theme lookup (~5 ms).
         self.scan.setClearButtonEnabled(True)
+        if self._check_file:
+            self._check_file = False
+            self.check_file()
+        self.firstFramePainted.emit()
+
+    def check_file(self) -> None:
+        """Verify the session file: writable if its chain holds, read-only for good if not."""
+        seen = self.session.state.last_seq
+        check = self.session.verify()
+        if not check.ok:
+            self.nonconforming = check.message
+            self.integrity.show_message(
+                "error",
+                self.tr("Fichier de session NON CONFORME : %s. Ouvert en lecture seule ; "
+                        "remettez ce fichier tel quel au service des examens.") % check.message,
+            )  # fmt: skip
+        else:
+            try:
+                self.session.make_writable()
+            except InvigilatorError as error:
+                self.unwritable = str(error)
+                self.integrity.show_message(
+                    "warning", self.tr("Ouvert en lecture seule : %s") % error
+                )
+        if self.read_only() or self.session.state.last_seq != seen:
+            self.bridge.roomChanged.emit()
+        if self.nonconforming:
+            self.warn_nonconforming()
 
     # -- what tests and the app ask ------------------------------------------------------
 
@@ -203,6 +241,8 @@ class MainWindow(QMainWindow):
             return self.tr("Session scellée — lecture seule")
         if self.nonconforming:
             return self.tr("Fichier non conforme — lecture seule")
+        if self.unwritable:
+            return self.tr("Fichier en lecture seule")
         return ""
 
     def read_only(self) -> bool:
@@ -220,7 +260,7 @@ class MainWindow(QMainWindow):
             % (self.session.path.name, self.nonconforming),
             QMessageBox.StandardButton.Ok, self,
         )  # fmt: skip
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.finished.connect(lambda _=0: self.focus_scan(clear=False))
         box.open()
         self.dialogOpened.emit(box)
@@ -233,7 +273,7 @@ class MainWindow(QMainWindow):
             self.scan.blockSignals(False)
             self.model.search("")
         self.activateWindow()
-        self.scan.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scan.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -394,7 +434,7 @@ class MainWindow(QMainWindow):
         if self._dialog is not None:
             self._dialog.reject()
         self._dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose, True)
         finished_with = getattr(dialog, "finished_with", None)
         if finished_with is not None:
             finished_with.connect(self._on_dialog_result)
@@ -403,7 +443,7 @@ class MainWindow(QMainWindow):
         dialog.activateWindow()
         first = getattr(dialog, "first_focus", None)
         if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            first.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         self.dialogOpened.emit(dialog)
 
     def _on_dialog_result(self, kind: str, message: str) -> None:
@@ -499,7 +539,7 @@ def confirm(parent: QWidget, title: str, text: str, on_yes) -> QMessageBox:  # n
     box.button(QMessageBox.StandardButton.Yes).setText(parent.tr("Oui"))
     box.button(QMessageBox.StandardButton.No).setText(parent.tr("Non"))
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
     def answered(button) -> None:  # noqa: ANN001
         if box.standardButton(button) == QMessageBox.StandardButton.Yes:

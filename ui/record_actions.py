@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton
 
 from invigilator.commands import local_time
 from invigilator.state import Status
 from invigilator.timeline import duration_text, hhmm, timeline
+from ui.qt_values import NO_FOCUS, set_focus_policy
 from ui.room_actions import window_action
 
 if TYPE_CHECKING:
@@ -59,9 +60,9 @@ class RecordActions(QObject):
 
         # Always in sight: the pause state and the way back.
         self.pause_button = QPushButton()
-        self.pause_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_focus_policy(self.pause_button, NO_FOCUS)
         self.pause_button.clicked.connect(self.pause.trigger)
-        window.menuBar().setCornerWidget(self.pause_button, Qt.Corner.TopRightCorner)
+        window.menuBar().setCornerWidget(self.pause_button)  # top right
 
         window.bridge.roomChanged.connect(self.update)
         self.update()

@@ -30,8 +30,8 @@ def window_action(
     """An action of the main window, its shortcut live even while its menu is closed."""
     action = QAction(window)  # QAction(text, window) would first create QIcon's enums
     action.setText(text)
-    if shortcut:
-        action.setShortcut(QKeySequence(shortcut))
+    if shortcut:  # setShortcut() would create the Qt namespace's enums (see ui.qt_values)
+        action.setShortcuts([QKeySequence(shortcut)])
     action.triggered.connect(slot)
     action.setObjectName(name)
     window.addAction(action)

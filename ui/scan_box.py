@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 if TYPE_CHECKING:
@@ -33,16 +34,17 @@ class ScanBox(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        Key = QtCore.Qt.Key  # noqa: N806 (not at import: ui.qt_values)
+        if key in (Key.Key_Return, Key.Key_Enter):
             self.activated.emit()
             return
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.moved.emit(-1 if key == Qt.Key.Key_Up else 1)
+        if key in (Key.Key_Up, Key.Key_Down):
+            self.moved.emit(-1 if key == Key.Key_Up else 1)
             return
-        if key == Qt.Key.Key_PageUp or key == Qt.Key.Key_PageDown:
-            self.moved.emit(-10 if key == Qt.Key.Key_PageUp else 10)
+        if key == Key.Key_PageUp or key == Key.Key_PageDown:
+            self.moved.emit(-10 if key == Key.Key_PageUp else 10)
             return
-        if key == Qt.Key.Key_Escape and self.text():
+        if key == Key.Key_Escape and self.text():
             self.clear()
             return
         super().keyPressEvent(event)

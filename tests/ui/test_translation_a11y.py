@@ -27,6 +27,8 @@ def test_english_translation(qtbot, session):
         assert window.scan.placeholderText().startswith("Scan the card")
         header = window.model.headerData(1, Qt.Orientation.Horizontal)
         assert header == "Last name"
+        shown = window.table.horizontalHeader().model()  # the titles the table shows
+        assert shown.headerData(1, Qt.Orientation.Horizontal) == "Last name"
         assert window.filter.itemText(0) == "All candidates"
         assert window.band.phase.text() == "BEFORE THE START"
     finally:
