@@ -11,6 +11,7 @@ ratios against baselines measured in the same run. Targets (issue 4):
 
 from __future__ import annotations
 
+import gc
 import os
 import statistics
 import subprocess
@@ -23,7 +24,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-RUNS = 7
+RUNS = 15
 
 BARE = """
 import time; t0 = time.perf_counter()
@@ -39,33 +40,43 @@ app.processEvents(); view.repaint()
 print(time.perf_counter() - t0)
 """
 
-# The app's first turn of the event loop paints its window exactly as the bare one does (before,
-# the loop quit before any paint: the table's data() was never called). The clock stops there:
-# what the window defers until after its first frame (the search keys) is not start-up.
+# The app's first turn of the event loop paints its window exactly as the bare one does. The
+# clock stops there, as for the bare table. What the window does right after its first frame
+# (verify the file and make it writable, enable sorting, build the search keys) is timed too,
+# as "ready": reported, not compared.
 APP = """
 import sys, time; t0 = time.perf_counter()
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-def first_frame():
-    app.processEvents()
-    for window in app.topLevelWidgets():
-        if window.isVisible():
+
+def started(shell):  # called by the app once its window is shown, before its event loop
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    def first_frame():
+        app.processEvents()
+        shown = [w for w in app.topLevelWidgets() if w.isVisible()]
+        for window in shown:
             window.repaint()
-    print(time.perf_counter() - t0)
-    app.quit()
-QTimer.singleShot(0, first_frame)
+        first = time.perf_counter() - t0
+        room = shell.windows[-1]
+        while room.session.read_only and not room.read_only():
+            app.processEvents()
+        print(first, time.perf_counter() - t0)
+        app.quit()
+    QTimer.singleShot(0, first_frame)
+
 from ui.launcher import main  # the installed `invigilator` command
-main(["--session", sys.argv[1], "--lang", "fr"])
+main(["--session", sys.argv[1], "--lang", "fr"], started=started)
 """
 
 # The same bare table, plus what the domain alone costs: importing the room session and opening
 # this session file. Not a target: it shows how much of the ratio is left to the UI.
 DOMAIN = BARE.replace(
+    "from PySide6.QtWidgets import QApplication, QTableView\n",
+    "import sys; from invigilator.session import RoomSession  # before Qt, as ui.app does\n"
+    "from PySide6.QtWidgets import QApplication, QTableView\n",
+).replace(
     "app = QApplication([])\n",
-    "app = QApplication([])\n"
-    "import sys; from invigilator.session import RoomSession\n"
-    "session = RoomSession.open(sys.argv[1], readonly=True)\n",
+    "app = QApplication([])\nsession = RoomSession.open(sys.argv[1], readonly=True)\n",
 )
 
 
@@ -80,12 +91,13 @@ CHILD_ENV = {
 }
 
 
-def child(code: str, *args: str) -> float:
+def child(code: str, *args: str) -> list[float]:
+    """Run a start-up in a fresh process; the times it prints on its last line, in seconds."""
     out = subprocess.run(
         [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True,
-        cwd=ROOT, env=CHILD_ENV,
+        cwd=ROOT, env=CHILD_ENV, timeout=60,
     )  # fmt: skip
-    return float(out.stdout.strip().splitlines()[-1])
+    return [float(value) for value in out.stdout.strip().splitlines()[-1].split()]
 
 
 def bench_startup(folder: Path) -> None:
@@ -94,18 +106,26 @@ def bench_startup(folder: Path) -> None:
     path = folder / "start500.invigilator"
     create_demo_room(path, candidates=500).close()
     child(BARE), child(APP, str(path)), child(DOMAIN, str(path))  # warm the disk cache
-    times: dict[str, list[float]] = {"bare": [], "app": [], "domain": []}
+    bare, app, ready, domain = [], [], [], []
     for _ in range(RUNS):  # interleaved, so that a busy moment of the machine hits all three
-        times["bare"].append(child(BARE))
-        times["app"].append(child(APP, str(path)))
-        times["domain"].append(child(DOMAIN, str(path)))
-    bare, app, domain = (statistics.median(times[k]) for k in ("bare", "app", "domain"))
-    ratio = app / bare
+        bare += child(BARE)
+        first, verified = child(APP, str(path))
+        app.append(first)
+        ready.append(verified)
+        domain += child(DOMAIN, str(path))
+    # The ratio of each run's pair, then their median: this machine is shared, and a run's
+    # app and bare table see the same load more than runs a few seconds apart do.
+    ratio = statistics.median(a / b for a, b in zip(app, bare, strict=True))
+    floor = statistics.median(d / b for d, b in zip(domain, bare, strict=True))
     verdict = "OK" if ratio <= 1.3 else "TOO SLOW"
-    print(f"start-up   bare 500-row table {bare * 1000:7.1f} ms | app, 500 candidates "
-          f"{app * 1000:7.1f} ms | ratio {ratio:.2f} (target <= 1.30) {verdict}")  # fmt: skip
+    ms = {name: statistics.median(values) * 1000
+          for name, values in (("bare", bare), ("app", app), ("ready", ready), ("domain", domain))}  # fmt: skip
+    print(f"start-up   bare 500-row table {ms['bare']:7.1f} ms | app, 500 candidates, first frame "
+          f"{ms['app']:7.1f} ms | ratio {ratio:.2f} (target <= 1.30) {verdict}")  # fmt: skip
+    print(f"start-up   app verified, writable, sortable and searchable {ms['ready']:7.1f} ms "
+          f"({ms['ready'] - ms['app']:.1f} ms after its first frame)")  # fmt: skip
     print(f"start-up   floor, no UI: bare table + import and open the session "
-          f"{domain * 1000:7.1f} ms | ratio {domain / bare:.2f}")  # fmt: skip
+          f"{ms['domain']:7.1f} ms | ratio {floor:.2f}")  # fmt: skip
 
 
 def bench_search(folder: Path) -> None:
@@ -117,14 +137,21 @@ def bench_search(folder: Path) -> None:
 
     from invigilator.clock import ManualClock
     from invigilator.demo import create_demo_room
+    from ui.app import settle
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     clock = ManualClock(datetime(2026, 6, 15, 6, 40, tzinfo=UTC))
     session = create_demo_room(folder / "search5000.invigilator", candidates=5000, clock=clock)
+    gc.disable()  # as the app starts (ui.app.main): collections resume after the first frame
     window = MainWindow(session, tick_ms=0)
+    window.firstFramePainted.connect(settle)
     window.show()
     app.processEvents()
+    app.processEvents()
+    # The first synchronous repaint after the first frame costs ~15 ms more, once: by the first
+    # scan the window has repainted many times (the clock ticks every second).
+    window.table.viewport().repaint()
     rng = random.Random(4)
     entries = list(session.state.candidates.values())
     numbers = [e.student_id for e in rng.sample(entries, 60)]

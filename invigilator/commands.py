@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from invigilator.clock import Clock
 from invigilator.events import Event, EventKind
@@ -26,18 +25,16 @@ def local_time(moment: datetime) -> str:
     return moment.astimezone().strftime("%H:%M")
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """What a command changed: the events it appended and the candidates they concern."""
 
     events: tuple[Event, ...]
-    candidates: frozenset[str] = field(default_factory=frozenset)
+    candidates: frozenset[str] = frozenset()
     room: bool = False  # exam facts, list, clock or seal: everything may need a repaint
     decision: Decision | None = None
 
 
-@dataclass(frozen=True)
-class Lookup:
+class Lookup(NamedTuple):
     """What the scan box found for a typed or scanned student number."""
 
     student_id: str

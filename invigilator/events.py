@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 GENESIS_HASH = "0" * 64
 
@@ -87,14 +86,13 @@ def _sha256() -> Callable[[bytes], Any]:
     return hashlib.sha256
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
     seq: int
     at: datetime
     invigilator: str
     kind: EventKind
     candidate: str | None
-    payload: dict[str, Any] = field(default_factory=dict)
+    payload: dict[str, Any]
     prev_hash: str = GENESIS_HASH
     hash: str = ""
 

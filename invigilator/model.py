@@ -1,14 +1,20 @@
-"""Plain values shared by the importer, the room session and the reports."""
+"""Plain values shared by the importer, the room session and the reports.
+
+Immutable records are NamedTuples rather than frozen dataclasses: a dataclass compiles its
+generated methods when its module is imported (~1 ms each, paid at every start of the app).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from datetime import date, time
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+NO_EXTRA: Mapping[str, str] = MappingProxyType({})
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """One line of the room's list, kept exactly as the office wrote it."""
 
     student_id: str
@@ -21,7 +27,7 @@ class Candidate:
     birth_date: str = ""
     email: str = ""
     ue_code: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
+    extra: Mapping[str, str] = NO_EXTRA  # the list's other columns, by header
 
     @property
     def display_name(self) -> str:
@@ -59,8 +65,7 @@ class Candidate:
         )
 
 
-@dataclass(frozen=True)
-class ExamFacts:
+class ExamFacts(NamedTuple):
     """What the room sheet says about the sitting (RULES.md, "Before the start")."""
 
     ue_code: str
@@ -120,8 +125,7 @@ Point = tuple[float, float, int, float]
 Stroke = list[Point]
 
 
-@dataclass(frozen=True)
-class Signature:
+class Signature(NamedTuple):
     strokes: tuple[tuple[Point, ...], ...]
     width: float = 400.0
     height: float = 150.0

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
+from typing import NamedTuple
 
 HOUR = timedelta(hours=1)
 
 
-@dataclass(frozen=True)
-class RulesProfile:
+class RulesProfile(NamedTuple):
     """An institution's thresholds. The default is the Cnam national regulation."""
 
     name: str = "Cnam — règlement national du contrôle des connaissances"
@@ -115,8 +114,7 @@ _ALLOWED_FROM_TEXTS = {
 }
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     allowed: bool
     reason: Reason
     # Offset from the start from which a refused action becomes allowed, where there is one.
@@ -207,8 +205,7 @@ class MilestoneKind(Enum):
     EXTRA_TIME_ENDS = "extra_time_ends"
 
 
-@dataclass(frozen=True)
-class Milestone:
+class Milestone(NamedTuple):
     kind: MilestoneKind
     offset: timedelta
     label: str

@@ -7,7 +7,6 @@ moment is passed in.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -45,25 +44,41 @@ STATUS_LABELS = {
 ListLoader = Callable[[int], list[tuple[Candidate, bool]]]
 
 
-@dataclass
 class CandidateState:
-    candidate: Candidate
-    added_by_hand: bool = False
-    added_reason: str = ""
-    status: Status = Status.EXPECTED
-    entered_at: datetime | None = None
-    late: bool = False
-    late_reason: str = ""
-    id_document: str = ""
-    out_since: datetime | None = None
-    exits: int = 0
-    handed_in_at: datetime | None = None
-    sheets: int = 0
-    blank: bool = False
-    left_early: bool = False
-    emergency_note: str = ""
-    refused_attempts: list[Event] = field(default_factory=list)
-    signatures: dict[str, int] = field(default_factory=dict)  # role -> event seq
+    """One candidate of the room as the events left them; the fold updates it in place.
+
+    A plain class rather than a dataclass (see invigilator.model): built ~1 ms faster at
+    every start of the app, and the fold needs none of the generated methods."""
+
+    __slots__ = (
+        "candidate", "added_by_hand", "added_reason", "status", "entered_at", "late",
+        "late_reason", "id_document", "out_since", "exits", "handed_in_at", "sheets", "blank",
+        "left_early", "emergency_note", "refused_attempts", "signatures",
+    )  # fmt: skip
+
+    def __init__(
+        self, candidate: Candidate, *, added_by_hand: bool = False, added_reason: str = ""
+    ) -> None:
+        self.candidate = candidate
+        self.added_by_hand = added_by_hand
+        self.added_reason = added_reason
+        self.status = Status.EXPECTED
+        self.entered_at: datetime | None = None
+        self.late = False
+        self.late_reason = ""
+        self.id_document = ""
+        self.out_since: datetime | None = None
+        self.exits = 0
+        self.handed_in_at: datetime | None = None
+        self.sheets = 0
+        self.blank = False
+        self.left_early = False
+        self.emergency_note = ""
+        self.refused_attempts: list[Event] = []
+        self.signatures: dict[str, int] = {}  # role -> event seq
+
+    def __repr__(self) -> str:
+        return f"CandidateState({self.student_id}, {self.status.value})"
 
     @property
     def student_id(self) -> str:
@@ -74,30 +89,32 @@ class CandidateState:
         return self.entered_at is not None
 
 
-@dataclass
 class RoomState:
-    exam: ExamFacts | None = None
-    invigilators: list[str] = field(default_factory=list)
-    lead_invigilator: str = ""
-    list_import: dict[str, Any] | None = None
-    # Tiers-temps candidates whose extra time follows the exam's duration, whatever it becomes.
-    third_time_ids: tuple[str, ...] = ()
-    photo_folder: str = ""
-    candidates: dict[str, CandidateState] = field(default_factory=dict)
-    others: dict[str, Candidate] = field(default_factory=dict)
-    instructions_read_at: datetime | None = None
-    started_at: datetime | None = None
-    pauses: list[tuple[datetime, datetime | None]] = field(default_factory=list)
-    incidents: list[Event] = field(default_factory=list)
-    observations: list[Event] = field(default_factory=list)
-    errata: list[Event] = field(default_factory=list)
-    refusals: list[Event] = field(default_factory=list)
-    corrections: list[Event] = field(default_factory=list)
-    pv_signed: Event | None = None
-    sealed_at: datetime | None = None
-    created_at: datetime | None = None
-    last_seq: int = 0
-    last_hash: str = ""
+    """The room as its events left it (a plain class, as CandidateState)."""
+
+    def __init__(self) -> None:
+        self.exam: ExamFacts | None = None
+        self.invigilators: list[str] = []
+        self.lead_invigilator = ""
+        self.list_import: dict[str, Any] | None = None
+        # Tiers-temps candidates whose extra time follows the exam's duration, whatever it is.
+        self.third_time_ids: tuple[str, ...] = ()
+        self.photo_folder = ""
+        self.candidates: dict[str, CandidateState] = {}
+        self.others: dict[str, Candidate] = {}
+        self.instructions_read_at: datetime | None = None
+        self.started_at: datetime | None = None
+        self.pauses: list[tuple[datetime, datetime | None]] = []
+        self.incidents: list[Event] = []
+        self.observations: list[Event] = []
+        self.errata: list[Event] = []
+        self.refusals: list[Event] = []
+        self.corrections: list[Event] = []
+        self.pv_signed: Event | None = None
+        self.sealed_at: datetime | None = None
+        self.created_at: datetime | None = None
+        self.last_seq = 0
+        self.last_hash = ""
 
     # -- the fold ------------------------------------------------------------------------
 
@@ -145,7 +162,7 @@ class RoomState:
         for student_id in self.third_time_ids:
             entry = self.candidates.get(student_id)
             if entry is not None:
-                entry.candidate = replace(entry.candidate, extra_time_minutes=minutes)
+                entry.candidate = entry.candidate._replace(extra_time_minutes=minutes)
 
     def _on_invigilators_set(self, event: Event) -> None:
         self.invigilators = list(event.payload["names"])

@@ -25,7 +25,7 @@ from invigilator.events import (
     parse_time,
     sha256_hex,
 )
-from invigilator.model import Candidate
+from invigilator.model import NO_EXTRA, Candidate
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -276,26 +276,16 @@ class SessionStore:
             [import_seq],
         ).fetchall()
 
-    def list_rows(self, import_seq: int) -> list[dict[str, Any]]:
-        cursor = self.conn.execute(
-            f"SELECT {', '.join(CANDIDATE_COLUMNS)} FROM candidates "
-            "WHERE import_seq = ? ORDER BY position",
-            [import_seq],
-        )
-        columns = [d[0] for d in cursor.description]
-        return [dict(zip(columns, values, strict=True)) for values in cursor]
-
     def list_candidates(self, import_seq: int) -> list[tuple[Candidate, bool]]:
-        """The candidates of an imported list, each with whether they belong to another room."""
-        return [
-            (
-                Candidate.from_record(
-                    {**row, "extra": json.loads(row["extra"]) if row["extra"] != "{}" else {}}
-                ),
-                bool(row["other_room"]),
-            )
-            for row in self.list_rows(import_seq)
-        ]
+        """The candidates of an imported list, each with whether they belong to another room.
+
+        Built straight from the stored values, which `candidate_row` wrote in Candidate's own
+        field order: opening a room rebuilds every candidate, so no dict on the way."""
+        listed = []
+        for values in self.list_values(import_seq):
+            extra = json.loads(values[10]) if values[10] != "{}" else NO_EXTRA
+            listed.append((Candidate._make((*values[:10], extra)), bool(values[11])))
+        return listed
 
     # -- writing -------------------------------------------------------------------------
 

@@ -5,9 +5,9 @@ Shared by the clock band and the projector view.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
+from typing import NamedTuple
 
 from invigilator.rules import MilestoneKind
 from invigilator.session import RoomSession
@@ -47,8 +47,7 @@ _OPENS = {
 }
 
 
-@dataclass(frozen=True)
-class MilestoneView:
+class MilestoneView(NamedTuple):
     kind: MilestoneKind
     label: str
     at: datetime | None  # None when neither the start nor the planned start is known
@@ -56,8 +55,7 @@ class MilestoneView:
     words: str
 
 
-@dataclass(frozen=True)
-class Timeline:
+class Timeline(NamedTuple):
     now: datetime
     started: bool
     start: datetime | None  # the real start, or the planned one before it

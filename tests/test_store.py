@@ -70,3 +70,17 @@ def test_read_only_open_reads_and_refuses_writes(make_session, signature):
     with pytest.raises(SessionReadOnly):
         reader.read_instructions()
     reader.close()
+
+
+def test_stored_columns_follow_the_candidate_fields(make_session, room_list):
+    # list_candidates rebuilds each Candidate from its stored values, positionally.
+    from invigilator.model import Candidate
+    from invigilator.store import CANDIDATE_COLUMNS
+
+    assert CANDIDATE_COLUMNS[:11] == list(Candidate._fields)
+    session = make_session()
+    reopened = RoomSession.open(session.path, readonly=True)
+    listed = [entry.candidate for entry in reopened.state.candidates.values()]
+    assert listed == [c for c in room_list.candidates if not c.room]
+    assert list(reopened.state.others.values()) == room_list.others
+    reopened.close()

@@ -10,15 +10,25 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
-
+# isort: off
+# The domain before Qt: once loaded, PySide6 reads the source of each module imported after
+# it (see ui.pyside_startup); what is loaded before, it is told to skip.
 from invigilator.errors import InvigilatorError, SessionFileError
 from invigilator.model import ExamFacts
 from invigilator.session import RoomSession
 
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ui.pyside_startup import skip_feature_scan
+# isort: on
+
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ui.main_window import MainWindow
+
+skip_feature_scan()
 
 TRANSLATIONS = Path(__file__).resolve().parent
 _KEEP: list[QTranslator] = []  # installed translators must outlive install_translations
@@ -194,15 +204,17 @@ def create_demo() -> RoomSession:
     return create_demo_room(sessions_dir() / f"{stamp}_demo.invigilator", candidates=60)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, started: Callable[[App], None] | None = None) -> int:
+    """Run the app; `started` (for tests and benchmarks) is called once its window is shown,
+    before the event loop starts."""
     gc.disable()  # until the first frame (see settle), or this function returns
     try:
-        return run(parse(sys.argv[1:] if argv is None else argv))
+        return run(parse(sys.argv[1:] if argv is None else argv), started)
     finally:
         gc.enable()
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, started: Callable[[App], None] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("invigilator")
     app.setApplicationDisplayName("Invigilator")
@@ -224,6 +236,8 @@ def run(args: argparse.Namespace) -> int:
     except InvigilatorError as error:
         show_error(None, error)
         return 1
+    if started is not None:
+        started(shell)
     code = app.exec()
     if shell.session is not None:
         shell.session.close()

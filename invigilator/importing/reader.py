@@ -6,7 +6,7 @@ trailing rows (`;;;;`) are skipped; any other line must have an ID and a name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Candidate
@@ -163,7 +163,7 @@ def _read(
 def _with_extra(candidate: Candidate, extra: ExtraTime | None, duration: int | None) -> Candidate:
     if extra is None:
         return candidate
-    return replace(candidate, extra_time_minutes=extra.resolve(duration))
+    return candidate._replace(extra_time_minutes=extra.resolve(duration))
 
 
 def _choose_room(
