@@ -126,7 +126,7 @@
 <context>
     <name>AlertLabel</name>
     <message>
-        <location filename="../../ui/alert_label.py" line="27" />
+        <location filename="../../ui/alert_label.py" line="28" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1397,67 +1397,77 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>Fenêtre principale de la salle</source>
         <translation>Room main window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Filtrer par état</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Affic&amp;her :</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>Conformité du fichier de session</source>
         <translation>Session file conformity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Compteurs</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Ajout manuscrit (F8)</source>
         <translation>Hand addition (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Ajouter ce candidat à la main</source>
         <translation>Add this candidate by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Liste des candidats</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Fichier de session NON CONFORME : %s. Ouvert en lecture seule ; remettez ce fichier tel quel au service des examens.</source>
         <translation>Session file NOT COMPLIANT: %s. Opened read-only; hand this file as it is to the exam office.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="217" />
+        <source>Ouvert en lecture seule : %s</source>
+        <translation>Opened read-only: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Session scellée — lecture seule</source>
         <translation>Session sealed — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>Fichier non conforme — lecture seule</source>
         <translation>Non-compliant file — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="245" />
+        <source>Fichier en lecture seule</source>
+        <translation>Read-only file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Fichier de session NON CONFORME</source>
         <translation>Session file NOT COMPLIANT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Le fichier %s a été modifié en dehors de l'application : %s.
 
 Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel au service des examens et ouvrez une nouvelle session pour continuer.</source>
@@ -1466,27 +1476,27 @@ Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel
 It is open read-only: nothing more will be written to it. Hand it as it is to the exam office and open a new session to carry on.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>%s (%s) est attendu(e) en salle %s : indiquez-lui sa salle.</source>
         <translation>%s (%s) is expected in room %s: send them there.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>Numéro %s inconnu dans cette salle. Ajout manuscrit possible (F8).</source>
         <translation>Number %s is unknown in this room. Hand addition possible (F8).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>Aucun candidat ne correspond à « %s ». Ajout manuscrit possible (F8).</source>
         <translation>No candidate matches “%s”. Hand addition possible (F8).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>%d candidats correspondent : précisez, ou choisissez avec les flèches.</source>
         <translation>%d candidates match: type more, or choose with the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>%s a déjà émargé à %s (%s).</source>
         <translation>%s already checked in at %s (%s).</translation>
     </message>
@@ -1495,37 +1505,37 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation type="vanished">%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>%s est revenu(e) dans la salle.</source>
         <translation>%s is back in the room.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450" />
+        <location filename="../../ui/main_window.py" line="490" />
         <source>Inscrits : %d   ·   Présents : %d   ·   Sortis : %d   ·   Copies rendues : %d   ·   Attendus : %d</source>
         <translation>Enrolled: %d   ·   Present: %d   ·   Out: %d   ·   Handed in: %d   ·   Expected: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="494" />
         <source>   ·   Ajoutés en salle : %d</source>
         <translation>   ·   Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460" />
+        <location filename="../../ui/main_window.py" line="500" />
         <source>Invigilator — salle non préparée</source>
         <translation>Invigilator — room not set up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474" />
+        <location filename="../../ui/main_window.py" line="514" />
         <source>Copie enregistrée : %s</source>
         <translation>Copy saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481" />
+        <location filename="../../ui/main_window.py" line="521" />
         <source>Enregistrer une copie de la session</source>
         <translation>Save a copy of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482" />
+        <location filename="../../ui/main_window.py" line="522" />
         <source>Session (*.invigilator)</source>
         <translation>Session (*.invigilator)</translation>
     </message>
@@ -1812,58 +1822,58 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../ui/record_actions.py" line="39" />
+        <location filename="../../ui/record_actions.py" line="40" />
         <source>&amp;Incident…</source>
         <translation>&amp;Incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="42" />
+        <location filename="../../ui/record_actions.py" line="43" />
         <source>&amp;Observation…</source>
         <translation>&amp;Observation…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="44" />
+        <location filename="../../ui/record_actions.py" line="45" />
         <source>&amp;Erratum…</source>
         <translation>&amp;Erratum…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="45" />
-        <location filename="../../ui/record_actions.py" line="87" />
+        <location filename="../../ui/record_actions.py" line="46" />
+        <location filename="../../ui/record_actions.py" line="88" />
         <source>I&amp;nterrompre l'épreuve…</source>
         <translation>I&amp;nterrupt the exam…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="47" />
+        <location filename="../../ui/record_actions.py" line="48" />
         <source>&amp;Journal du procès-verbal…</source>
         <translation>Exam report &amp;record…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="50" />
+        <location filename="../../ui/record_actions.py" line="51" />
         <source>&amp;Clôture, signature et scellement…</source>
         <translation>&amp;Closing, signature and seal…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="52" />
+        <location filename="../../ui/record_actions.py" line="53" />
         <source>&amp;Procès-verbal</source>
         <translation>Exam &amp;report</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="83" />
+        <location filename="../../ui/record_actions.py" line="84" />
         <source>&amp;Reprendre l'épreuve</source>
         <translation>&amp;Resume the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="84" />
+        <location filename="../../ui/record_actions.py" line="85" />
         <source>⏸ Épreuve interrompue depuis %s — Reprendre (%s)</source>
         <translation>⏸ Exam interrupted since %s — Resume (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="88" />
+        <location filename="../../ui/record_actions.py" line="89" />
         <source>Interrompre l'épreuve (%s)</source>
         <translation>Interrupt the exam (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="137" />
+        <location filename="../../ui/record_actions.py" line="138" />
         <source>Épreuve reprise à %s après %s d'interruption : fin de l'épreuve à %s.</source>
         <translation>Exam resumed at %s after a %s interruption: the exam ends at %s.</translation>
     </message>
@@ -2125,17 +2135,17 @@ Candidates not yet checked in: %d.</translation>
 <context>
     <name>ScanBox</name>
     <message>
-        <location filename="../../ui/scan_box.py" line="22" />
+        <location filename="../../ui/scan_box.py" line="23" />
         <source>Scannez la carte ou tapez un numéro ou un nom, puis Entrée</source>
         <translation>Scan the card or type a number or a name, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_box.py" line="24" />
+        <location filename="../../ui/scan_box.py" line="25" />
         <source>Recherche et scan des candidats</source>
         <translation>Candidate search and scan</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_box.py" line="26" />
+        <location filename="../../ui/scan_box.py" line="27" />
         <source>Numéro d'auditeur ou quelques lettres du nom ; Entrée pour émarger.</source>
         <translation>Student number or a few letters of the name; Enter to check in.</translation>
     </message>
@@ -2408,12 +2418,12 @@ Save them before closing?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/main_window.py" line="499" />
+        <location filename="../../ui/main_window.py" line="539" />
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500" />
+        <location filename="../../ui/main_window.py" line="540" />
         <source>Non</source>
         <translation>No</translation>
     </message>
