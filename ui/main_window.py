@@ -31,7 +31,7 @@ from ui.room_actions import RoomActions
 from ui.scan_box import ScanBox
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QAction, QCloseEvent
     from PySide6.QtWidgets import QDialog, QMessageBox
 
 # The dialogs, the file dialog and the message boxes are imported where they open: the first
@@ -65,7 +65,6 @@ class MainWindow(QMainWindow):
         self.unwritable = ""
         self._dialog: QDialog | None = None
         self._pending_number = ""
-        self._painted = False
         self.setAccessibleName(self.tr("Fenêtre principale de la salle"))
         self.model = CandidateTableModel(session, self)
         central = QWidget()
@@ -159,6 +158,9 @@ class MainWindow(QMainWindow):
         self.bridge.roomChanged.connect(self._on_room)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.room_actions.update())
 
+        self._first_frame = QTimer(self)
+        self._first_frame.timeout.connect(self._check_first_frame)
+        self._first_frame.start(0)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.tick)
         if tick_ms:
@@ -175,11 +177,23 @@ class MainWindow(QMainWindow):
 
         self.record_actions = install_record_actions(self)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, self._after_first_frame)
+    def _check_first_frame(self) -> None:
+        """Once the window is on screen, do what its first frame does not show.
+
+        Polled, not a paintEvent override: the first event handed to Python makes PySide6
+        build QEvent's types (~2.5 ms that the first frame would wait for). A widget window
+        paints as soon as it is exposed; its QWindow is only looked at from the second look
+        on (its Python type costs ~2 ms more), by when the first frame is usually painted."""
+        if not self.isVisible():
+            self._first_frame.setInterval(20)
+            return
+        if self._first_frame.interval() != 1:  # just shown: being painted
+            self._first_frame.setInterval(1)
+            return
+        handle = self.windowHandle()
+        if handle is not None and handle.isExposed():
+            self._first_frame.stop()
+            self._after_first_frame()
 
     def _after_first_frame(self) -> None:
         """What the first frame does not show, done once it is on screen."""
