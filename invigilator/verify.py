@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,13 @@ class Verification:
 
 
 def verify_store(store: SessionStore) -> Verification:
+    try:
+        return _verify(store)
+    except sqlite3.DatabaseError as error:  # pages so damaged that SQLite cannot read them
+        return Verification(False, 0, "", f"base SQLite illisible : {error}")
+
+
+def _verify(store: SessionStore) -> Verification:
     integrity = store.conn.execute("PRAGMA integrity_check").fetchall()
     if [row[0] for row in integrity] != ["ok"]:
         problems = "; ".join(str(row[0]) for row in integrity[:3])

@@ -85,3 +85,24 @@ def test_edited_candidate_list_is_found(sealed_file):
     tamper(sealed_file, "UPDATE candidates SET last_name = 'Autre' WHERE position = 3")
     result = verify_file(sealed_file)
     assert not result.ok and "liste" in result.message
+
+
+def test_damage_to_any_page_gives_a_verdict_not_a_crash(sealed_file, tmp_path):
+    # SQLite reports some damage as rows of integrity_check and raises on other damage (a
+    # malformed page, text that is no longer UTF-8): either way the file is not conforming.
+    from invigilator.errors import InvigilatorError
+
+    original = sealed_file.read_bytes()
+    damaged = tmp_path / "damaged.sqlite"
+    verdicts = set()
+    for page in range(1, len(original) // 4096):
+        start = page * 4096 + 8
+        damaged.write_bytes(original[:start] + b"\xff" * 64 + original[start + 64 :])
+        try:
+            result = verify_file(damaged)
+        except InvigilatorError:  # the schema itself is gone: not a session file any more
+            verdicts.add("refused")
+            continue
+        assert not result.ok, page
+        verdicts.add(result.message.split(" : ")[0])
+    assert "base SQLite illisible" in verdicts
