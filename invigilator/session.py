@@ -7,6 +7,7 @@ Commands return a `Change` that says what moved, for the UI to repaint.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,7 +23,7 @@ from invigilator.commands import (  # noqa: F401  re-exported for the UI
     Spec,
     local_time,
 )
-from invigilator.errors import CommandRefused, InvalidInput, SessionSealed
+from invigilator.errors import CommandRefused, InvalidInput, SessionFileError, SessionSealed
 from invigilator.events import Event, EventKind, format_time
 from invigilator.model import Candidate, ExamFacts, Signature
 from invigilator.rules import CNAM, Decision, Milestone, RulesProfile, late_entry
@@ -55,9 +56,9 @@ class RoomSession(ExitCommands, RecordCommands):
         self.clock = clock
         self.profile = profile
         self.state = RoomState()
-        # The milestones for one state (keyed by it and its last event): the clock asks every
-        # second, and each time they would go through every candidate's extra time.
-        self._milestones: tuple[tuple[int, int], list[Milestone]] | None = None
+        # The milestones of one state, as of its last event: the clock band asks for them three
+        # times a second, and each time they would go through every candidate's extra time.
+        self._milestones: tuple[RoomState, int, list[Milestone]] | None = None
         self._catch_up()
         self.invigilator = invigilator or self.state.lead_invigilator
 
@@ -99,7 +100,9 @@ class RoomSession(ExitCommands, RecordCommands):
         store = SessionStore.open(path, readonly=readonly)
         try:
             return cls(store, clock or SystemClock(), profile, invigilator)
-        except Exception:
+        except (sqlite3.DatabaseError, ValueError, KeyError, TypeError, AttributeError) as error:
+            raise _unreadable(store, error) from error  # a file edited or damaged outside
+        except BaseException:
             store.close()
             raise
 
@@ -123,10 +126,14 @@ class RoomSession(ExitCommands, RecordCommands):
         """
         if not self._store.readonly:
             return
-        store = SessionStore.open(self._store.path)
-        self._store.close()
-        self._store = store
-        self._catch_up()
+        reader, self._store = self._store, SessionStore.open(self._store.path)
+        try:
+            self._catch_up()  # what another window may have written since
+        except BaseException:
+            self._store.close()
+            self._store = reader
+            raise
+        reader.close()
 
     def __enter__(self) -> RoomSession:
         return self
@@ -535,15 +542,14 @@ class RoomSession(ExitCommands, RecordCommands):
         return self.state.elapsed(self.clock.now())
 
     def milestones(self) -> list[Milestone]:
-        key = (id(self.state), self.state.last_seq)
-        if self._milestones is None or self._milestones[0] != key:
-            extras = {
-                timedelta(minutes=c.candidate.extra_time_minutes)
-                for c in self.state.candidates.values()
-            }
-            found = rule_milestones(self.state.duration, extras, profile=self.profile)
-            self._milestones = (key, found)
-        return list(self._milestones[1])
+        state = self.state
+        cached = self._milestones
+        if cached is None or cached[0] is not state or cached[1] != state.last_seq:
+            extras = {timedelta(minutes=c.candidate.extra_time_minutes)
+                      for c in state.candidates.values()}  # fmt: skip
+            found = rule_milestones(state.duration, extras, profile=self.profile)
+            cached = self._milestones = (state, state.last_seq, found)
+        return list(cached[2])
 
     def entry_closed(self) -> bool:
         elapsed = self.elapsed()
@@ -554,3 +560,21 @@ class RoomSession(ExitCommands, RecordCommands):
 
     def display_status(self, entry: CandidateState) -> Status:
         return self.state.display_status(entry, self.entry_closed())
+
+
+def _unreadable(store: SessionStore, error: Exception) -> SessionFileError:
+    """Why a session file opens but cannot be read back, in French; closes its store."""
+    from invigilator.verify import verify_store
+
+    check = verify_store(store)
+    store.close()
+    name = store.path.name
+    if not check.ok:
+        return SessionFileError(
+            f"Le fichier {name} ne peut pas être relu : il est NON CONFORME ({check.message}). "
+            "Remettez-le tel quel au service des examens."
+        )
+    return SessionFileError(
+        f"Le fichier {name} est intact, mais cette version de l'application ne sait pas le "
+        f"relire ({type(error).__name__} : {error}). Ouvrez-le avec la version qui l'a créé."
+    )

@@ -90,7 +90,7 @@ class CandidateState:
 
 
 class RoomState:
-    """The room as its events left it (a plain class, as CandidateState)."""
+    """The room as its events left it; a plain class, for the same reason as CandidateState."""
 
     def __init__(self) -> None:
         self.exam: ExamFacts | None = None
@@ -128,10 +128,7 @@ class RoomState:
                 state._advance(event)
                 continue
             if event.seq in amended:
-                event = Event(
-                    event.seq, event.at, event.invigilator, event.kind, event.candidate,
-                    {**event.payload, **amended[event.seq]}, event.prev_hash, event.hash,
-                )  # fmt: skip
+                event = event._replace(payload={**event.payload, **amended[event.seq]})
             state.apply(event, lists)
         return state
 

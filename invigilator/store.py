@@ -91,6 +91,8 @@ CANDIDATE_COLUMNS = (
 
 
 Row = tuple[Any, ...]  # a candidates row's values, in CANDIDATE_COLUMNS order
+EXTRA = CANDIDATE_COLUMNS.index("extra")  # the last of Candidate's fields, as JSON
+OTHER_ROOM = CANDIDATE_COLUMNS.index("other_room")
 
 
 def list_digest(rows: Sequence[Row]) -> str:
@@ -209,7 +211,15 @@ class SessionStore:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return conn
         except sqlite3.OperationalError:
-            # A read-only medium cannot host the WAL index: read the file as it is.
+            # A read-only medium cannot host the WAL index: read the file as it is, unless
+            # writes are still waiting in its -wal file (it would be read without them).
+            wal = path.with_name(path.name + "-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                raise SessionReadOnly(
+                    f"{path.name} a des écritures en attente (fichier {wal.name}) et son "
+                    "support est en lecture seule : copiez les deux fichiers sur un disque "
+                    "où l'on peut écrire, puis ouvrez la copie."
+                ) from None
             return sqlite3.connect(
                 f"{uri}?immutable=1", uri=True, isolation_level=None, timeout=2.0
             )
@@ -283,8 +293,9 @@ class SessionStore:
         field order: opening a room rebuilds every candidate, so no dict on the way."""
         listed = []
         for values in self.list_values(import_seq):
-            extra = json.loads(values[10]) if values[10] != "{}" else NO_EXTRA
-            listed.append((Candidate._make((*values[:10], extra)), bool(values[11])))
+            extra = values[EXTRA]
+            fields = (*values[:EXTRA], json.loads(extra) if extra != "{}" else NO_EXTRA)
+            listed.append((Candidate._make(fields), bool(values[OTHER_ROOM])))
         return listed
 
     # -- writing -------------------------------------------------------------------------

@@ -106,3 +106,26 @@ def test_damage_to_any_page_gives_a_verdict_not_a_crash(sealed_file, tmp_path):
         assert not result.ok, page
         verdicts.add(result.message.split(" : ")[0])
     assert "base SQLite illisible" in verdicts
+
+
+def test_a_damaged_file_opens_to_be_verified_or_is_refused_in_french(sealed_file, tmp_path):
+    # The app opens a file before verifying it: a damaged one must then either open (and
+    # fail verification) or be refused with an InvigilatorError, never another exception.
+    from invigilator.errors import InvigilatorError
+    from invigilator.session import RoomSession
+
+    original = sealed_file.read_bytes()
+    damaged = tmp_path / "damaged.sqlite"
+    outcomes = set()
+    for page in range(1, len(original) // 4096):
+        start = page * 4096 + 8
+        damaged.write_bytes(original[:start] + b"\xff" * 64 + original[start + 64 :])
+        try:
+            session = RoomSession.open(damaged, readonly=True)
+        except InvigilatorError as error:
+            outcomes.add("refused: NON CONFORME" if "NON CONFORME" in str(error) else "refused")
+            continue
+        assert not session.verify().ok, page
+        session.close()
+        outcomes.add("opened, not conforming")
+    assert {"refused: NON CONFORME", "opened, not conforming"} <= outcomes

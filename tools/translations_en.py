@@ -263,7 +263,7 @@ EN = {
     "Session scellée — lecture seule": "Session sealed — read-only",
     "Fichier non conforme — lecture seule": "Non-compliant file — read-only",
     "Fichier en lecture seule": "Read-only file",
-    "Ouvert en lecture seule : %s": "Opened read-only: %s",
+    "Vérification du fichier en cours": "Verifying the file",
     "Fichier de session NON CONFORME": "Session file NOT COMPLIANT",
     "Le fichier %s a été modifié en dehors de l'application : %s.\n\nIl est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel au service des examens et ouvrez une nouvelle session pour continuer.":
         "The file %s was modified outside the application: %s.\n\nIt is open read-only: nothing more will be written to it. Hand it as it is to the exam office and open a new session to carry on.",

@@ -13,19 +13,18 @@ from typing import TYPE_CHECKING
 # isort: off
 # The domain before Qt: once loaded, PySide6 reads the source of each module imported after
 # it (see ui.pyside_startup); what is loaded before, it is told to skip.
-from invigilator.errors import InvigilatorError, SessionFileError
+from invigilator.errors import InvigilatorError
 from invigilator.model import ExamFacts
 from invigilator.session import RoomSession
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ui.launcher import plain_options
 from ui.pyside_startup import skip_feature_scan
 # isort: on
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from ui.main_window import MainWindow
 
 skip_feature_scan()
@@ -35,7 +34,7 @@ _KEEP: list[QTranslator] = []  # installed translators must outlive install_tran
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
-    return read_plain(argv) or parser().parse_args(argv)
+    return plain_options(argv) or parser().parse_args(argv)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -44,25 +43,6 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument("--session", type=Path, help="ouvrir ce fichier de session")
     parser.add_argument("--lang", choices=("fr", "en"), help="langue de l'interface")
     return parser
-
-
-def read_plain(argv: list[str]) -> argparse.Namespace | None:
-    """A plain command line (the options, each once, as `parser` spells them), read without
-    argparse: building its parser costs ~2 ms of start-up, in gettext lookups. None for
-    anything else (help, a mistake…), which `parser` reads and answers."""
-    args = argparse.Namespace(demo=False, session=None, lang=None)
-    rest = list(argv)
-    while rest:
-        option = rest.pop(0)
-        if option == "--demo" and not args.demo:
-            args.demo = True
-        elif option == "--session" and args.session is None and rest and rest[0][:1] != "-":
-            args.session = Path(rest.pop(0))
-        elif option == "--lang" and args.lang is None and rest and rest[0] in ("fr", "en"):
-            args.lang = rest.pop(0)
-        else:
-            return None
-    return args
 
 
 def install_translations(app: QApplication, lang: str | None) -> str:
@@ -121,18 +101,18 @@ class App:
         self.windows.append(widget)
         first_frame = getattr(widget, "firstFramePainted", None)
         if first_frame is not None:
-            first_frame.connect(settle)
+            first_frame.connect(resume_garbage_collection)
         else:
-            QTimer.singleShot(0, settle)
+            QTimer.singleShot(0, resume_garbage_collection)
         widget.show()
 
     def open_session(
-        self, session: RoomSession, *, setup: bool = False, check_file: bool = False
+        self, session: RoomSession, *, setup: bool = False, verify_after_first_frame: bool = False
     ) -> MainWindow:
         from ui.main_window import MainWindow
 
         self.session = session
-        window = MainWindow(session, check_file=check_file)
+        window = MainWindow(session, verify_after_first_frame=verify_after_first_frame)
         self._show(window)
         if setup:
             window.room_actions.open_setup()
@@ -140,23 +120,12 @@ class App:
 
     def open_path(self, path: Path) -> MainWindow:
         """Open a session file to show it at once, read-only: the window verifies its chain
-        right after its first frame, and only then makes it writable (MainWindow.check_file).
+        right after its first frame, and only then makes it writable.
 
-        Raises InvigilatorError when the file cannot be opened at all.
+        Raises InvigilatorError when the file cannot be opened or read back.
         """
-        try:
-            session = RoomSession.open(path, readonly=True)
-        except InvigilatorError:
-            raise
-        except (ValueError, KeyError, TypeError) as error:  # edited so that it cannot be read
-            from invigilator.verify import verify_file
-
-            check = verify_file(path)
-            problem = check.message if not check.ok else f"{type(error).__name__} : {error}"
-            raise SessionFileError(
-                f"Le fichier {path.name} ne peut pas être relu (NON CONFORME : {problem})."
-            ) from error
-        return self.open_session(session, check_file=True)
+        session = RoomSession.open(path, readonly=True)
+        return self.open_session(session, verify_after_first_frame=True)
 
     def _open(self, path: Path, screen: QWidget | None = None) -> None:
         try:
@@ -186,9 +155,10 @@ class App:
             screen.close()
 
 
-def settle() -> None:
+def resume_garbage_collection() -> None:
     """The first window is on screen: collect garbage again, but never among what start-up
-    built and keeps (the session's state, the window): a full collection would walk it all."""
+    built and keeps (the session's state, the window), which a full collection would walk
+    every time. The price: the few cycles start-up made and dropped stay in memory."""
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
@@ -204,17 +174,15 @@ def create_demo() -> RoomSession:
     return create_demo_room(sessions_dir() / f"{stamp}_demo.invigilator", candidates=60)
 
 
-def main(argv: list[str] | None = None, *, started: Callable[[App], None] | None = None) -> int:
-    """Run the app; `started` (for tests and benchmarks) is called once its window is shown,
-    before the event loop starts."""
-    gc.disable()  # until the first frame (see settle), or this function returns
+def main(argv: list[str] | None = None) -> int:
+    gc.disable()  # until the first frame (see resume_garbage_collection), or the app returns
     try:
-        return run(parse(sys.argv[1:] if argv is None else argv), started)
+        return run(parse(sys.argv[1:] if argv is None else argv))
     finally:
         gc.enable()
 
 
-def run(args: argparse.Namespace, started: Callable[[App], None] | None = None) -> int:
+def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("invigilator")
     app.setApplicationDisplayName("Invigilator")
@@ -236,8 +204,6 @@ def run(args: argparse.Namespace, started: Callable[[App], None] | None = None) 
     except InvigilatorError as error:
         show_error(None, error)
         return 1
-    if started is not None:
-        started(shell)
     code = app.exec()
     if shell.session is not None:
         shell.session.close()

@@ -26,14 +26,14 @@ from PySide6.QtGui import QColor, QStandardItemModel
 from invigilator.session import RoomSession, local_time
 from invigilator.state import CandidateState, Status
 from invigilator.text import normalise_for_search
-from ui.qt_values import (
-    ACCESSIBLE_TEXT_ROLE,
-    BACKGROUND_ROLE,
-    DISPLAY_ROLE,
-    FOREGROUND_ROLE,
-    TOOLTIP_ROLE,
-    USER_ROLE,
-)
+
+# Roles as plain ints (see ui.qt_values): an enum attribute costs more than the rest of data().
+from ui.qt_values import ACCESSIBLE_TEXT_ROLE as ACCESSIBLE_TEXT
+from ui.qt_values import BACKGROUND_ROLE as BACKGROUND
+from ui.qt_values import DISPLAY_ROLE as DISPLAY
+from ui.qt_values import FOREGROUND_ROLE as FOREGROUND
+from ui.qt_values import TOOLTIP_ROLE as TOOLTIP
+from ui.qt_values import USER_ROLE
 
 if TYPE_CHECKING:
     from invigilator.search import SearchIndex
@@ -41,17 +41,10 @@ if TYPE_CHECKING:
 ADDED_MARK = "ajouté(e) en salle — à vérifier"
 ADDED_SYMBOL = "✚"
 STUDENT_ID_ROLE = USER_ROLE + 1
-
-# Roles as plain ints (see ui.qt_values): an enum attribute costs more than the rest of data().
-DISPLAY = DISPLAY_ROLE
-ACCESSIBLE_TEXT = ACCESSIBLE_TEXT_ROLE
-BACKGROUND = BACKGROUND_ROLE
-FOREGROUND = FOREGROUND_ROLE
-TOOLTIP = TOOLTIP_ROLE
 ROLES = frozenset({DISPLAY, ACCESSIBLE_TEXT, BACKGROUND, FOREGROUND, TOOLTIP, STUDENT_ID_ROLE})
 ADDED_BACKGROUND = "#fff3c4"
 # What a row shows: its texts by column, the state column's background, the others' one.
-Row = tuple[tuple[str, ...], QColor | None, QColor | None]
+ShownRow = tuple[tuple[str, ...], QColor | None, QColor | None]
 INK = "#111111"
 
 # A symbol with every status, so that nothing relies on colour alone.
@@ -110,7 +103,7 @@ class CandidateTableModel(QAbstractTableModel):
         self._colours: dict[str | None, QColor | None] = {None: None}
         self._ink = self._colour(INK)
         # student number -> (texts by column, state column's background, other columns' one)
-        self._rows: dict[str, Row] = {}
+        self._rows: dict[str, ShownRow] = {}
         self._position: dict[str, int] = {}
         self._index: SearchIndex | None = None
         self._all: list[str] = []
@@ -142,7 +135,7 @@ class CandidateTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY):  # noqa: ANN201
         if role not in ROLES:
             return None
-        cached = self._cached(index.row())
+        cached = self._shown_row(index.row())
         if cached is None:
             return None
         student_id, (texts, state_colour, other_colour) = cached
@@ -165,7 +158,7 @@ class CandidateTableModel(QAbstractTableModel):
 
         The item delegate asks seven roles at once for every cell it paints: answered here,
         from the row's cache, they cost one call from C++ into Python instead of seven."""
-        cached = self._cached(index.row())
+        cached = self._shown_row(index.row())
         column = index.column()
         if cached is None or not 0 <= column < len(self.COLUMNS):
             for role_data in span:
@@ -189,8 +182,9 @@ class CandidateTableModel(QAbstractTableModel):
             else:
                 role_data.clearData()
 
-    def _cached(self, row: int) -> tuple[str, Row] | None:
-        """The row's student number and its texts and colours (computed once per change)."""
+    def _shown_row(self, row: int) -> tuple[str, ShownRow] | None:
+        """The student number shown in this row, and what the row shows (computed once per
+        change of the candidate or the clock); None past the last row."""
         if not 0 <= row < len(self._visible):  # row is -1 for an invalid index
             return None
         student_id = self._visible[row]
@@ -353,7 +347,7 @@ class CandidateTableModel(QAbstractTableModel):
             colour = self._colours[name] = QColor(name)
         return colour
 
-    def _row(self, entry: CandidateState) -> Row:
+    def _row(self, entry: CandidateState) -> ShownRow:
         texts = tuple(self._text(entry, column) for column in range(len(self.COLUMNS)))
         state = self._colour(BACKGROUNDS[self.status(entry)])
         other = self._colour(ADDED_BACKGROUND) if entry.added_by_hand else None

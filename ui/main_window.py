@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 # before the first frame names `QtCore.Qt` (see ui.qt_values); the methods run after it do.
 
 COLUMN_WIDTHS = (260, 170, 140, 110, 60, 150, 70, 90)
+FIRST_FRAME_WAIT = 0.3  # seconds: see _watch_for_first_frame
 
 
 class MainWindow(QMainWindow):
@@ -51,16 +53,16 @@ class MainWindow(QMainWindow):
         *,
         photo_folder: Path | None = None,
         tick_ms: int = 1000,
-        check_file: bool = False,
+        verify_after_first_frame: bool = False,
     ) -> None:
         super().__init__()
         self.session = session
         self.bridge = SessionBridge(session, self)
         self._photo_folder = photo_folder
-        # A file opened to be shown at once is opened read-only and verified right after the
-        # first frame (check_file): writable if its chain holds, read-only for good if not.
-        self._check_file = check_file
-        # Why the file stays read-only: its chain does not verify, or it cannot be written.
+        # A file opened to be shown at once is opened read-only, and verified right after the
+        # first frame (verify_session_file): then writable if its chain holds; if not, or if it
+        # cannot be written, read-only for good, and these say why.
+        self.verifying = verify_after_first_frame
         self.nonconforming = ""
         self.unwritable = ""
         self._dialog: QDialog | None = None
@@ -158,9 +160,10 @@ class MainWindow(QMainWindow):
         self.bridge.roomChanged.connect(self._on_room)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.room_actions.update())
 
-        self._first_frame = QTimer(self)
-        self._first_frame.timeout.connect(self._check_first_frame)
-        self._first_frame.start(0)
+        self._shown_at: float | None = None
+        self._first_frame_watch = QTimer(self)
+        self._first_frame_watch.timeout.connect(self._watch_for_first_frame)
+        self._first_frame_watch.start(0)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.tick)
         if tick_ms:
@@ -177,43 +180,47 @@ class MainWindow(QMainWindow):
 
         self.record_actions = install_record_actions(self)
 
-    def _check_first_frame(self) -> None:
+    def _watch_for_first_frame(self) -> None:
         """Once the window is on screen, do what its first frame does not show.
 
         Polled, not a paintEvent override: the first event handed to Python makes PySide6
         build QEvent's types (~2.5 ms that the first frame would wait for). A widget window
-        paints as soon as it is exposed; its QWindow is only looked at from the second look
-        on (its Python type costs ~2 ms more), by when the first frame is usually painted."""
+        paints as soon as it is exposed. Its QWindow is looked at from the second look after
+        it is shown (its Python type costs ~2 ms more), by when it has usually painted; a
+        window shown but never exposed (minimised at once) goes on after FIRST_FRAME_WAIT."""
         if not self.isVisible():
-            self._first_frame.setInterval(20)
+            self._first_frame_watch.setInterval(20)
             return
-        if self._first_frame.interval() != 1:  # just shown: being painted
-            self._first_frame.setInterval(1)
+        now = time.monotonic()
+        if self._shown_at is None:
+            self._shown_at = now
+            self._first_frame_watch.setInterval(1)
             return
         handle = self.windowHandle()
-        if handle is not None and handle.isExposed():
-            self._first_frame.stop()
+        exposed = handle is not None and handle.isExposed()
+        if exposed or now - self._shown_at > FIRST_FRAME_WAIT:
+            self._first_frame_watch.stop()
             self._after_first_frame()
 
     def _after_first_frame(self) -> None:
         """What the first frame does not show, done once it is on screen."""
-        # The model starts sorted by name: the indicator first, so that enabling sorting keeps
-        # that order (rather than sorting by column 0).
-        self.table.horizontalHeader().setSortIndicator(
-            CandidateTableModel.LAST, QtCore.Qt.SortOrder.AscendingOrder
-        )
-        self.table.setSortingEnabled(True)
-        self.model.prepare_search()
-        # Only shown once the box has text; on X11 its icon is a theme lookup (~5 ms).
-        self.scan.setClearButtonEnabled(True)
-        if self._check_file:
-            self._check_file = False
-            self.check_file()
-        self.firstFramePainted.emit()
+        try:
+            # The model starts sorted by name: the indicator first, so that enabling sorting
+            # keeps that order (rather than sorting by column 0).
+            self.table.horizontalHeader().setSortIndicator(
+                CandidateTableModel.LAST, QtCore.Qt.SortOrder.AscendingOrder
+            )
+            self.table.setSortingEnabled(True)
+            self.model.prepare_search()
+            # Only shown once the box has text; on X11 its icon is a theme lookup (~5 ms).
+            self.scan.setClearButtonEnabled(True)
+            if self.verifying:
+                self.verify_session_file()
+        finally:
+            self.firstFramePainted.emit()
 
-    def check_file(self) -> None:
+    def verify_session_file(self) -> None:
         """Verify the session file: writable if its chain holds, read-only for good if not."""
-        seen = self.session.state.last_seq
         check = self.session.verify()
         if not check.ok:
             self.nonconforming = check.message
@@ -227,11 +234,9 @@ class MainWindow(QMainWindow):
                 self.session.make_writable()
             except InvigilatorError as error:
                 self.unwritable = str(error)
-                self.integrity.show_message(
-                    "warning", self.tr("Ouvert en lecture seule : %s") % error
-                )
-        if self.read_only() or self.session.state.last_seq != seen:
-            self.bridge.roomChanged.emit()
+                self.integrity.show_message("warning", str(error))
+        self.verifying = False
+        self.bridge.roomChanged.emit()  # the lock, the actions, whatever the file now says
         if self.nonconforming:
             self.warn_nonconforming()
 
@@ -257,6 +262,8 @@ class MainWindow(QMainWindow):
             return self.tr("Fichier non conforme — lecture seule")
         if self.unwritable:
             return self.tr("Fichier en lecture seule")
+        if self.verifying:
+            return self.tr("Vérification du fichier en cours")
         return ""
 
     def read_only(self) -> bool:
