@@ -2,6 +2,8 @@
 
 Immutable records are NamedTuples rather than frozen dataclasses: a dataclass compiles its
 generated methods when its module is imported (~1 ms each, paid at every start of the app).
+A NamedTuple is also a tuple: into an event's payload goes its `to_record()`, never itself
+(JSON would silently write it as a list).
 """
 
 from __future__ import annotations
