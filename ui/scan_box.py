@@ -34,17 +34,17 @@ class ScanBox(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        Key = QtCore.Qt.Key  # noqa: N806 (not at import: ui.qt_values)
-        if key in (Key.Key_Return, Key.Key_Enter):
+        keys = QtCore.Qt.Key  # looked up here, not at import (see ui.qt_values)
+        if key in (keys.Key_Return, keys.Key_Enter):
             self.activated.emit()
             return
-        if key in (Key.Key_Up, Key.Key_Down):
-            self.moved.emit(-1 if key == Key.Key_Up else 1)
+        if key in (keys.Key_Up, keys.Key_Down):
+            self.moved.emit(-1 if key == keys.Key_Up else 1)
             return
-        if key == Key.Key_PageUp or key == Key.Key_PageDown:
-            self.moved.emit(-10 if key == Key.Key_PageUp else 10)
+        if key == keys.Key_PageUp or key == keys.Key_PageDown:
+            self.moved.emit(-10 if key == keys.Key_PageUp else 10)
             return
-        if key == Key.Key_Escape and self.text():
+        if key == keys.Key_Escape and self.text():
             self.clear()
             return
         super().keyPressEvent(event)
