@@ -125,12 +125,19 @@ class Decision(NamedTuple):
         if self.allowed_from is None:
             return self.reason.text
         moment = (
-            (start + self.allowed_from).strftime("%H:%M")
+            minute_from(start + self.allowed_from).astimezone().strftime("%H:%M")  # local
             if start is not None
             else format_offset(self.allowed_from)
         )
         template = _ALLOWED_FROM_TEXTS.get(self.reason, "autorisé à partir de {at}")
         return f"{self.reason.text} ; {template.format(at=moment)}"
+
+
+def minute_from(moment: datetime) -> datetime:
+    """The first whole minute at or after `moment`: what to show as "from HH:MM", so that
+    an action is never refused at the minute the screen says it is allowed."""
+    whole = moment.replace(second=0, microsecond=0)
+    return whole if whole == moment else whole + timedelta(minutes=1)
 
 
 def format_offset(offset: timedelta) -> str:

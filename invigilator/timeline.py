@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from enum import Enum
 from typing import NamedTuple
 
-from invigilator.rules import MilestoneKind
+from invigilator.rules import MilestoneKind, minute_from
 from invigilator.session import RoomSession
 
 LAST_MINUTES = timedelta(minutes=15)
@@ -91,6 +91,7 @@ def timeline(session: RoomSession) -> Timeline:
     views = []
     for milestone in session.milestones():
         words = _STATE_WORDS[milestone.kind]
+        moment = at(milestone.offset)
         if elapsed is None:
             ms_state = MilestoneState.COMING
         elif milestone.kind in _OPENS:
@@ -99,9 +100,13 @@ def timeline(session: RoomSession) -> Timeline:
             ms_state = MilestoneState.OPEN
         else:
             ms_state = MilestoneState.CLOSED
+        if milestone.kind is MilestoneKind.LATE_ENTRY_WITH_PROOF_CLOSES and state.anyone_left:
+            ms_state = MilestoneState.CLOSED  # 4.1: not once a candidate has left for good
+        if milestone.kind in _OPENS and moment is not None:
+            moment = minute_from(moment)  # shown "from HH:MM": never before the rule allows
         index = {MilestoneState.COMING: 0, MilestoneState.OPEN: 1, MilestoneState.CLOSED: 2}
         views.append(
-            MilestoneView(milestone.kind, milestone.label, at(milestone.offset), ms_state,
+            MilestoneView(milestone.kind, milestone.label, moment, ms_state,
                           words[index[ms_state]])
         )  # fmt: skip
 
@@ -134,7 +139,9 @@ def timeline(session: RoomSession) -> Timeline:
         phase=phase,
         milestones=tuple(views),
         late_entry_until=first(MilestoneKind.LATE_ENTRY_CLOSES),
-        late_entry_with_proof_until=first(MilestoneKind.LATE_ENTRY_WITH_PROOF_CLOSES),
+        late_entry_with_proof_until=(
+            None if state.anyone_left else first(MilestoneKind.LATE_ENTRY_WITH_PROOF_CLOSES)
+        ),
         exits_from=first(MilestoneKind.EXITS_OPEN, MilestoneKind.TEMPORARY_EXITS_OPEN),
         extra_time_ends=tuple(
             (v_extra, v.at)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import signal
 import sys
 import traceback
 from datetime import date
@@ -185,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("invigilator")
-    app.setApplicationDisplayName("Invigilator")
+    # No display name: Qt would add it to every window title, which already says it.
     install_translations(app, args.lang)
 
     def excepthook(kind, value, tb) -> None:  # noqa: ANN001
@@ -193,6 +194,10 @@ def run(args: argparse.Namespace) -> int:
         show_error(QApplication.activeWindow(), value)
 
     sys.excepthook = excepthook
+    # A shutdown (SIGTERM) quits cleanly: the session file is closed, its -wal folded in, so
+    # that a copy of the file alone holds everything. Python sees the signal at the window's
+    # next clock tick.
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
     shell = App()
     try:
         if args.session is not None:

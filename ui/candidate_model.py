@@ -74,7 +74,8 @@ FILTERS: list[tuple[str, frozenset[Status] | None, bool]] = [
     ("Attendus", frozenset({Status.EXPECTED}), False),
     ("Présents dans la salle", frozenset({Status.PRESENT}), False),
     ("Sortis temporairement", frozenset({Status.OUT}), False),
-    ("Copies rendues", frozenset({Status.HANDED_IN, Status.NOT_HANDED_IN}), False),
+    ("Copies rendues", frozenset({Status.HANDED_IN}), False),
+    ("Partis sans rendre leur copie", frozenset({Status.NOT_HANDED_IN}), False),
     ("Absents ou refusés", frozenset({Status.ABSENT, Status.REFUSED}), False),
     ("Ajoutés en salle", None, True),
 ]
@@ -308,10 +309,11 @@ class CandidateTableModel(QAbstractTableModel):
         return {
             "enrolled": sum(1 for e in entries if not e.added_by_hand),
             "added": sum(1 for e in entries if e.added_by_hand),
-            "present": sum(1 for e in entries if e.has_entered),
+            "signed_in": sum(1 for e in entries if e.has_entered),
             "in_room": statuses.count(Status.PRESENT),
             "out": statuses.count(Status.OUT),
-            "handed_in": statuses.count(Status.HANDED_IN) + statuses.count(Status.NOT_HANDED_IN),
+            "handed_in": statuses.count(Status.HANDED_IN),
+            "not_handed_in": statuses.count(Status.NOT_HANDED_IN),
             "expected": statuses.count(Status.EXPECTED),
         }
 

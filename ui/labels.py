@@ -24,6 +24,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("MainWindow", "Présents dans la salle"),
     QT_TRANSLATE_NOOP("MainWindow", "Sortis temporairement"),
     QT_TRANSLATE_NOOP("MainWindow", "Copies rendues"),
+    QT_TRANSLATE_NOOP("MainWindow", "Partis sans rendre leur copie"),
     QT_TRANSLATE_NOOP("MainWindow", "Absents ou refusés"),
     QT_TRANSLATE_NOOP("MainWindow", "Ajoutés en salle"),
     QT_TRANSLATE_NOOP("ClockBand", "avant le début de l'épreuve"),

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.unwritable = ""
         self._dialog: QDialog | None = None
         self._pending_number = ""
+        self._close_confirmed = False
         self.setAccessibleName(self.tr("Fenêtre principale de la salle"))
         self.model = CandidateTableModel(session, self)
         central = QWidget()
@@ -507,12 +508,15 @@ class MainWindow(QMainWindow):
 
     def _update_counters(self) -> None:
         c = self.model.counts()
+        # Who signed in, who is in the room now: not the same once candidates leave.
         text = self.tr(
-            "Inscrits : %d   ·   Présents : %d   ·   Sortis : %d   ·   Copies rendues : %d"
-            "   ·   Attendus : %d"
-        ) % (c["enrolled"], c["present"], c["out"], c["handed_in"], c["expected"])
+            "Inscrits : %d  ·  Émargés : %d  ·  Dans la salle : %d  ·  Sortis : %d"
+            "  ·  Copies rendues : %d  ·  Attendus : %d"
+        ) % (c["enrolled"], c["signed_in"], c["in_room"], c["out"], c["handed_in"], c["expected"])
+        if c["not_handed_in"]:
+            text += self.tr("  ·  Sans copie : %d") % c["not_handed_in"]
         if c["added"]:
-            text += self.tr("   ·   Ajoutés en salle : %d") % c["added"]
+            text += self.tr("  ·  Ajoutés en salle : %d") % c["added"]
         self.counters.setText(text)
 
     def _update_title(self) -> None:
@@ -545,21 +549,50 @@ class MainWindow(QMainWindow):
         if path:
             self.save_copy_to(Path(path))
 
+    def ask_close(self) -> None:
+        """Close the session; during the exam, only once the invigilator confirms."""
+        state = self.session.state
+        if state.started_at is None or self.read_only() or self._close_confirmed:
+            self.close()
+            return
+        box = confirm(
+            self, self.tr("Fermer la session"),
+            self.tr("L'épreuve est en cours. Fermer la session maintenant ?\n\n"
+                    "Tout ce qui est affiché est déjà enregistré : la session se rouvre depuis "
+                    "l'écran d'accueil."),
+            self._close_now, default_yes=False,
+        )  # fmt: skip
+        self.dialogOpened.emit(box)
+
+    def _close_now(self) -> None:
+        self._close_confirmed = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's own close button asks, as Ctrl+Q does; a close from the program (the
+        # app quitting, a shutdown) does not.
+        if event.spontaneous() and not self._close_confirmed and self.session.state.started_at:
+            event.ignore()
+            self.ask_close()
+            return
         self.timer.stop()
         self.room_actions.close_projector()
         super().closeEvent(event)
 
 
-def confirm(parent: QWidget, title: str, text: str, on_yes) -> QMessageBox:  # noqa: ANN001
-    """A non-blocking yes/no question (Enter answers yes)."""
+def confirm(
+    parent: QWidget, title: str, text: str, on_yes, *, default_yes: bool = True
+) -> QMessageBox:  # noqa: ANN001
+    """A non-blocking yes/no question (Enter answers yes, or no when `default_yes` is False)."""
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)  # fmt: skip
     box.button(QMessageBox.StandardButton.Yes).setText(parent.tr("Oui"))
     box.button(QMessageBox.StandardButton.No).setText(parent.tr("Non"))
-    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    box.setDefaultButton(
+        QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
+    )
     box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
     def answered(button) -> None:  # noqa: ANN001

@@ -66,7 +66,7 @@ class RoomActions(QObject):
         self.save_copy = make(
             self.tr("Enregistrer une copie sous…"), window.ask_save_copy, "Ctrl+S", "save_copy"
         )
-        self.quit = make(self.tr("Fermer la session"), window.close, "Ctrl+Q", "quit")
+        self.quit = make(self.tr("Fermer la session"), window.ask_close, "Ctrl+Q", "quit")
 
     def row_actions(self) -> list[QAction]:
         return [self.check_in, self.exit, self.back, self.hand_in, self.addition,
@@ -93,7 +93,7 @@ class RoomActions(QObject):
         self.back.setEnabled(writable and status is Status.OUT)
         self.hand_in.setEnabled(writable and started and status is Status.PRESENT)
         self.addition.setEnabled(writable)
-        self.instructions.setEnabled(writable)
+        self.instructions.setEnabled(writable and not started)  # read before the start
         self.start.setEnabled(writable and not started and state.exam is not None)
         self.correct.setEnabled(writable and started)
         self.setup.setEnabled(writable)

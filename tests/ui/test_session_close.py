@@ -1,0 +1,91 @@
+"""Closing the session, and the counters, as an invigilator walking the room found them (#4)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from invigilator.demo import create_demo_room
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def signature(session):
+    import random
+
+    from invigilator.demo import demo_signature
+
+    return demo_signature(random.Random(1))
+
+
+def check_in(session, *student_ids):
+    for student_id in student_ids:
+        session.check_in(student_id, id_document="passeport", signature=signature(session))
+
+
+def question(qtbot) -> QMessageBox:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=2000)
+    return QApplication.activeModalWidget()
+
+
+def test_closing_during_the_exam_asks_first_and_no_is_the_default(qtbot, window, session):
+    window.bridge.run(session.start_exam)
+    window.room_actions.quit.trigger()
+    box = question(qtbot)
+    assert "L'épreuve est en cours" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter answers no
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=2000)
+    assert window.isVisible()
+    window.room_actions.quit.trigger()
+    box = question(qtbot)
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+
+
+def test_before_the_start_the_session_closes_at_once(qtbot, window):
+    window.room_actions.quit.trigger()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+
+
+def test_instructions_are_read_before_the_start_only(window, session):
+    assert window.room_actions.instructions.isEnabled()
+    window.bridge.run(session.start_exam)
+    assert not window.room_actions.instructions.isEnabled()
+
+
+def test_counters_tell_signed_in_from_in_the_room_and_copies_from_none(window, session, clock):
+    first, second, third = list(session.state.candidates)[:3]
+    check_in(session, first, second, third)
+    window.bridge.run(session.start_exam)
+    clock.advance(minutes=session.state.duration.total_seconds() / 60 + 1)  # time is up
+    session.hand_in(first, sheets=2, signature=signature(session))
+    session.record_incident("refus_de_rendre", "refuse de rendre sa copie", candidates=[second])
+    window.bridge.roomChanged.emit()
+    text = window.counters.text()
+    assert "Émargés : 3" in text and "Dans la salle : 1" in text
+    assert "Copies rendues : 1" in text and "Sans copie : 1" in text
+
+
+def test_a_shutdown_closes_the_session_file_cleanly(tmp_path):
+    # SIGTERM (a system shutdown): the app quits through its event loop and closes the file,
+    # so that its -wal is folded in and a copy of the file alone holds everything.
+    path = tmp_path / "room.invigilator"
+    create_demo_room(path, candidates=10).close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    app = subprocess.Popen([sys.executable, "-m", "ui", "--session", str(path)], env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    wal = path.with_name(path.name + "-wal")
+    deadline = time.monotonic() + 30
+    while not wal.exists() and time.monotonic() < deadline:  # writable: the file is verified
+        time.sleep(0.1)
+    assert wal.exists(), app.stderr.read1().decode() if app.poll() is not None else "no -wal"
+    app.send_signal(signal.SIGTERM)
+    assert app.wait(timeout=30) == 0
+    assert not wal.exists()
