@@ -173,6 +173,7 @@ class RoomActions(QObject):
             self.close_projector()
             return
         self.projector = ProjectorWindow(self.window.session)
+        self.projector.addActions(self.window.actions())  # its shortcuts work from it too
         self.projector.closed.connect(self._projector_closed)
         self.window.bridge.roomChanged.connect(self.projector.refresh)
         if not place_on_second_screen(self.projector, self.window):
