@@ -152,6 +152,12 @@ class RoomSession(ExitCommands, RecordCommands):
     def events(self) -> list[Event]:
         return list(self._store.events())
 
+    def refresh(self) -> bool:
+        """Fold in what another window wrote to the file since; True when it wrote anything."""
+        seen = self.state.last_seq
+        self._catch_up()
+        return self.state.last_seq != seen
+
     def _catch_up(self) -> None:
         """Fold in what is on disk and not yet in memory (another window may have written)."""
         new = list(self._store.events(self.state.last_seq))

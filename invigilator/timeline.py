@@ -37,8 +37,9 @@ _STATE_WORDS = {
     MilestoneKind.TEMPORARY_EXITS_OPEN: ("à venir", "ouvertes", "ouvertes"),
     MilestoneKind.DEFINITIVE_EXITS_OPEN: ("à venir", "ouvertes", "ouvertes"),
     MilestoneKind.EXITS_OPEN: ("à venir", "ouvertes", "ouvertes"),
-    MilestoneKind.EXAM_ENDS: ("à venir", "en cours", "terminée"),
-    MilestoneKind.EXTRA_TIME_ENDS: ("à venir", "en cours", "terminé"),
+    # An end is a moment: "à venir" until it comes ("en cours" read as if the end were on).
+    MilestoneKind.EXAM_ENDS: ("à venir", "à venir", "terminée"),
+    MilestoneKind.EXTRA_TIME_ENDS: ("à venir", "à venir", "terminé"),
 }
 _OPENS = {
     MilestoneKind.TEMPORARY_EXITS_OPEN,

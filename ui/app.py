@@ -196,8 +196,8 @@ def run(args: argparse.Namespace) -> int:
     sys.excepthook = excepthook
     # A shutdown (SIGTERM) quits cleanly: the session file is closed, its -wal folded in, so
     # that a copy of the file alone holds everything. Python sees the signal at the window's
-    # next clock tick.
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    # next clock tick; the quit is queued, as the loop may not be running yet.
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, app.quit))
     shell = App()
     try:
         if args.session is not None:

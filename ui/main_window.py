@@ -311,6 +311,8 @@ class MainWindow(QMainWindow):
         return True
 
     def tick(self) -> None:
+        if self.session.refresh():  # another window on this file wrote: show it
+            self._on_room()
         self.band.refresh()
         self.model.tick()
         self._update_counters()

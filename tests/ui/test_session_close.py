@@ -79,13 +79,30 @@ def test_a_shutdown_closes_the_session_file_cleanly(tmp_path):
     path = tmp_path / "room.invigilator"
     create_demo_room(path, candidates=10).close()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    app = subprocess.Popen([sys.executable, "-m", "ui", "--session", str(path)], env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
-    wal = path.with_name(path.name + "-wal")
-    deadline = time.monotonic() + 30
-    while not wal.exists() and time.monotonic() < deadline:  # writable: the file is verified
-        time.sleep(0.1)
-    assert wal.exists(), app.stderr.read1().decode() if app.poll() is not None else "no -wal"
-    app.send_signal(signal.SIGTERM)
-    assert app.wait(timeout=30) == 0
+    log = tmp_path / "app.log"
+    with log.open("wb") as output:
+        app = subprocess.Popen([sys.executable, "-m", "ui", "--session", str(path)], env=env,
+                               stdout=output, stderr=subprocess.STDOUT)  # fmt: skip
+        wal = path.with_name(path.name + "-wal")
+        deadline = time.monotonic() + 30
+        while not wal.exists() and time.monotonic() < deadline and app.poll() is None:
+            time.sleep(0.1)
+        app.send_signal(signal.SIGTERM)  # maybe before its event loop runs: quits all the same
+        code = app.wait(timeout=60)
+    assert code == 0, log.read_text(errors="replace")
     assert not wal.exists()
+
+
+def test_a_second_window_on_the_same_file_shows_what_the_first_records(window, session):
+    from invigilator.session import RoomSession
+
+    first = list(session.state.candidates)[0]
+    other = RoomSession.open(session.path, clock=session.clock)
+    try:
+        check_in(other, first)
+    finally:
+        other.close()
+    window.tick()  # every second
+    row = window.model.row_of(first)
+    assert window.model.data(window.model.index(row, 0)).startswith("✔")
+    assert "Émargés : 1" in window.counters.text()
