@@ -115,8 +115,11 @@ class StartScreen(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The state whole ("épreuve commencée"); the file name may be cut in its middle.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(4, 300)
+        self.table.setColumnWidth(2, 80)
+        self.table.setColumnWidth(4, 240)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()

@@ -233,6 +233,11 @@ def test_demo_rooms_are_marked_in_the_start_screen(qtbot, data_dir, clock):
     assert screen.table.textElideMode() == Qt.TextElideMode.ElideMiddle
     item = screen.table.item(0, 4)
     assert item.toolTip().endswith(item.text())  # the whole path on hover
+    screen.show()
+    for row in range(screen.table.rowCount()):  # the state, whole
+        state = screen.table.item(row, 3).text()
+        width = screen.table.fontMetrics().horizontalAdvance(state)
+        assert screen.table.columnWidth(3) > width, state
 
 
 def test_names_sort_as_a_french_reader_expects(qtbot, tmp_path):
