@@ -222,8 +222,10 @@ def test_demo_rooms_are_marked_in_the_start_screen(qtbot, data_dir, clock):
     create_demo_room(
         folder / "2026-06-15_084400_demo.invigilator", candidates=3, clock=clock
     ).close()
-    create_demo_room(folder / "2026-06-15_NFA031_salle-31.2.85.invigilator", candidates=3,
-                     clock=clock).close()  # fmt: skip
+    started = create_demo_room(folder / "2026-06-15_NFA031_salle-31.2.85.invigilator",
+                               candidates=3, clock=clock)  # fmt: skip
+    started.start_exam()
+    started.close()
     screen = StartScreen()
     qtbot.addWidget(screen)
     exams = {screen.table.item(r, 4).text(): screen.table.item(r, 1).text()
