@@ -8,6 +8,8 @@ A NamedTuple is also a tuple: into an event's payload goes its `to_record()`, ne
 
 from __future__ import annotations
 
+import itertools
+import math
 from collections.abc import Mapping
 from datetime import date, time
 from types import MappingProxyType
@@ -127,14 +129,34 @@ Point = tuple[float, float, int, float]
 Stroke = list[Point]
 
 
+# Below this much ink (total stroke length, in pad units) a signature is a click or a slip of
+# the pen, not a signature: a real one on the 400 x 150 pad is hundreds of units long.
+MIN_INK_LENGTH = 40.0
+
+
 class Signature(NamedTuple):
     strokes: tuple[tuple[Point, ...], ...]
     width: float = 400.0
     height: float = 150.0
 
     @property
+    def ink_length(self) -> float:
+        """The total length of the strokes, in pad units (a dot has none)."""
+        return sum(
+            math.hypot(x2 - x1, y2 - y1)
+            for stroke in self.strokes
+            for (x1, y1, _, _), (x2, y2, _, _) in itertools.pairwise(stroke)
+        )
+
+    @property
     def is_empty(self) -> bool:
-        return sum(len(s) for s in self.strokes) < 2
+        """True for no ink at all and for too little to be a signature (a dot, a tick)."""
+        return self.ink_length < MIN_INK_LENGTH
+
+    @property
+    def has_ink(self) -> bool:
+        """Something was drawn, even if too little to count as a signature."""
+        return any(self.strokes)
 
     def to_record(self) -> dict[str, Any]:
         return {

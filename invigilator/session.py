@@ -412,7 +412,7 @@ class RoomSession(ExitCommands, RecordCommands):
         if not id_document.strip():
             raise InvalidInput("Indiquez la pièce d'identité présentée.")
         if signature.is_empty:
-            raise InvalidInput("La signature est vide : faites signer le candidat.")
+            raise InvalidInput("La signature est vide ou trop courte : faites signer le candidat.")
         decision_seen: list[Decision] = []
 
         def build(now: datetime) -> list[Spec]:
@@ -513,7 +513,7 @@ class RoomSession(ExitCommands, RecordCommands):
         if not reason.strip():
             raise InvalidInput("Indiquez le motif de l'ajout.")
         if signature is not None and signature.is_empty:
-            raise InvalidInput("La signature est vide : faites signer le candidat.")
+            raise InvalidInput("La signature est vide ou trop courte : faites signer le candidat.")
         if signature is not None and not id_document.strip():
             raise InvalidInput("Indiquez la pièce d'identité présentée.")
         student_id = candidate.student_id.strip()

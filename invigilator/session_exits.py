@@ -113,7 +113,7 @@ class ExitCommands(SessionParts):
         if sheets < 0:
             raise InvalidInput("Le nombre de feuilles ne peut pas être négatif.")
         if signature.is_empty:
-            raise InvalidInput("La signature de remise est vide.")
+            raise InvalidInput("La signature de remise est vide ou trop courte.")
 
         def build(now: datetime) -> list[Spec]:
             entry = self._present(student_id, "rendre la copie")

@@ -6,16 +6,16 @@ candidate signs only when admitted; when refused, the refusal records who was tu
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +31,7 @@ from ui.widgets import (
     LateEntryCheck,
     SignatureField,
     keep_fitted,
+    press_default,
     show_entry_decision,
     signed_or_report,
 )
@@ -69,6 +70,9 @@ class AdditionDialog(QDialog):
             caption = QLabel(label)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
+            # Enter in a field moves on to the next empty one (see eventFilter).
+            widget.installEventFilter(self)
+        self.fields = (self.student_id, self.last_name, self.first_name, self.reason)
         layout.addLayout(form)
         # After the start, the late-entry rules decide before anyone signs (4.1).
         self.late = LateEntryCheck(bridge.session)
@@ -82,7 +86,6 @@ class AdditionDialog(QDialog):
         buttons = QDialogButtonBox()
         self.confirm = QPushButton(self.tr("&Ajouter et faire émarger"))
         self.confirm.setAccessibleName(self.tr("Ajouter et faire émarger"))
-        self.confirm.setDefault(True)
         self.refuse = QPushButton(self.tr("Enregistrer le &refus"))
         self.refuse.setAccessibleName(self.tr("Enregistrer le refus d'entrée"))
         cancel = QPushButton(self.tr("Annuler"))
@@ -101,11 +104,39 @@ class AdditionDialog(QDialog):
         self.first_focus = self.last_name if student_id else self.student_id
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter adds and checks in (or records the refusal), wherever the focus is."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            (self.refuse if self.refuse.isVisible() else self.confirm).click()
+        """Enter adds and checks in (or records the refusal), wherever the focus is; while the
+        transport certificate question is unanswered, it asks the question instead."""
+        if _is_enter(event):
+            press_default(self)
             return
         super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in a field goes to the next empty field; the form is sent once none is left.
+
+        Typing the last name then Enter must lead to the first name, not to an error about it.
+        """
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QLineEdit)
+            and watched in self.fields
+            and _is_enter(event)
+        ):
+            following = self._next_empty_field(watched)
+            if following is not None:
+                following.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _next_empty_field(self, current: QLineEdit) -> QLineEdit | None:
+        """The first empty field after `current`, wrapping round; None when only `current`
+        may be empty (Enter then sends the form, which says what is missing)."""
+        index = self.fields.index(current)
+        for field in self.fields[index + 1 :] + self.fields[:index]:
+            if not field.text().strip():
+                return field
+        return None
 
     def _update_decision(self) -> None:
         show_entry_decision(self)
@@ -176,9 +207,13 @@ class AdditionDialog(QDialog):
         self.accept()
 
     @property
-    def proof(self) -> QCheckBox:
+    def proof(self) -> QRadioButton:
         return self.late.proof
 
     @property
     def decision_label(self) -> AlertLabel:
         return self.late.label
+
+
+def _is_enter(event: QKeyEvent) -> bool:
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()

@@ -26,8 +26,11 @@ from ui.candidate_model import ADDED_MARK
 from ui.widgets import (
     IdCheck,
     LateEntryCheck,
+    ScrollingPart,
     SignatureField,
+    full_stop,
     keep_fitted,
+    press_default,
     show_entry_decision,
     signed_or_report,
 )
@@ -67,8 +70,11 @@ class CheckInDialog(QDialog):
         self.setWindowTitle(self.tr("Émargement — %s") % candidate.display_name)
         self.setAccessibleName(self.tr("Émargement du candidat"))
         layout = QVBoxLayout(self)
-
-        # Who.
+        # Who: the part that scrolls on a short screen, so the question, the signature and
+        # the buttons below stay in view (a 1366 x 768 laptop with its taskbar).
+        who = QWidget()
+        who_layout = QVBoxLayout(who)
+        who_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         details = QGridLayout()
         name = QLabel(f"{candidate.last_name.upper()} {candidate.first_name}")
@@ -104,11 +110,13 @@ class CheckInDialog(QDialog):
         else:
             self.photo.setText(self.tr("pas de\nphoto"))
         top.addWidget(self.photo)
-        layout.addLayout(top)
+        who_layout.addLayout(top)
         if entry.added_by_hand:
             mark = AlertLabel()
             mark.show_message("warning", f"{ADDED_MARK} ({entry.added_reason})")
-            layout.addWidget(mark)
+            who_layout.addWidget(mark)
+        self.who = ScrollingPart(who)
+        layout.addWidget(self.who)
 
         # When: the rules' decision for a late arrival.
         self.late = LateEntryCheck(session)
@@ -126,7 +134,6 @@ class CheckInDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.confirm = QPushButton(self.tr("&Valider l'émargement"))
         self.confirm.setAccessibleName(self.tr("Valider l'émargement"))
-        self.confirm.setDefault(True)
         self.refuse = QPushButton(self.tr("Enregistrer le &refus d'entrée"))
         self.refuse.setAccessibleName(self.tr("Enregistrer le refus d'entrée"))
         cancel = QPushButton(self.tr("Annuler"))
@@ -143,12 +150,14 @@ class CheckInDialog(QDialog):
         self.late.changed.connect(self._update_decision)
         keep_fitted(self)
         self._update_decision()
-        self.first_focus = self.id_check.document
+        # The certificate question first when there is one: it decides everything else.
+        self.first_focus = self.late.proof if self.late.asks_proof else self.id_check.document
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter confirms (or records the refusal), wherever the focus is."""
+        """Enter confirms (or records the refusal), wherever the focus is; while the transport
+        certificate question is unanswered, it asks the question instead."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            (self.refuse if self.refuse.isVisible() else self.confirm).click()
+            press_default(self)
             return
         super().keyPressEvent(event)
 
@@ -186,7 +195,7 @@ class CheckInDialog(QDialog):
 
         message = self.tr("%s a émargé à %s.") % (name, local_time(time)) if time else name
         if change.decision is not None and change.decision.reason is not Reason.ON_TIME:
-            message += " " + _sentence(change.decision.text()) + "."
+            message += " " + full_stop(_sentence(change.decision.text()))
         self.finished_with.emit("ok", message)
         self.accept()
 

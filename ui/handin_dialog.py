@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,11 +23,32 @@ from PySide6.QtWidgets import (
 from invigilator.state import CandidateState
 from ui.alert_label import AlertLabel
 from ui.bridge import SessionBridge, run_in_dialog
-from ui.widgets import SignatureField, confirm_buttons, keep_fitted
+from ui.widgets import (
+    SignatureField,
+    confirm_buttons,
+    full_stop,
+    keep_fitted,
+    signature_problem,
+)
+
+# More intercalary sheets than this for one paper is asked again: a slip of the keyboard
+# (a "3" typed after the "1" already there) is far likelier than a 21-sheet paper.
+PLAUSIBLE_SHEETS = 20
+
+
+class SheetCountBox(QSpinBox):
+    """A count that typing replaces: the whole value is selected whenever the box gets the
+    focus from the keyboard or the program (a click still places the cursor)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            self.selectAll()
 
 
 class _LeaveDialog(QDialog):
     finished_with = Signal(str, str)
+    definitive = False
 
     def __init__(
         self, bridge: SessionBridge, entry: CandidateState, parent: QWidget | None
@@ -52,6 +75,7 @@ class _LeaveDialog(QDialog):
         self.note.setToolTip(hint)
         # The whole hint readable, with room for the margins and the frame.
         self.note.setMinimumWidth(self.note.fontMetrics().horizontalAdvance(hint) + 32)
+        self.emergency.toggled.connect(self._on_emergency)
 
     def _finish_layout(self, confirm_text: str) -> None:
         self.form.addRow("", self.emergency)
@@ -62,21 +86,36 @@ class _LeaveDialog(QDialog):
         self.confirm.setDefault(True)
         keep_fitted(self)
 
-    def _show_preview(self, definitive: bool) -> None:
+    def _on_emergency(self, checked: bool) -> None:
+        self._show_preview()
+        if checked:
+            self.note.setFocus(Qt.FocusReason.OtherFocusReason)  # the note is what is missing
+
+    def _show_preview(self) -> None:
         session = self.bridge.session
         if session.state.started_at is None:
             self.decision_label.show_message("error", self.tr("L'épreuve n'a pas commencé."))
             return
+        if self.emergency.isChecked():
+            # Allowed at any time (4.3), which is why the rules want it justified in writing.
+            self.decision_label.show_message(
+                "warning",
+                self.tr(
+                    "Sortie d'urgence : autorisée à tout moment, mais le règlement exige "
+                    "de la justifier : décrivez l'urgence dans la note."
+                ),
+            )
+            return
         elapsed = session.elapsed()
-        if definitive and elapsed is not None and elapsed >= session.state.end_of(self.entry):
+        if self.definitive and elapsed is not None and elapsed >= session.state.end_of(self.entry):
             self.decision_label.show_message(
                 "ok", self.tr("Fin de l'épreuve pour ce candidat : remise de la copie.")
             )
             return
-        decision = session.exit_preview(self.entry.student_id, definitive=definitive)
+        decision = session.exit_preview(self.entry.student_id, definitive=self.definitive)
         start = session.state.moment_of(timedelta(0), session.clock.now())
         kind = "ok" if decision.allowed else "error"
-        self.decision_label.show_message(kind, _sentence(decision.text(start)) + ".")
+        self.decision_label.show_message(kind, full_stop(_sentence(decision.text(start))))
 
     def _run(self, command, *args, **kwargs) -> None:  # noqa: ANN001
         if run_in_dialog(self, command, *args, **kwargs) is None:
@@ -109,7 +148,7 @@ class ExitDialog(_LeaveDialog):
         self.escort.setAccessibleName(self.tr("Surveillant qui accompagne"))
         self.form.addRow(self.tr("&Accompagné(e) par :"), self.escort)
         self._finish_layout(self.tr("&Enregistrer la sortie"))
-        self._show_preview(definitive=False)
+        self._show_preview()
         self.first_focus = self.escort
 
     def done_message(self) -> str:
@@ -124,13 +163,15 @@ class ExitDialog(_LeaveDialog):
 
 
 class HandInDialog(_LeaveDialog):
+    definitive = True
+
     def __init__(
         self, bridge: SessionBridge, entry: CandidateState, parent: QWidget | None = None
     ) -> None:
         super().__init__(bridge, entry, parent)
         self.setWindowTitle(self.tr("Remise de la copie"))
         self.setAccessibleName(self.tr("Remise de la copie"))
-        self.sheets = QSpinBox()
+        self.sheets = SheetCountBox()
         self.sheets.setRange(0, 50)
         self.sheets.setValue(1)
         self.sheets.setAccessibleName(self.tr("Nombre d'intercalaires"))
@@ -141,22 +182,72 @@ class HandInDialog(_LeaveDialog):
         self.signature = SignatureField(self.tr("Signature du candidat (remise de copie)"))
         self.layout_.addWidget(self.signature)
         self._finish_layout(self.tr("&Valider la remise"))
-        self._show_preview(definitive=True)
+        self._show_preview()
         self.first_focus = self.sheets
+        # An unusual count the invigilator has confirmed; any other count is asked again.
+        self.confirmed_sheets: int | None = None
 
     def done_message(self) -> str:
-        return self.tr("Copie de %s rendue.") % self.entry.candidate.display_name
+        name = self.entry.candidate.display_name
+        sheets = self.sheets.value()
+        if self.blank.isChecked():
+            return full_stop(self.tr("Copie blanche rendue : %s") % name)
+        if sheets <= 1:  # French: "0 intercalaire", "1 intercalaire"
+            return self.tr("Copie rendue : %s (%d intercalaire).") % (name, sheets)
+        return self.tr("Copie rendue : %s (%d intercalaires).") % (name, sheets)
 
     def commit(self) -> None:
         signature = self.signature.signature()
-        if signature.is_empty:
-            self.error.show_message("error", self.tr("La signature de remise est vide."))
+        problem = signature_problem(
+            self, signature, empty=self.tr("La signature de remise est vide.")
+        )
+        if problem:
+            self.signature.report(self.error, problem)
+            return
+        sheets = self.sheets.value()
+        if sheets > PLAUSIBLE_SHEETS and sheets != self.confirmed_sheets:
+            self._ask_about_sheets(sheets)
             return
         self._run(
-            self.bridge.session.hand_in, self.entry.student_id, sheets=self.sheets.value(),
+            self.bridge.session.hand_in, self.entry.student_id, sheets=sheets,
             blank=self.blank.isChecked(), signature=signature,
             emergency=self.emergency.isChecked(), note=self.note.text(),
         )  # fmt: skip
+
+    def _ask_about_sheets(self, sheets: int) -> None:
+        """An unusual count is confirmed or corrected; Enter corrects (a reflex Enter must
+        not record 31 sheets)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Nombre d'intercalaires inhabituel"),
+            self.tr(
+                "%d intercalaires pour une seule copie : est-ce bien le nombre compté ?"
+            ) % sheets,
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )  # fmt: skip
+        correct = box.addButton(self.tr("&Corriger le nombre"), QMessageBox.ButtonRole.RejectRole)
+        confirm = box.addButton(
+            self.tr("C&onfirmer %d intercalaires") % sheets, QMessageBox.ButtonRole.AcceptRole
+        )
+        box.setDefaultButton(correct)
+        box.setEscapeButton(correct)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+        def answered(button: QAbstractButton) -> None:
+            if button is confirm:
+                self.confirmed_sheets = sheets
+                self.commit()
+            else:
+                box.finished.connect(self._retype_sheets)  # once the box has gone
+
+        box.buttonClicked.connect(answered)
+        box.open()
+
+    def _retype_sheets(self) -> None:
+        """Back in the count, selected: the right number is typed straight over it."""
+        self.sheets.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.sheets.selectAll()
 
 
 def _sentence(text: str) -> str:

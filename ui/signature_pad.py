@@ -25,7 +25,8 @@ MOUSE_PRESSURE = 0.5
 class SignaturePad(QWidget):
     """Draw with anything; `signature()` gives the strokes (x, y, ms, pressure)."""
 
-    changed = Signal()
+    changed = Signal()  # a stroke ended, or the pad was cleared
+    inked = Signal()  # a stroke began: the pad has ink from now on
 
     def __init__(self, parent: QWidget | None = None, *, placeholder: str = "") -> None:
         super().__init__(parent)
@@ -78,6 +79,7 @@ class SignaturePad(QWidget):
     def _begin(self, pos: QPointF, pressure: float) -> None:
         self._current = []
         self._add(pos, pressure)
+        self.inked.emit()
 
     def _add(self, pos: QPointF, pressure: float) -> None:
         if self._current is None:
