@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from invigilator.commands import INCIDENT_CATEGORIES, Change, Refusal, SessionParts, Spec
+from invigilator.commands import (
+    INCIDENT_CATEGORIES,
+    Change,
+    Refusal,
+    SessionParts,
+    Spec,
+    local_time,
+)
 from invigilator.errors import InvalidInput
 from invigilator.events import EventKind
 from invigilator.model import Signature
-from invigilator.state import Status
+from invigilator.state import CandidateState, Status
+
+INSIDE = (Status.PRESENT, Status.OUT)
 
 
 class RecordCommands(SessionParts):
+    display_status: Callable[[CandidateState], Status]  # RoomSession's: the table's words
+
     def pause(self, reason: str) -> Change:
         if not reason.strip():
             raise InvalidInput("Indiquez le motif de l'interruption.")
@@ -38,6 +49,66 @@ class RecordCommands(SessionParts):
 
     def _note(self, kind: EventKind, payload: dict[str, Any], action: str) -> Change:
         return self._run(action, lambda now: [(kind, None, payload)])
+
+    def still_composing(
+        self, student_ids: Iterable[str], now: datetime | None = None
+    ) -> dict[str, datetime | None]:
+        """Of these candidates, those whose composition time is not over, with the moment it
+        ends: the exam's end plus their extra time, moved by the interruptions so far (None
+        before the start). The same boundary as a hand-in: at their end, time is over."""
+        now = now or self.clock.now()
+        elapsed = self.state.elapsed(now)
+        found: dict[str, datetime | None] = {}
+        for student_id in student_ids:
+            entry = self.state.candidates.get(student_id)
+            if entry is not None and (elapsed is None or elapsed < self.state.end_of(entry)):
+                found[student_id] = self.state.moment_of(self.state.end_of(entry), now)
+        return found
+
+    def refusal_to_hand_in_check(
+        self, student_ids: Iterable[str], now: datetime | None = None
+    ) -> Refusal | None:
+        """Why these candidates cannot be recorded as refusing to hand in their paper, or None:
+        only a candidate still in the room whose own time is over can refuse (4.4, 4.8)."""
+        ids = list(student_ids)
+        if self.state.started_at is None:
+            return Refusal(
+                "L'épreuve n'a pas commencé : aucun refus de rendre la copie ne peut être "
+                "enregistré.",
+                "not_started",
+            )
+        away = [
+            e for e in (self.state.candidates.get(i) for i in ids)
+            if e is not None and e.status not in INSIDE
+        ]  # fmt: skip
+        if away:
+            names = ", ".join(
+                f"{e.candidate.display_name} ({self.display_status(e).label})" for e in away
+            )
+            return Refusal(
+                f"Refus de rendre la copie impossible, candidat(s) hors de la salle : {names}.",
+                "not_present",
+            )
+        composing = self.still_composing(ids, now)
+        if not composing:
+            return None
+        by_end: dict[datetime, list[str]] = {}
+        for student_id, end in composing.items():
+            if end is not None:  # always known once the exam has started
+                name = self.state.candidates[student_id].candidate.display_name
+                by_end.setdefault(end, []).append(name)
+        groups = " ; ".join(
+            f"jusqu'à {local_time(end)} : {_some(names)}" for end, names in sorted(by_end.items())
+        )
+        paused = (
+            " (épreuve interrompue : ces heures reculent d'autant)" if self.state.paused else ""
+        )
+        return Refusal(
+            f"{len(composing)} candidat(s) composent encore, leur temps n'est pas écoulé — "
+            f"{groups}{paused}. Un refus de rendre la copie ne s'enregistre qu'à la fin du temps "
+            "du candidat.",
+            "still_composing",
+        )
 
     def record_incident(
         self,
@@ -70,6 +141,8 @@ class RecordCommands(SessionParts):
             raise InvalidInput(
                 f"Contreseing d'un candidat non mis en cause : {', '.join(strangers)}."
             )
+        if category == "refus_de_rendre" and not ids:
+            raise InvalidInput("Indiquez le ou les candidats qui refusent de rendre leur copie.")
         if category == "fraude":
             # 4.6.2: signed by the invigilator(s), countersigned by the candidate(s) or the
             # refusal to countersign stated.
@@ -93,7 +166,16 @@ class RecordCommands(SessionParts):
             payload["invigilator_signatures"] = {n: s.to_record() for n, s in signed.items()}
             payload["candidate_signatures"] = {c: s.to_record() for c, s in countersigned.items()}
             payload["refused_to_countersign"] = refused
-        return self._note(EventKind.INCIDENT, payload, "enregistrer l'incident")
+
+        def build(now: datetime) -> list[Spec]:
+            if category == "refus_de_rendre":
+                # Marking a candidate who is still writing would end their exam for good.
+                refusal = self.refusal_to_hand_in_check(ids, now)
+                if refusal is not None:
+                    raise refusal
+            return [(EventKind.INCIDENT, None, payload)]
+
+        return self._run("enregistrer l'incident", build)
 
     def observe(self, text: str, *, source: str = "surveillant") -> Change:
         if not text.strip():
@@ -167,3 +249,9 @@ class RecordCommands(SessionParts):
             return [(EventKind.SEALED, None, {})]
 
         return self._run("sceller la session", build)
+
+
+def _some(names: list[str], shown: int = 5) -> str:
+    """A few names, and how many more: a refusal message stays readable for a whole room."""
+    more = len(names) - shown
+    return ", ".join(names[:shown]) + (f" et {more} autre(s)" if more > 0 else "")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -93,7 +93,7 @@ class IncidentDialog(QDialog):
             self.category.addItem(self.tr(label), code)
         self.category.setAccessibleName(self.tr("Catégorie de l'incident"))
         left.addRow(self._label(self.tr("&Catégorie :"), self.category), self.category)
-        self.picker = CandidatePicker(state)
+        self.picker = CandidatePicker(state, entry_closed=bridge.session.entry_closed())
         left.addRow(self._label(self.tr("Candidats &mis en cause :"), self.picker.search),
                     self.picker)  # fmt: skip
         self.description = QPlainTextEdit()
@@ -162,8 +162,24 @@ class IncidentDialog(QDialog):
         self.category.setCurrentIndex(max(index, 0))
         self.picker.set_selected(list(candidates or []))
         self._on_category()
-        self.first_focus = self.category
+        # Where typing is expected: who refuses, when nobody is ticked yet; else what happened.
+        # (Not the category: a combo box takes no text and shows no focus ring.)
+        refusal_without_candidate = category == "refus_de_rendre" and not candidates
+        self.first_focus = self.picker.search if refusal_without_candidate else self.description
         self.resize(1280 if self.is_fraud else 760, 700)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter alone never records an unfinished form: it moves on to the next field (in
+        the search it only ticks the single match). Ctrl+Entrée or the button records."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton):
+                focused.click()  # Enter on a button presses that button, not "Enregistrer"
+            elif focused is not self.picker.search:
+                self.focusNextChild()
+            return
+        super().keyPressEvent(event)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
@@ -190,8 +206,9 @@ class IncidentDialog(QDialog):
             ))  # fmt: skip
         elif code == "refus_de_rendre":
             self.reminder.show_message("warning", self.tr(
-                "Refus de rendre la copie (4.4) : cochez les candidats encore présents qui "
-                "refusent de la rendre. L'incident est transmis au service des examens."
+                "Refus de rendre la copie (4.4) : à la fin de leur temps de composition, cochez "
+                "les candidats encore présents qui refusent de la rendre. L'incident est transmis "
+                "au service des examens."
             ))  # fmt: skip
         else:
             self.reminder.clear_message()
@@ -213,8 +230,12 @@ class IncidentDialog(QDialog):
         self.no_candidate.setVisible(not chosen)
 
     def _problem(self, chosen: list[str]) -> str:
-        if self.category_code == "refus_de_rendre" and not chosen:
-            return self.tr("Cochez le ou les candidats qui refusent de rendre leur copie.")
+        if self.category_code == "refus_de_rendre":
+            if not chosen:
+                return self.tr("Cochez le ou les candidats qui refusent de rendre leur copie.")
+            # The domain's own check, before it refuses and closes the dialog: untick and retry.
+            refusal = self.bridge.session.refusal_to_hand_in_check(chosen)
+            return refusal.message if refusal is not None else ""
         if not self.is_fraud:
             return ""
         if all(box.is_empty for box in self.invigilator_boxes):

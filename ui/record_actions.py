@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton
 
 from invigilator.commands import local_time
-from invigilator.state import Status
 from invigilator.timeline import duration_text, hhmm, timeline
 from ui.qt_values import NO_FOCUS, set_focus_policy
 from ui.room_actions import window_action
@@ -148,15 +147,8 @@ class RecordActions(QObject):
             return
         from ui.pv_dialog import ClosingDialog
 
-        dialog = ClosingDialog(self.window.bridge, self.window)
-        dialog.refusalRequested.connect(
-            lambda ids: self.open_incident("refus_de_rendre", self._still_inside(ids))
-        )
-        self._open(dialog)
-
-    def _still_inside(self, ids: list[str]) -> list[str]:
-        state = self.window.session.state
-        return [i for i in ids if state.candidates[i].status in (Status.PRESENT, Status.OUT)]
+        # The refusal to hand in opens over the closing dialog, which stays open (see there).
+        self._open(ClosingDialog(self.window.bridge, self.window))
 
 
 def install_record_actions(window: MainWindow) -> RecordActions:

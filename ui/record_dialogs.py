@@ -80,11 +80,12 @@ class ObservationDialog(_CommandDialog):
 
     def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
         super().__init__(bridge, self.tr("Observation"), parent)
-        self.from_candidate = QRadioButton(self.tr("Remarque d'un &candidat"))
-        self.from_candidate.setChecked(True)
+        # The invigilator's own observation by default: a candidate's remark is the exception.
         self.from_invigilator = QRadioButton(self.tr("Observation d'un &surveillant"))
-        self.layout_.addWidget(self.from_candidate)
+        self.from_invigilator.setChecked(True)
+        self.from_candidate = QRadioButton(self.tr("Remarque d'un &candidat"))
         self.layout_.addWidget(self.from_invigilator)
+        self.layout_.addWidget(self.from_candidate)
         self.text = self._text_field(
             self.tr("&Texte pour le procès-verbal :"), self.tr("Texte de l'observation"),
             self.tr("Par exemple : un candidat signale une coquille dans l'exercice 2."),
@@ -173,6 +174,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("RecordListDialog", "Candidats"),
     QT_TRANSLATE_NOOP("RecordListDialog", "Saisi par"),
 )
+EMERGENCY_KINDS = (EventKind.TEMPORARY_EXIT, EventKind.DEFINITIVE_EXIT, EventKind.HANDED_IN)
 Row = tuple[int, str, str, str, str, str]  # seq, time, kind, detail, candidates, invigilator
 
 
@@ -185,7 +187,8 @@ class RecordListDialog(QDialog):
         self.setAccessibleName(self.tr("Journal du procès-verbal"))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
-            "Incidents, observations, errata, interruptions et refus enregistrés, dans l'ordre. "
+            "Incidents, observations, errata, sorties d'urgence, interruptions et refus "
+            "enregistrés, dans l'ordre. "
             "Rien ne s'efface : une erreur se corrige par un nouvel enregistrement."
         ))  # fmt: skip
         intro.setWordWrap(True)
@@ -280,14 +283,28 @@ class RecordListDialog(QDialog):
             else:
                 add(event, self.tr("Action refusée"), reason, self._name(event.candidate))
         voided = {int(e.payload["target_seq"]) for e in state.corrections if e.payload.get("void")}
+        amended: dict[int, dict] = {}
+        for correction in state.corrections:
+            if not correction.payload.get("void"):
+                target = int(correction.payload["target_seq"])
+                amended.setdefault(target, {}).update(correction.payload.get("changes", {}))
         for event in self.session.events():
             if event.seq in voided:
                 continue
+            payload = {**event.payload, **amended.get(event.seq, {})}
             if event.kind is EventKind.PAUSED:
-                add(event, self.tr("Interruption"), event.payload.get("reason", ""))
+                add(event, self.tr("Interruption"), payload.get("reason", ""))
             elif event.kind is EventKind.RESUMED:
-                minutes = int(event.payload.get("paused_s", 0)) // 60
+                minutes = int(payload.get("paused_s", 0)) // 60
                 add(event, self.tr("Reprise"), self.tr("après %d min d'interruption") % minutes)
+            elif payload.get("emergency") and event.kind in EMERGENCY_KINDS:
+                # An emergency exit is allowed at any time, on a note the PV must state (4.3).
+                kind = (
+                    self.tr("Sortie d'urgence")
+                    if event.kind is EventKind.TEMPORARY_EXIT
+                    else self.tr("Sortie d'urgence, copie remise")
+                )
+                add(event, kind, payload.get("note", ""), self._name(event.candidate))
         if state.pv_signed is not None:
             signers = ", ".join(state.pv_signed.payload.get("signatures", {}))
             add(state.pv_signed, self.tr("Procès-verbal signé"), signers)

@@ -19,6 +19,7 @@ from ui.widgets import SignatureField
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+CHOSEN_SHOWN = 6
 
 
 class SignatureBox(SignatureField):
@@ -70,7 +71,11 @@ class CandidatePicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, state: RoomState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: RoomState, *, entry_closed: bool, parent: QWidget | None = None
+    ) -> None:
+        """`entry_closed`: the session's, so that each candidate's state reads as in the
+        table (someone never come once entry has closed is "absent(e)", not "attendu(e)")."""
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -101,7 +106,8 @@ class CandidatePicker(QWidget):
             name = f"{c.last_name.upper()} {c.first_name}"
             self._names[c.student_id] = name
             seat = f" — {seat_word} {c.seat}" if c.seat else ""
-            item = QListWidgetItem(f"{name} — {c.student_id}{seat} — {entry.status.label}")
+            status = state.display_status(entry, entry_closed).label
+            item = QListWidgetItem(f"{name} — {c.student_id}{seat} — {status}")
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsUserCheckable
@@ -170,9 +176,10 @@ class CandidatePicker(QWidget):
     def _update_chosen(self) -> None:
         ids = self.selected()
         if ids:
-            self.chosen.setText(
-                self.tr("Mis en cause (%d) : %s") % (len(ids), ", ".join(self.name(i) for i in ids))
-            )
+            # A few names, the count says how many: a whole room's list would overflow the label.
+            names = ", ".join(self.name(i) for i in ids[:CHOSEN_SHOWN])
+            more = "…" if len(ids) > CHOSEN_SHOWN else ""
+            self.chosen.setText(self.tr("Mis en cause (%d) : %s") % (len(ids), names + more))
         else:
             self.chosen.setText(self.tr("Aucun candidat mis en cause."))
         self.changed.emit()

@@ -122,8 +122,10 @@ def test_other_incidents_need_no_signature_and_the_selected_candidate_is_propose
     shortcut(qtbot, window, Qt.Key.Key_I)
     dialog = wait_dialog(qtbot, window, IncidentDialog)
     assert dialog.picker.selected() == [student_id]
-    # By keyboard: Tab from the category to the search, Down into the list, Space unticks.
-    qtbot.waitUntil(dialog.category.hasFocus, timeout=2000)
+    # Typing goes to the description first; by keyboard: Tab from the category to the
+    # search, Down into the list, Space unticks.
+    qtbot.waitUntil(dialog.description.hasFocus, timeout=2000)
+    dialog.category.setFocus()
     qtbot.keyClick(dialog.category, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.picker.search
     type_text(qtbot, dialog.picker.search, student_id)
@@ -152,6 +154,7 @@ def test_observation_from_a_candidate_and_an_erratum(qtbot, window, session, clo
     shortcut(qtbot, window, Qt.Key.Key_O)
     dialog = wait_dialog(qtbot, window, ObservationDialog)
     qtbot.waitUntil(dialog.text.hasFocus, timeout=2000)
+    dialog.from_candidate.click()  # the default is the invigilator's own observation
     shortcut(qtbot, dialog, Qt.Key.Key_Return)
     assert "vide" in dialog.error.text()
     type_text(qtbot, dialog.text, "Un candidat signale une coquille à l'exercice 2.")
@@ -163,7 +166,7 @@ def test_observation_from_a_candidate_and_an_erratum(qtbot, window, session, clo
 
     shortcut(qtbot, window, Qt.Key.Key_O)
     dialog = wait_dialog(qtbot, window, ObservationDialog)
-    dialog.from_invigilator.click()
+    assert dialog.from_invigilator.isChecked()
     type_text(qtbot, dialog.text, "Chauffage en panne.")
     dialog.confirm.click()
     close_and_wait(qtbot, window)
@@ -254,20 +257,21 @@ def test_closing_refusal_to_hand_in_then_sign_and_seal(qtbot, window, session, c
     assert "n'ont pas rendu leur copie" in dialog.error.text()
     assert session.state.pv_signed is None and last_event(session).kind is EventKind.COMMAND_REFUSED
 
-    dialog.refusal.click()
-    incident = wait_dialog(qtbot, window, IncidentDialog)
-    assert incident.category_code == "refus_de_rendre" and incident.picker.selected() == [ids[1]]
+    dialog.refusal.click()  # over Clôture, which stays open
+    qtbot.waitUntil(
+        lambda: isinstance(QApplication.activeModalWidget(), IncidentDialog), timeout=2000
+    )
+    incident = QApplication.activeModalWidget()
+    assert incident.category_code == "refus_de_rendre" and incident.picker.selected() == []
+    incident.picker.set_selected([ids[1]])
     type_text(qtbot, incident.description, "Refuse de rendre sa copie à la fin de l'épreuve.")
     shortcut(qtbot, incident, Qt.Key.Key_Return)
-    close_and_wait(qtbot, window)
+    qtbot.waitUntil(lambda: not incident.isVisible(), timeout=2000)
     assert session.state.candidates[ids[1]].status is Status.NOT_HANDED_IN
 
-    window.record_actions.closing.trigger()
-    dialog = wait_dialog(qtbot, window, ClosingDialog)
+    assert window.active_dialog is dialog
     assert not dialog.warning.isVisible() and dialog.count_labels["incidents"].text() == "1"
-    for box in dialog.boxes:
-        draw_signature(qtbot, box.pad)
-    dialog.sign.click()
+    dialog.sign.click()  # the pads keep what was signed before the refusal
     event = last_event(session)
     assert event.kind is EventKind.PV_SIGNED
     assert sorted(event.payload["signatures"]) == sorted(session.state.invigilators)
@@ -279,9 +283,11 @@ def test_closing_refusal_to_hand_in_then_sign_and_seal(qtbot, window, session, c
     box = QApplication.activeModalWidget()
     assert "lecture seule" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
-    close_and_wait(qtbot, window)
     assert session.state.sealed and last_event(session).kind is EventKind.SEALED
     assert "Session scellée à 10:41" in window.alert.text()
+    assert dialog.final_hash.toPlainText() == session.final_hash  # shown whole, then closed
+    dialog.close_button.click()
+    close_and_wait(qtbot, window)
 
     # Read-only now: the record's writing actions are off, the record itself stays readable.
     actions = window.record_actions
