@@ -278,6 +278,46 @@ EN = {
     "Des modifications ne sont pas encore enregistrées dans la session.\n\nLes enregistrer avant de fermer ?":
         "Some changes are not saved in the session yet.\n\nSave them before closing?",
     "&Enregistrer": "&Save", "&Ne pas enregistrer": "&Don't save",
+    # The walk-through fixes (issue #4).
+    "Session scellée": "Session sealed",
+    "Dernière étape, le scellement : Entrée ou « Sceller la session… » ouvre une confirmation.":
+        "Last step, the seal: Enter or “Seal the session…” opens a confirmation.",
+    "Session scellée à %s : lecture seule. Empreinte finale (SHA-256), à reporter et à comparer avec celle que le service des examens obtient du fichier :":
+        "Session sealed at %s: read-only. Final hash (SHA-256), to write down and compare with the one the exam office gets from the file:",
+    "&Sceller la session": "&Seal the session",
+    "Session scellée à %s : lecture seule. Empreinte finale : %s": "Session sealed at %s: read-only. Final hash: %s",
+    "%d candidat(s) composent encore (fin de leur temps : %s au plus tard) : %s. Le procès-verbal se signe quand leur copie est rendue.":
+        "%d candidate(s) still writing (their time ends at %s at the latest): %s. The report is signed once their papers are handed in.",
+    "Empreinte finale": "Final hash",
+    "Copie blanche rendue : %s": "Blank paper handed in: %s",
+    "Copie rendue : %s (%d intercalaire).": "Paper handed in: %s (%d sheet).",
+    "Copie rendue : %s (%d intercalaires).": "Paper handed in: %s (%d sheets).",
+    "Nombre d'intercalaires inhabituel": "Unusual number of sheets",
+    "%d intercalaires pour une seule copie : est-ce bien le nombre compté ?":
+        "%d sheets for a single paper: is that the number you counted?",
+    "&Corriger le nombre": "&Correct the number", "C&onfirmer %d intercalaires": "C&onfirm %d sheets",
+    "Refus de rendre la copie (4.4) : à la fin de leur temps de composition, cochez les candidats encore présents qui refusent de la rendre. L'incident est transmis au service des examens.":
+        "Refusal to hand in the paper (4.4): at the end of their writing time, tick the candidates still in the room who refuse to hand it in. The incident is forwarded to the exam office.",
+    "Le candidat présente-t-il un justificatif de retard d'un organisme de transport ?":
+        "Does the candidate show a delay certificate from a transport operator?",
+    "Oui, &justificatif présenté": "Yes, &certificate shown", "Non, pa&s de justificatif": "No, n&o certificate",
+    "Pas de justificatif de transport": "No transport certificate",
+    "Répondez d'abord : justificatif de transport présenté ou non ?": "Answer first: transport certificate shown or not?",
+    "ENTRÉE POSSIBLE UNIQUEMENT SUR JUSTIFICATIF DE TRANSPORT : retard de plus d'une heure, demandez au candidat son justificatif.":
+        "ENTRY ONLY WITH A TRANSPORT CERTIFICATE: more than one hour late, ask the candidate for the certificate.",
+    "Inscrits : %d  ·  Émargés : %d  ·  Dans la salle : %d  ·  Sortis : %d  ·  Copies rendues : %d  ·  Attendus : %d":
+        "Enrolled: %d  ·  Signed in: %d  ·  In the room: %d  ·  Out: %d  ·  Handed in: %d  ·  Expected: %d",
+    "  ·  Sans copie : %d": "  ·  Left without a paper: %d", "  ·  Ajoutés en salle : %d": "  ·  Added in the room: %d",
+    "L'épreuve est en cours. Fermer la session maintenant ?\n\nTout ce qui est affiché est déjà enregistré : la session se rouvre depuis l'écran d'accueil.":
+        "The exam is running. Close the session now?\n\nEverything shown is already saved: the session reopens from the start screen.",
+    "Partis sans rendre leur copie": "Left without handing in",
+    "Incidents, observations, errata, sorties d'urgence, interruptions et refus enregistrés, dans l'ordre. Rien ne s'efface : une erreur se corrige par un nouvel enregistrement.":
+        "Incidents, observations, errata, emergency exits, interruptions and refusals recorded, in order. Nothing is erased: a mistake is corrected by a new record.",
+    "Sortie d'urgence, copie remise": "Emergency exit, paper handed in",
+    "Effacer la signature : %s": "Clear the signature: %s",
+    "Sortie d'urgence : autorisée à tout moment, mais le règlement exige de la justifier : décrivez l'urgence dans la note.":
+        "Emergency exit: allowed at any time, but the rules require it to be justified: describe the emergency in the note.",
+    "La signature est trop courte : faites signer le candidat.": "The signature is too short: have the candidate sign.",
 }  # fmt: skip
 
 

@@ -3,103 +3,103 @@
 <context>
     <name>AdditionDialog</name>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="47" />
         <location filename="../../ui/addition_dialog.py" line="48" />
+        <location filename="../../ui/addition_dialog.py" line="49" />
         <source>Ajout manuscrit d'un candidat</source>
         <translation>Hand addition of a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="53" />
+        <location filename="../../ui/addition_dialog.py" line="54" />
         <source>Le candidat sera marqué « %s » : le service des examens vérifiera son inscription.</source>
         <translation>The candidate will be marked “%s”: the exam office will check the enrolment.</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="61" />
+        <location filename="../../ui/addition_dialog.py" line="62" />
         <source>absent(e) de la liste, inscription à vérifier</source>
         <translation>missing from the list, enrolment to be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="63" />
+        <location filename="../../ui/addition_dialog.py" line="64" />
         <source>&amp;N° d'auditeur :</source>
         <translation>Student &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="63" />
+        <location filename="../../ui/addition_dialog.py" line="64" />
         <source>Numéro d'auditeur</source>
         <translation>Student number</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="64" />
+        <location filename="../../ui/addition_dialog.py" line="65" />
         <source>N&amp;om :</source>
         <translation>Last na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="64" />
+        <location filename="../../ui/addition_dialog.py" line="65" />
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="65" />
+        <location filename="../../ui/addition_dialog.py" line="66" />
         <source>&amp;Prénom :</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="65" />
+        <location filename="../../ui/addition_dialog.py" line="66" />
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="66" />
+        <location filename="../../ui/addition_dialog.py" line="67" />
         <source>&amp;Motif de l'ajout :</source>
         <translation>&amp;Reason for the addition:</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="66" />
+        <location filename="../../ui/addition_dialog.py" line="67" />
         <source>Motif de l'ajout</source>
         <translation>Reason for the addition</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="78" />
+        <location filename="../../ui/addition_dialog.py" line="82" />
         <source>Signature du candidat (émargement)</source>
         <translation>Candidate's signature (check-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="83" />
+        <location filename="../../ui/addition_dialog.py" line="87" />
         <source>&amp;Ajouter et faire émarger</source>
         <translation>&amp;Add and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="84" />
+        <location filename="../../ui/addition_dialog.py" line="88" />
         <source>Ajouter et faire émarger</source>
         <translation>Add and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="86" />
+        <location filename="../../ui/addition_dialog.py" line="89" />
         <source>Enregistrer le &amp;refus</source>
         <translation>Record the &amp;refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="87" />
+        <location filename="../../ui/addition_dialog.py" line="90" />
         <source>Enregistrer le refus d'entrée</source>
         <translation>Record the entry refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="88" />
+        <location filename="../../ui/addition_dialog.py" line="91" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="89" />
+        <location filename="../../ui/addition_dialog.py" line="92" />
         <source>Annuler l'ajout</source>
         <translation>Cancel the addition</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="123" />
+        <location filename="../../ui/addition_dialog.py" line="154" />
         <source>Indiquez le numéro d'auditeur.</source>
         <translation>Enter the student number.</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="125" />
+        <location filename="../../ui/addition_dialog.py" line="156" />
         <source>Indiquez le nom et le prénom.</source>
         <translation>Enter the last name and the first name.</translation>
     </message>
@@ -108,13 +108,13 @@
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="141" />
-        <location filename="../../ui/addition_dialog.py" line="169" />
+        <location filename="../../ui/addition_dialog.py" line="172" />
+        <location filename="../../ui/addition_dialog.py" line="200" />
         <source>Refus enregistré. %s</source>
         <translation>Refusal recorded. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="151" />
+        <location filename="../../ui/addition_dialog.py" line="182" />
         <source>%s ajouté(e) en salle, a émargé à %s — à vérifier.</source>
         <translation>%s added in the room, checked in at %s — to be verified.</translation>
     </message>
@@ -134,42 +134,42 @@
 <context>
     <name>CandidatePicker</name>
     <message>
-        <location filename="../../ui/record_widgets.py" line="78" />
+        <location filename="../../ui/record_widgets.py" line="83" />
         <source>Nom, prénom, numéro ou place…</source>
         <translation>Name, number or seat…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="79" />
+        <location filename="../../ui/record_widgets.py" line="84" />
         <source>Rechercher un candidat</source>
         <translation>Search for a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="82" />
+        <location filename="../../ui/record_widgets.py" line="87" />
         <source>Candidats de la salle</source>
         <translation>Candidates in the room</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="84" />
+        <location filename="../../ui/record_widgets.py" line="89" />
         <source>Espace coche ou décoche le candidat mis en cause.</source>
         <translation>Space ticks or unticks the candidate involved.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="89" />
+        <location filename="../../ui/record_widgets.py" line="94" />
         <source>Candidats mis en cause</source>
         <translation>Candidates involved</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="98" />
+        <location filename="../../ui/record_widgets.py" line="103" />
         <source>place</source>
         <translation>seat</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="174" />
+        <location filename="../../ui/record_widgets.py" line="182" />
         <source>Mis en cause (%d) : %s</source>
         <translation>Involved (%d): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="177" />
+        <location filename="../../ui/record_widgets.py" line="184" />
         <source>Aucun candidat mis en cause.</source>
         <translation>No candidate involved.</translation>
     </message>
@@ -225,47 +225,47 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="67" />
+        <location filename="../../ui/checkin_dialog.py" line="70" />
         <source>Émargement — %s</source>
         <translation>Check-in — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="68" />
+        <location filename="../../ui/checkin_dialog.py" line="71" />
         <source>Émargement du candidat</source>
         <translation>Candidate check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="76" />
+        <location filename="../../ui/checkin_dialog.py" line="82" />
         <source>Nom du candidat</source>
         <translation>Candidate's name</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="79" />
+        <location filename="../../ui/checkin_dialog.py" line="85" />
         <source>N° d'auditeur</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="80" />
+        <location filename="../../ui/checkin_dialog.py" line="86" />
         <source>Place</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="81" />
+        <location filename="../../ui/checkin_dialog.py" line="87" />
         <source>Aménagements</source>
         <translation>Accommodations</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="84" />
+        <location filename="../../ui/checkin_dialog.py" line="90" />
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="93" />
+        <location filename="../../ui/checkin_dialog.py" line="99" />
         <source>Photo du candidat</source>
         <translation>Candidate's photo</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="105" />
+        <location filename="../../ui/checkin_dialog.py" line="111" />
         <source>pas de
 photo</source>
         <translation>no
@@ -280,42 +280,42 @@ photo</translation>
         <translation>Transport certificate shown</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="121" />
+        <location filename="../../ui/checkin_dialog.py" line="129" />
         <source>Signature du candidat (émargement)</source>
         <translation>Candidate's signature (check-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="127" />
+        <location filename="../../ui/checkin_dialog.py" line="135" />
         <source>&amp;Valider l'émargement</source>
         <translation>&amp;Confirm check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="128" />
+        <location filename="../../ui/checkin_dialog.py" line="136" />
         <source>Valider l'émargement</source>
         <translation>Confirm check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="130" />
+        <location filename="../../ui/checkin_dialog.py" line="137" />
         <source>Enregistrer le &amp;refus d'entrée</source>
         <translation>Record the entry &amp;refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="131" />
+        <location filename="../../ui/checkin_dialog.py" line="138" />
         <source>Enregistrer le refus d'entrée</source>
         <translation>Record the entry refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="132" />
+        <location filename="../../ui/checkin_dialog.py" line="139" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="133" />
+        <location filename="../../ui/checkin_dialog.py" line="140" />
         <source>Annuler l'émargement</source>
         <translation>Cancel the check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="159" />
+        <location filename="../../ui/checkin_dialog.py" line="168" />
         <source>temps majoré +%d min</source>
         <translation>extra time +%d min</translation>
     </message>
@@ -332,12 +332,12 @@ photo</translation>
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="187" />
+        <location filename="../../ui/checkin_dialog.py" line="196" />
         <source>%s a émargé à %s.</source>
         <translation>%s checked in at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="201" />
+        <location filename="../../ui/checkin_dialog.py" line="210" />
         <source>Refus enregistré. %s</source>
         <translation>Refusal recorded. %s</translation>
     </message>
@@ -390,102 +390,102 @@ photo</translation>
         <translation> (planned)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="30" />
         <source>avant le début de l'épreuve</source>
         <translation>before the start</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="31" />
         <source>épreuve en cours</source>
         <translation>exam in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="32" />
         <source>dernières minutes</source>
         <translation>last minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="33" />
         <source>épreuve interrompue</source>
         <translation>exam interrupted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>temps majoré en cours</source>
         <translation>extra time in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>épreuve terminée</source>
         <translation>exam over</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>fin de l'entrée des retardataires</source>
         <translation>late entry closes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>fin de l'entrée sur justificatif de transport</source>
         <translation>entry with transport certificate closes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="38" />
         <source>sorties autorisées</source>
         <translation>leaving allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="39" />
         <source>sorties temporaires autorisées</source>
         <translation>temporary exits allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="40" />
         <source>sorties définitives autorisées</source>
         <translation>final exits allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="41" />
         <source>fin de l'épreuve</source>
         <translation>end of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>à venir</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="43" />
         <source>entrée possible</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="44" />
         <source>sur justificatif</source>
         <translation>with certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="45" />
         <source>fermée</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="46" />
         <source>ouvertes</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="47" />
         <source>en cours</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>terminée</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="49" />
         <source>terminé</source>
         <translation>over</translation>
     </message>
@@ -493,148 +493,183 @@ photo</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="28" />
+        <location filename="../../ui/pv_dialog.py" line="33" />
         <source>Inscrits</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="29" />
+        <location filename="../../ui/pv_dialog.py" line="34" />
         <source>Présents</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="30" />
+        <location filename="../../ui/pv_dialog.py" line="35" />
         <source>Absents</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="31" />
+        <location filename="../../ui/pv_dialog.py" line="36" />
         <source>Copies ramassées</source>
         <translation>Papers collected</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="32" />
+        <location filename="../../ui/pv_dialog.py" line="37" />
         <source>dont copies blanches</source>
         <translation>of which blank</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="33" />
+        <location filename="../../ui/pv_dialog.py" line="38" />
         <source>Intercalaires</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="34" />
+        <location filename="../../ui/pv_dialog.py" line="39" />
         <source>Retards admis</source>
         <translation>Late admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="35" />
+        <location filename="../../ui/pv_dialog.py" line="40" />
         <source>Entrées refusées</source>
         <translation>Entries refused</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="36" />
+        <location filename="../../ui/pv_dialog.py" line="41" />
         <source>Ajoutés en salle (à vérifier)</source>
         <translation>Added in the room (to be checked)</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="37" />
+        <location filename="../../ui/pv_dialog.py" line="42" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="52" />
+        <location filename="../../ui/pv_dialog.py" line="90" />
         <source>Clôture de la salle — procès-verbal</source>
         <translation>Closing the room — exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="53" />
+        <location filename="../../ui/pv_dialog.py" line="91" />
         <source>Clôture de la salle</source>
         <translation>Closing the room</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="58" />
+        <location filename="../../ui/pv_dialog.py" line="96" />
         <source>salle %s</source>
         <translation>room %s</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="65" />
+        <location filename="../../ui/pv_dialog.py" line="101" />
         <source>Ce que le procès-verbal indique</source>
         <translation>What the exam report states</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="71" />
+        <location filename="../../ui/pv_dialog.py" line="107" />
         <source>Observations et errata</source>
         <translation>Observations and errata</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="92" />
+        <location filename="../../ui/pv_dialog.py" line="125" />
         <source>Enregistrer un &amp;refus de rendre la copie…</source>
         <translation>Record a &amp;refusal to hand in…</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="95" />
+        <location filename="../../ui/pv_dialog.py" line="128" />
         <source>Relire le &amp;journal…</source>
         <translation>Review the &amp;record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="96" />
+        <location filename="../../ui/pv_dialog.py" line="129" />
         <source>Relire le journal du procès-verbal</source>
         <translation>Review the exam report record</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="107" />
+        <location filename="../../ui/pv_dialog.py" line="140" />
         <source>Signature du procès-verbal par les surveillants</source>
         <translation>The invigilators sign the exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="111" />
+        <location filename="../../ui/pv_dialog.py" line="146" />
         <source>Signature du surveillant : %s</source>
         <translation>Invigilator's signature: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="120" />
+        <location filename="../../ui/pv_dialog.py" line="153" />
+        <source>Session scellée</source>
+        <translation>Session sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="166" />
         <source>&amp;Signer le procès-verbal</source>
         <translation>&amp;Sign the exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="122" />
+        <location filename="../../ui/pv_dialog.py" line="168" />
         <source>S&amp;celler la session…</source>
         <translation>S&amp;eal the session…</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="123" />
-        <location filename="../../ui/pv_dialog.py" line="191" />
+        <location filename="../../ui/pv_dialog.py" line="169" />
+        <location filename="../../ui/pv_dialog.py" line="306" />
         <source>Sceller la session</source>
         <translation>Seal the session</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="125" />
+        <location filename="../../ui/pv_dialog.py" line="171" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="148" />
+        <location filename="../../ui/pv_dialog.py" line="211" />
+        <source>Dernière étape, le scellement : Entrée ou « Sceller la session… » ouvre une confirmation.</source>
+        <translation>Last step, the seal: Enter or “Seal the session…” opens a confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="234" />
+        <source>Session scellée à %s : lecture seule. Empreinte finale (SHA-256), à reporter et à comparer avec celle que le service des examens obtient du fichier :</source>
+        <translation>Session sealed at %s: read-only. Final hash (SHA-256), to write down and compare with the one the exam office gets from the file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="249" />
         <source>%d candidat(s) n'ont pas rendu leur copie : %s. Faites-les remettre (F9), ou enregistrez leur refus de rendre la copie avant de signer.</source>
         <translation>%d candidate(s) have not handed in: %s. Collect their papers (F9), or record their refusal to hand in before signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="155" />
+        <location filename="../../ui/pv_dialog.py" line="313" />
+        <source>&amp;Sceller la session</source>
+        <translation>&amp;Seal the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="314" />
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="346" />
+        <source>Session scellée à %s : lecture seule. Empreinte finale : %s</source>
+        <translation>Session sealed at %s: read-only. Final hash: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="206" />
         <source>Procès-verbal signé à %s par %s.</source>
         <translation>Exam report signed at %s by %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="164" />
+        <location filename="../../ui/pv_dialog.py" line="225" />
         <source>Faites d'abord signer le procès-verbal.</source>
         <translation>Have the exam report signed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="171" />
+        <location filename="../../ui/pv_dialog.py" line="255" />
+        <source>%d candidat(s) composent encore (fin de leur temps : %s au plus tard) : %s. Le procès-verbal se signe quand leur copie est rendue.</source>
+        <translation>%d candidate(s) still writing (their time ends at %s at the latest): %s. The report is signed once their papers are handed in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="282" />
         <source>Signature manquante : %s.</source>
         <translation>Missing signature: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="192" />
+        <location filename="../../ui/pv_dialog.py" line="307" />
         <source>Sceller la session maintenant ?
 
 Elle devient en lecture seule : plus aucune entrée, sortie, remise de copie, incident ni observation ne pourra être enregistré. Le fichier reste lisible et se remet tel quel au service des examens.</source>
@@ -643,7 +678,6 @@ Elle devient en lecture seule : plus aucune entrée, sortie, remise de copie, in
 It becomes read-only: no entry, exit, hand-in, incident or observation can be recorded any more. The file stays readable and goes as it is to the exam office.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="206" />
         <source>Session scellée à %s : lecture seule. Empreinte finale %s…</source>
         <translation>Session sealed at %s: read-only. Final hash %s…</translation>
     </message>
@@ -693,37 +727,37 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ErratumDialog</name>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="110" />
+        <location filename="../../ui/record_dialogs.py" line="111" />
         <source>Erratum</source>
         <translation>Erratum</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="112" />
+        <location filename="../../ui/record_dialogs.py" line="113" />
         <source>Une information sur le sujet transmise à la salle (par l'enseignant ou le service des examens) : notez-la telle qu'elle a été annoncée.</source>
         <translation>Information about the subject passed to the room (by the teacher or the exam office): write it down as it was announced.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="118" />
+        <location filename="../../ui/record_dialogs.py" line="119" />
         <source>&amp;Erratum annoncé :</source>
         <translation>&amp;Erratum announced:</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="118" />
+        <location filename="../../ui/record_dialogs.py" line="119" />
         <source>Texte de l'erratum</source>
         <translation>Text of the erratum</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="119" />
+        <location filename="../../ui/record_dialogs.py" line="120" />
         <source>Par exemple : exercice 2, lire « tableau trié » au lieu de « tableau ».</source>
         <translation>For example: exercise 2, read “sorted array” instead of “array”.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="121" />
+        <location filename="../../ui/record_dialogs.py" line="122" />
         <source>&amp;Enregistrer l'erratum (Ctrl+Entrée)</source>
         <translation>&amp;Record the erratum (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="126" />
+        <location filename="../../ui/record_dialogs.py" line="127" />
         <source>Erratum enregistré au procès-verbal.</source>
         <translation>Erratum recorded in the exam report.</translation>
     </message>
@@ -874,77 +908,119 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="105" />
-        <location filename="../../ui/handin_dialog.py" line="106" />
+        <location filename="../../ui/handin_dialog.py" line="144" />
+        <location filename="../../ui/handin_dialog.py" line="145" />
         <source>Sortie temporaire</source>
         <translation>Temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="109" />
+        <location filename="../../ui/handin_dialog.py" line="148" />
         <source>Surveillant qui accompagne</source>
         <translation>Escorting invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="110" />
+        <location filename="../../ui/handin_dialog.py" line="149" />
         <source>&amp;Accompagné(e) par :</source>
         <translation>&amp;Escorted by:</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="111" />
+        <location filename="../../ui/handin_dialog.py" line="150" />
         <source>&amp;Enregistrer la sortie</source>
         <translation>&amp;Record the exit</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="116" />
+        <location filename="../../ui/handin_dialog.py" line="155" />
         <source>%s est sorti(e) temporairement.</source>
         <translation>%s left the room temporarily.</translation>
     </message>
 </context>
 <context>
+    <name>FinalHash</name>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="61" />
+        <source>Empreinte finale</source>
+        <translation>Final hash</translation>
+    </message>
+</context>
+<context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="131" />
-        <location filename="../../ui/handin_dialog.py" line="132" />
+        <location filename="../../ui/handin_dialog.py" line="172" />
+        <location filename="../../ui/handin_dialog.py" line="173" />
         <source>Remise de la copie</source>
         <translation>Hand-in of the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="136" />
+        <location filename="../../ui/handin_dialog.py" line="177" />
         <source>Nombre d'intercalaires</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="137" />
+        <location filename="../../ui/handin_dialog.py" line="178" />
         <source>Copie &amp;blanche</source>
         <translation>&amp;Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="138" />
+        <location filename="../../ui/handin_dialog.py" line="179" />
         <source>Copie blanche</source>
         <translation>Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="139" />
+        <location filename="../../ui/handin_dialog.py" line="180" />
         <source>&amp;Intercalaires :</source>
         <translation>&amp;Sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="141" />
+        <location filename="../../ui/handin_dialog.py" line="182" />
         <source>Signature du candidat (remise de copie)</source>
         <translation>Candidate's signature (hand-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="143" />
+        <location filename="../../ui/handin_dialog.py" line="184" />
         <source>&amp;Valider la remise</source>
         <translation>&amp;Confirm the hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="148" />
+        <location filename="../../ui/handin_dialog.py" line="194" />
+        <source>Copie blanche rendue : %s</source>
+        <translation>Blank paper handed in: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handin_dialog.py" line="196" />
+        <source>Copie rendue : %s (%d intercalaire).</source>
+        <translation>Paper handed in: %s (%d sheet).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handin_dialog.py" line="197" />
+        <source>Copie rendue : %s (%d intercalaires).</source>
+        <translation>Paper handed in: %s (%d sheets).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handin_dialog.py" line="222" />
+        <source>Nombre d'intercalaires inhabituel</source>
+        <translation>Unusual number of sheets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handin_dialog.py" line="224" />
+        <source>%d intercalaires pour une seule copie : est-ce bien le nombre compté ?</source>
+        <translation>%d sheets for a single paper: is that the number you counted?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handin_dialog.py" line="229" />
+        <source>&amp;Corriger le nombre</source>
+        <translation>&amp;Correct the number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handin_dialog.py" line="231" />
+        <source>C&amp;onfirmer %d intercalaires</source>
+        <translation>C&amp;onfirm %d sheets</translation>
+    </message>
+    <message>
         <source>Copie de %s rendue.</source>
         <translation>%s handed in the paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="153" />
+        <location filename="../../ui/handin_dialog.py" line="202" />
         <source>La signature de remise est vide.</source>
         <translation>The hand-in signature is empty.</translation>
     </message>
@@ -952,27 +1028,27 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>IdCheck</name>
     <message>
-        <location filename="../../ui/widgets.py" line="41" />
+        <location filename="../../ui/widgets.py" line="49" />
         <source>Pièce d'identité présentée</source>
         <translation>ID document shown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="43" />
+        <location filename="../../ui/widgets.py" line="51" />
         <source>Pièce originale et valide (ni photocopie, ni copie numérique)</source>
         <translation>Valid original (not a photocopy, not a digital copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="46" />
+        <location filename="../../ui/widgets.py" line="54" />
         <source>Pièce originale vérifiée</source>
         <translation>Original document checked</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="47" />
+        <location filename="../../ui/widgets.py" line="55" />
         <source>&amp;Pièce d'identité :</source>
         <translation>&amp;ID document:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="55" />
+        <location filename="../../ui/widgets.py" line="63" />
         <source>Une photocopie ou une copie numérique ne prouve pas l'identité : demandez la pièce originale.</source>
         <translation>A photocopy or a digital copy does not prove identity: ask for the original.</translation>
     </message>
@@ -1105,37 +1181,41 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Cancel the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="185" />
+        <location filename="../../ui/incident_dialog.py" line="201" />
         <source>Fraude (4.6.2) : faites cesser la fraude sans interrompre le candidat, qui poursuit l'épreuve. N'écrivez rien sur sa copie. Saisissez les documents ou le matériel. Le rapport est signé par les surveillants et contresigné par le candidat ; s'il refuse, cochez-le. Informez le responsable de l'organisation des examens.</source>
         <translation>Fraud (4.6.2): stop the fraud without interrupting the candidate, who continues the exam. Write nothing on their paper. Seize the documents or equipment. The report is signed by the invigilators and countersigned by the candidate; if they refuse, tick it. Inform the head of exam organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="193" />
+        <location filename="../../ui/incident_dialog.py" line="209" />
+        <source>Refus de rendre la copie (4.4) : à la fin de leur temps de composition, cochez les candidats encore présents qui refusent de la rendre. L'incident est transmis au service des examens.</source>
+        <translation>Refusal to hand in the paper (4.4): at the end of their writing time, tick the candidates still in the room who refuse to hand it in. The incident is forwarded to the exam office.</translation>
+    </message>
+    <message>
         <source>Refus de rendre la copie (4.4) : cochez les candidats encore présents qui refusent de la rendre. L'incident est transmis au service des examens.</source>
         <translation>Refusal to hand in (4.4): tick the candidates still present who refuse to hand in their paper. The incident goes to the exam office.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="217" />
+        <location filename="../../ui/incident_dialog.py" line="235" />
         <source>Cochez le ou les candidats qui refusent de rendre leur copie.</source>
         <translation>Tick the candidate(s) who refuse to hand in their paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="221" />
+        <location filename="../../ui/incident_dialog.py" line="242" />
         <source>Le rapport de fraude doit être signé par au moins un surveillant.</source>
         <translation>The fraud report must be signed by at least one invigilator.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="227" />
+        <location filename="../../ui/incident_dialog.py" line="248" />
         <source>%s : faites contresigner le rapport, ou cochez « refuse de contresigner ».</source>
         <translation>%s: have the report countersigned, or tick “refuses to countersign”.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="264" />
+        <location filename="../../ui/incident_dialog.py" line="285" />
         <source>Incident enregistré à %s : %s — %s.</source>
         <translation>Incident recorded at %s: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="266" />
+        <location filename="../../ui/incident_dialog.py" line="287" />
         <source>Incident enregistré à %s : %s.</source>
         <translation>Incident recorded at %s: %s.</translation>
     </message>
@@ -1220,22 +1300,51 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>LateEntryCheck</name>
     <message>
-        <location filename="../../ui/widgets.py" line="117" />
         <source>Justificatif de retard d'un organisme de transport présenté</source>
         <translation>Delay certificate from a transport operator shown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="119" />
+        <location filename="../../ui/widgets.py" line="151" />
+        <source>Le candidat présente-t-il un justificatif de retard d'un organisme de transport ?</source>
+        <translation>Does the candidate show a delay certificate from a transport operator?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="158" />
+        <source>Oui, &amp;justificatif présenté</source>
+        <translation>Yes, &amp;certificate shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="159" />
         <source>Justificatif de transport présenté</source>
         <translation>Transport certificate shown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="143" />
+        <location filename="../../ui/widgets.py" line="160" />
+        <source>Non, pa&amp;s de justificatif</source>
+        <translation>No, n&amp;o certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="161" />
+        <source>Pas de justificatif de transport</source>
+        <translation>No transport certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="196" />
+        <source>Répondez d'abord : justificatif de transport présenté ou non ?</source>
+        <translation>Answer first: transport certificate shown or not?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="210" />
+        <source>ENTRÉE POSSIBLE UNIQUEMENT SUR JUSTIFICATIF DE TRANSPORT : retard de plus d'une heure, demandez au candidat son justificatif.</source>
+        <translation>ENTRY ONLY WITH A TRANSPORT CERTIFICATE: more than one hour late, ask the candidate for the certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="215" />
         <source>Entrée en retard : %s.</source>
         <translation>Late entry: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="145" />
+        <location filename="../../ui/widgets.py" line="217" />
         <source>ENTRÉE REFUSÉE : %s.</source>
         <translation>ENTRY REFUSED: %s.</translation>
     </message>
@@ -1389,7 +1498,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>%d candidates imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>— aucune —</source>
         <translation>— none —</translation>
     </message>
@@ -1397,47 +1506,47 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>Fenêtre principale de la salle</source>
         <translation>Room main window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Filtrer par état</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>Affic&amp;her :</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>Conformité du fichier de session</source>
         <translation>Session file conformity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Compteurs</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Ajout manuscrit (F8)</source>
         <translation>Hand addition (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Ajouter ce candidat à la main</source>
         <translation>Add this candidate by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>Liste des candidats</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Fichier de session NON CONFORME : %s. Ouvert en lecture seule ; remettez ce fichier tel quel au service des examens.</source>
         <translation>Session file NOT COMPLIANT: %s. Opened read-only; hand this file as it is to the exam office.</translation>
     </message>
@@ -1446,32 +1555,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation type="vanished">Opened read-only: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Session scellée — lecture seule</source>
         <translation>Session sealed — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Fichier non conforme — lecture seule</source>
         <translation>Non-compliant file — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Fichier en lecture seule</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>Vérification du fichier en cours</source>
         <translation>Verifying the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>Fichier de session NON CONFORME</source>
         <translation>Session file NOT COMPLIANT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>Le fichier %s a été modifié en dehors de l'application : %s.
 
 Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel au service des examens et ouvrez une nouvelle session pour continuer.</source>
@@ -1480,66 +1589,93 @@ Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel
 It is open read-only: nothing more will be written to it. Hand it as it is to the exam office and open a new session to carry on.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>%s (%s) est attendu(e) en salle %s : indiquez-lui sa salle.</source>
         <translation>%s (%s) is expected in room %s: send them there.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Numéro %s inconnu dans cette salle. Ajout manuscrit possible (F8).</source>
         <translation>Number %s is unknown in this room. Hand addition possible (F8).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>Aucun candidat ne correspond à « %s ». Ajout manuscrit possible (F8).</source>
         <translation>No candidate matches “%s”. Hand addition possible (F8).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>%d candidats correspondent : précisez, ou choisissez avec les flèches.</source>
         <translation>%d candidates match: type more, or choose with the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>%s a déjà émargé à %s (%s).</source>
         <translation>%s already checked in at %s (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="515" />
+        <source>Inscrits : %d  ·  Émargés : %d  ·  Dans la salle : %d  ·  Sortis : %d  ·  Copies rendues : %d  ·  Attendus : %d</source>
+        <translation>Enrolled: %d  ·  Signed in: %d  ·  In the room: %d  ·  Out: %d  ·  Handed in: %d  ·  Expected: %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="519" />
+        <source>  ·  Sans copie : %d</source>
+        <translation>  ·  Left without a paper: %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="521" />
+        <source>  ·  Ajoutés en salle : %d</source>
+        <translation>  ·  Added in the room: %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="561" />
+        <source>Fermer la session</source>
+        <translation>Close the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="562" />
+        <source>L'épreuve est en cours. Fermer la session maintenant ?
+
+Tout ce qui est affiché est déjà enregistré : la session se rouvre depuis l'écran d'accueil.</source>
+        <translation>The exam is running. Close the session now?
+
+Everything shown is already saved: the session reopens from the start screen.</translation>
     </message>
     <message>
         <source>%s a déjà émargé(e) à %s (%s).</source>
         <translation type="vanished">%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441" />
+        <location filename="../../ui/main_window.py" line="444" />
         <source>%s est revenu(e) dans la salle.</source>
         <translation>%s is back in the room.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511" />
         <source>Inscrits : %d   ·   Présents : %d   ·   Sortis : %d   ·   Copies rendues : %d   ·   Attendus : %d</source>
         <translation>Enrolled: %d   ·   Present: %d   ·   Out: %d   ·   Handed in: %d   ·   Expected: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515" />
         <source>   ·   Ajoutés en salle : %d</source>
         <translation>   ·   Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521" />
+        <location filename="../../ui/main_window.py" line="527" />
         <source>Invigilator — salle non préparée</source>
         <translation>Invigilator — room not set up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535" />
+        <location filename="../../ui/main_window.py" line="541" />
         <source>Copie enregistrée : %s</source>
         <translation>Copy saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542" />
+        <location filename="../../ui/main_window.py" line="548" />
         <source>Enregistrer une copie de la session</source>
         <translation>Save a copy of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543" />
+        <location filename="../../ui/main_window.py" line="549" />
         <source>Session (*.invigilator)</source>
         <translation>Session (*.invigilator)</translation>
     </message>
@@ -1570,11 +1706,16 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
     </message>
     <message>
         <location filename="../../ui/labels.py" line="27" />
+        <source>Partis sans rendre leur copie</source>
+        <translation>Left without handing in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28" />
         <source>Absents ou refusés</source>
         <translation>Absent or refused</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="29" />
         <source>Ajoutés en salle</source>
         <translation>Added in the room</translation>
     </message>
@@ -1647,37 +1788,37 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="83" />
+        <location filename="../../ui/record_dialogs.py" line="86" />
         <source>Remarque d'un &amp;candidat</source>
         <translation>Remark by a &amp;candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="85" />
+        <location filename="../../ui/record_dialogs.py" line="84" />
         <source>Observation d'un &amp;surveillant</source>
         <translation>Observation by an &amp;invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="89" />
+        <location filename="../../ui/record_dialogs.py" line="90" />
         <source>&amp;Texte pour le procès-verbal :</source>
         <translation>&amp;Text for the exam report:</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="89" />
+        <location filename="../../ui/record_dialogs.py" line="90" />
         <source>Texte de l'observation</source>
         <translation>Text of the observation</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="90" />
+        <location filename="../../ui/record_dialogs.py" line="91" />
         <source>Par exemple : un candidat signale une coquille dans l'exercice 2.</source>
         <translation>For example: a candidate reports a typo in exercise 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="92" />
+        <location filename="../../ui/record_dialogs.py" line="93" />
         <source>&amp;Enregistrer l'observation (Ctrl+Entrée)</source>
         <translation>&amp;Record the observation (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="102" />
+        <location filename="../../ui/record_dialogs.py" line="103" />
         <source>Observation enregistrée au procès-verbal.</source>
         <translation>Observation recorded in the exam report.</translation>
     </message>
@@ -1685,32 +1826,32 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="137" />
+        <location filename="../../ui/record_dialogs.py" line="138" />
         <source>Interrompre l'épreuve</source>
         <translation>Interrupt the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="139" />
+        <location filename="../../ui/record_dialogs.py" line="140" />
         <source>Pendant l'interruption, le temps de l'épreuve ne court plus : la fin, l'entrée des retardataires et les sorties sont décalées d'autant. Enregistrez la reprise dès que l'épreuve repart.</source>
         <translation>During the interruption the exam time stops: the end, late entry and exits move by as much. Record the resumption as soon as the exam restarts.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="145" />
+        <location filename="../../ui/record_dialogs.py" line="146" />
         <source>&amp;Motif de l'interruption :</source>
         <translation>&amp;Reason for the interruption:</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="149" />
+        <location filename="../../ui/record_dialogs.py" line="150" />
         <source>Motif de l'interruption</source>
         <translation>Reason for the interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="153" />
+        <location filename="../../ui/record_dialogs.py" line="154" />
         <source>&amp;Interrompre maintenant</source>
         <translation>&amp;Interrupt now</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="162" />
+        <location filename="../../ui/record_dialogs.py" line="163" />
         <source>Épreuve interrompue depuis %s. Enregistrez la reprise (Ctrl+P) dès qu'elle repart.</source>
         <translation>Exam interrupted since %s. Record the resumption (Ctrl+P) as soon as it restarts.</translation>
     </message>
@@ -1793,32 +1934,32 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation>Extra time (+%d min) ends: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="50" />
         <source>Installez-vous. Téléphones éteints, dans un sac fermé posé au sol.</source>
         <translation>Take your seat. Phones off, in a closed bag on the floor.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>Épreuve en cours. Aucune communication entre candidats.</source>
         <translation>Exam in progress. No communication between candidates.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="52" />
         <source>Dernières minutes : vérifiez nom, prénom et numéro sur chaque copie.</source>
         <translation>Last minutes: check your name and number on every paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>Épreuve interrompue. Restez à votre place.</source>
         <translation>Exam interrupted. Stay in your seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Temps majoré en cours : les autres candidats ont rendu leur copie.</source>
         <translation>Extra time in progress: the other candidates have handed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Épreuve terminée. Posez vos stylos et restez assis jusqu'au ramassage.</source>
         <translation>Exam over. Put your pens down and stay seated until papers are collected.</translation>
     </message>
@@ -1826,58 +1967,58 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../ui/record_actions.py" line="40" />
+        <location filename="../../ui/record_actions.py" line="39" />
         <source>&amp;Incident…</source>
         <translation>&amp;Incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="43" />
+        <location filename="../../ui/record_actions.py" line="42" />
         <source>&amp;Observation…</source>
         <translation>&amp;Observation…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="45" />
+        <location filename="../../ui/record_actions.py" line="44" />
         <source>&amp;Erratum…</source>
         <translation>&amp;Erratum…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="46" />
-        <location filename="../../ui/record_actions.py" line="88" />
+        <location filename="../../ui/record_actions.py" line="45" />
+        <location filename="../../ui/record_actions.py" line="87" />
         <source>I&amp;nterrompre l'épreuve…</source>
         <translation>I&amp;nterrupt the exam…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="48" />
+        <location filename="../../ui/record_actions.py" line="47" />
         <source>&amp;Journal du procès-verbal…</source>
         <translation>Exam report &amp;record…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="51" />
+        <location filename="../../ui/record_actions.py" line="50" />
         <source>&amp;Clôture, signature et scellement…</source>
         <translation>&amp;Closing, signature and seal…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="53" />
+        <location filename="../../ui/record_actions.py" line="52" />
         <source>&amp;Procès-verbal</source>
         <translation>Exam &amp;report</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="84" />
+        <location filename="../../ui/record_actions.py" line="83" />
         <source>&amp;Reprendre l'épreuve</source>
         <translation>&amp;Resume the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="85" />
+        <location filename="../../ui/record_actions.py" line="84" />
         <source>⏸ Épreuve interrompue depuis %s — Reprendre (%s)</source>
         <translation>⏸ Exam interrupted since %s — Resume (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="89" />
+        <location filename="../../ui/record_actions.py" line="88" />
         <source>Interrompre l'épreuve (%s)</source>
         <translation>Interrupt the exam (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="138" />
+        <location filename="../../ui/record_actions.py" line="137" />
         <source>Épreuve reprise à %s après %s d'interruption : fin de l'épreuve à %s.</source>
         <translation>Exam resumed at %s after a %s interruption: the exam ends at %s.</translation>
     </message>
@@ -1885,128 +2026,142 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
 <context>
     <name>RecordListDialog</name>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="170" />
+        <location filename="../../ui/record_dialogs.py" line="171" />
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="171" />
+        <location filename="../../ui/record_dialogs.py" line="172" />
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="172" />
+        <location filename="../../ui/record_dialogs.py" line="173" />
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="173" />
+        <location filename="../../ui/record_dialogs.py" line="174" />
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="174" />
+        <location filename="../../ui/record_dialogs.py" line="175" />
         <source>Saisi par</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="184" />
-        <location filename="../../ui/record_dialogs.py" line="185" />
+        <location filename="../../ui/record_dialogs.py" line="186" />
+        <location filename="../../ui/record_dialogs.py" line="187" />
         <source>Journal du procès-verbal</source>
         <translation>Exam report record</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="188" />
         <source>Incidents, observations, errata, interruptions et refus enregistrés, dans l'ordre. Rien ne s'efface : une erreur se corrige par un nouvel enregistrement.</source>
         <translation>Incidents, observations, errata, interruptions and refusals recorded, in order. Nothing is erased: a mistake is corrected by a new record.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="196" />
+        <location filename="../../ui/record_dialogs.py" line="190" />
+        <source>Incidents, observations, errata, sorties d'urgence, interruptions et refus enregistrés, dans l'ordre. Rien ne s'efface : une erreur se corrige par un nouvel enregistrement.</source>
+        <translation>Incidents, observations, errata, emergency exits, interruptions and refusals recorded, in order. Nothing is erased: a mistake is corrected by a new record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="199" />
         <source>Ce qui a été enregistré</source>
         <translation>What was recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="214" />
+        <location filename="../../ui/record_dialogs.py" line="217" />
         <source>Rien n'a encore été enregistré.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="218" />
+        <location filename="../../ui/record_dialogs.py" line="221" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="251" />
+        <location filename="../../ui/record_dialogs.py" line="254" />
         <source>Saisi : %s</source>
         <translation>Seized: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="253" />
+        <location filename="../../ui/record_dialogs.py" line="256" />
         <source>Signé par : %s</source>
         <translation>Signed by: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="256" />
+        <location filename="../../ui/record_dialogs.py" line="259" />
         <source>Contresigné par : %s</source>
         <translation>Countersigned by: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="260" />
+        <location filename="../../ui/record_dialogs.py" line="263" />
         <source>Refus de contresigner : %s</source>
         <translation>Refused to countersign: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="262" />
+        <location filename="../../ui/record_dialogs.py" line="265" />
         <source>Incident — %s</source>
         <translation>Incident — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="266" />
+        <location filename="../../ui/record_dialogs.py" line="269" />
         <source>Remarque d'un candidat</source>
         <translation>Remark by a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="266" />
+        <location filename="../../ui/record_dialogs.py" line="269" />
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="269" />
+        <location filename="../../ui/record_dialogs.py" line="272" />
         <source>Erratum</source>
         <translation>Erratum</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="278" />
+        <location filename="../../ui/record_dialogs.py" line="281" />
         <source>%s (arrivée %d min après le début)</source>
         <translation>%s (arrived %d min after the start)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="279" />
+        <location filename="../../ui/record_dialogs.py" line="282" />
         <source>Entrée refusée</source>
         <translation>Entry refused</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="281" />
+        <location filename="../../ui/record_dialogs.py" line="284" />
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="287" />
+        <location filename="../../ui/record_dialogs.py" line="296" />
         <source>Interruption</source>
         <translation>Interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="290" />
+        <location filename="../../ui/record_dialogs.py" line="299" />
         <source>Reprise</source>
         <translation>Resumption</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="290" />
+        <location filename="../../ui/record_dialogs.py" line="299" />
         <source>après %d min d'interruption</source>
         <translation>after %d min of interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialogs.py" line="293" />
+        <location filename="../../ui/record_dialogs.py" line="303" />
+        <source>Sortie d'urgence</source>
+        <translation>Emergency exit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="305" />
+        <source>Sortie d'urgence, copie remise</source>
+        <translation>Emergency exit, paper handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialogs.py" line="310" />
         <source>Procès-verbal signé</source>
         <translation>Exam report signed</translation>
     </message>
@@ -2209,6 +2364,19 @@ Save them before closing?</translation>
     </message>
 </context>
 <context>
+    <name>Signature</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="364" />
+        <source>La signature est vide : faites signer le candidat.</source>
+        <translation>The signature is empty: have the candidate sign.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="368" />
+        <source>La signature est trop courte : faites signer le candidat.</source>
+        <translation>The signature is too short: have the candidate sign.</translation>
+    </message>
+</context>
+<context>
     <name>SignatureBox</name>
     <message>
         <source>Signez ici avec le doigt, le stylet ou la souris : %s.</source>
@@ -2226,27 +2394,31 @@ Save them before closing?</translation>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="79" />
+        <location filename="../../ui/widgets.py" line="87" />
         <source>&amp;Effacer</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="79" />
+        <location filename="../../ui/widgets.py" line="87" />
         <source>Effacer</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="81" />
+        <location filename="../../ui/widgets.py" line="89" />
+        <source>Effacer la signature : %s</source>
+        <translation>Clear the signature: %s</translation>
+    </message>
+    <message>
         <source>Effacer la signature de %s</source>
         <translation>Clear the signature of %s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="83" />
+        <location filename="../../ui/widgets.py" line="91" />
         <source>Effacer la signature</source>
         <translation>Clear the signature</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="87" />
+        <location filename="../../ui/widgets.py" line="95" />
         <source>Signez ici avec le doigt, le stylet ou la souris : %s.</source>
         <translation>Sign here with a finger, a stylus or the mouse: %s.</translation>
     </message>
@@ -2254,17 +2426,17 @@ Save them before closing?</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/signature_pad.py" line="43" />
+        <location filename="../../ui/signature_pad.py" line="44" />
         <source>Zone de signature</source>
         <translation>Signature area</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="45" />
+        <location filename="../../ui/signature_pad.py" line="46" />
         <source>Le candidat signe ici avec le doigt, le stylet ou la souris.</source>
         <translation>The candidate signs here with a finger, a stylus or the mouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="33" />
+        <location filename="../../ui/signature_pad.py" line="34" />
         <source>Signature du candidat</source>
         <translation>Candidate's signature</translation>
     </message>
@@ -2322,37 +2494,37 @@ Save them before closing?</translation>
         <translation>Recent sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="124" />
+        <location filename="../../ui/start_screen.py" line="127" />
         <source>&amp;Nouvelle session…</source>
         <translation>&amp;New session…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="125" />
+        <location filename="../../ui/start_screen.py" line="128" />
         <source>&amp;Ouvrir la session choisie</source>
         <translation>&amp;Open the chosen session</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="126" />
+        <location filename="../../ui/start_screen.py" line="129" />
         <source>Ouvrir un &amp;fichier…</source>
         <translation>Open a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="127" />
+        <location filename="../../ui/start_screen.py" line="130" />
         <source>Salle de &amp;démonstration</source>
         <translation>&amp;Demo room</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="147" />
+        <location filename="../../ui/start_screen.py" line="150" />
         <source>(démo) %s</source>
         <translation>(demo) %s</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="168" />
+        <location filename="../../ui/start_screen.py" line="171" />
         <source>Ouvrir une session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="169" />
+        <location filename="../../ui/start_screen.py" line="172" />
         <source>Sessions (*%s);;Tous les fichiers (*)</source>
         <translation>Sessions (*%s);;All files (*)</translation>
     </message>
@@ -2367,27 +2539,27 @@ Save them before closing?</translation>
 <context>
     <name>_LeaveDialog</name>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="46" />
+        <location filename="../../ui/handin_dialog.py" line="69" />
         <source>Sortie d'&amp;urgence (malaise…)</source>
         <translation>&amp;Emergency exit (feeling unwell…)</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="47" />
+        <location filename="../../ui/handin_dialog.py" line="70" />
         <source>Sortie d'urgence</source>
         <translation>Emergency exit</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="49" />
+        <location filename="../../ui/handin_dialog.py" line="72" />
         <source>Note justifiant l'urgence</source>
         <translation>Note justifying the emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="50" />
+        <location filename="../../ui/handin_dialog.py" line="73" />
         <source>Note obligatoire en cas d'urgence</source>
         <translation>Note required for an emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="58" />
+        <location filename="../../ui/handin_dialog.py" line="82" />
         <source>Note :</source>
         <translation>Note:</translation>
     </message>
@@ -2396,12 +2568,17 @@ Save them before closing?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="68" />
+        <location filename="../../ui/handin_dialog.py" line="97" />
         <source>L'épreuve n'a pas commencé.</source>
         <translation>The exam has not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="73" />
+        <location filename="../../ui/handin_dialog.py" line="104" />
+        <source>Sortie d'urgence : autorisée à tout moment, mais le règlement exige de la justifier : décrivez l'urgence dans la note.</source>
+        <translation>Emergency exit: allowed at any time, but the rules require it to be justified: describe the emergency in the note.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handin_dialog.py" line="112" />
         <source>Fin de l'épreuve pour ce candidat : remise de la copie.</source>
         <translation>End of the exam for this candidate: hand-in of the paper.</translation>
     </message>
@@ -2409,12 +2586,11 @@ Save them before closing?</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="208" />
+        <location filename="../../ui/widgets.py" line="347" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="226" />
         <source>La signature est vide : faites signer le candidat.</source>
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
@@ -2422,12 +2598,12 @@ Save them before closing?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/main_window.py" line="560" />
+        <location filename="../../ui/main_window.py" line="593" />
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561" />
+        <location filename="../../ui/main_window.py" line="594" />
         <source>Non</source>
         <translation>No</translation>
     </message>

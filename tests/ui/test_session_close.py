@@ -73,24 +73,48 @@ def test_counters_tell_signed_in_from_in_the_room_and_copies_from_none(window, s
     assert "Copies rendues : 1" in text and "Sans copie : 1" in text
 
 
-def test_a_shutdown_closes_the_session_file_cleanly(tmp_path):
-    # SIGTERM (a system shutdown): the app quits through its event loop and closes the file,
-    # so that its -wal is folded in and a copy of the file alone holds everything.
+def start_app(path: Path, log: Path) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    output = log.open("wb")
+    return subprocess.Popen([sys.executable, "-m", "ui", "--session", str(path)], env=env,
+                            stdout=output, stderr=subprocess.STDOUT)  # fmt: skip
+
+
+def test_a_shutdown_during_start_up_still_quits(tmp_path):
+    # SIGTERM as soon as the file is open, maybe before the event loop runs: it must not hang.
     path = tmp_path / "room.invigilator"
     create_demo_room(path, candidates=10).close()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    log = tmp_path / "app.log"
-    with log.open("wb") as output:
-        app = subprocess.Popen([sys.executable, "-m", "ui", "--session", str(path)], env=env,
-                               stdout=output, stderr=subprocess.STDOUT)  # fmt: skip
-        wal = path.with_name(path.name + "-wal")
-        deadline = time.monotonic() + 30
-        while not wal.exists() and time.monotonic() < deadline and app.poll() is None:
-            time.sleep(0.1)
-        app.send_signal(signal.SIGTERM)  # maybe before its event loop runs: quits all the same
-        code = app.wait(timeout=60)
-    assert code == 0, log.read_text(errors="replace")
+    app = start_app(path, tmp_path / "app.log")
+    wal = path.with_name(path.name + "-wal")
+    deadline = time.monotonic() + 30
+    while not wal.exists() and time.monotonic() < deadline and app.poll() is None:
+        time.sleep(0.05)
+    app.send_signal(signal.SIGTERM)
+    assert app.wait(timeout=60) == 0, (tmp_path / "app.log").read_text(errors="replace")
+
+
+def test_a_shutdown_folds_the_last_writes_into_the_file(tmp_path):
+    # SIGTERM (a system shutdown) once the room is open: the app quits through its event loop
+    # and closes the file, so that a copy of the file alone holds every event.
+    from invigilator.session import RoomSession
+    from invigilator.verify import verify_file
+
+    path = tmp_path / "room.invigilator"
+    create_demo_room(path, candidates=10).close()
+    app = start_app(path, tmp_path / "app.log")
+    time.sleep(4)  # open, painted, verified and writable
+    writer = RoomSession.open(path)  # as another window would: the app holds the file open
+    writer.observe("Chauffage en panne.")
+    events = len(writer.events())
+    writer.close()  # not the last connection: the write stays in the -wal
+    app.send_signal(signal.SIGTERM)
+    assert app.wait(timeout=60) == 0, (tmp_path / "app.log").read_text(errors="replace")
+    wal = path.with_name(path.name + "-wal")
     assert not wal.exists()
+    alone = tmp_path / "copy.invigilator"
+    alone.write_bytes(path.read_bytes())
+    check = verify_file(alone)
+    assert check.ok and check.events == events
 
 
 def test_a_second_window_on_the_same_file_shows_what_the_first_records(window, session):
