@@ -87,17 +87,23 @@ def test_edited_candidate_list_is_found(sealed_file):
     assert not result.ok and "liste" in result.message
 
 
+def damaged_copies(sealed_file, tmp_path):
+    """The file with 64 bytes of each page in turn overwritten: (page, path), one at a time."""
+    original = sealed_file.read_bytes()
+    damaged = tmp_path / "damaged.sqlite"
+    for page in range(1, len(original) // 4096):
+        start = page * 4096 + 8
+        damaged.write_bytes(original[:start] + b"\xff" * 64 + original[start + 64 :])
+        yield page, damaged
+
+
 def test_damage_to_any_page_gives_a_verdict_not_a_crash(sealed_file, tmp_path):
     # SQLite reports some damage as rows of integrity_check and raises on other damage (a
     # malformed page, text that is no longer UTF-8): either way the file is not conforming.
     from invigilator.errors import InvigilatorError
 
-    original = sealed_file.read_bytes()
-    damaged = tmp_path / "damaged.sqlite"
     verdicts = set()
-    for page in range(1, len(original) // 4096):
-        start = page * 4096 + 8
-        damaged.write_bytes(original[:start] + b"\xff" * 64 + original[start + 64 :])
+    for page, damaged in damaged_copies(sealed_file, tmp_path):
         try:
             result = verify_file(damaged)
         except InvigilatorError:  # the schema itself is gone: not a session file any more
@@ -114,12 +120,8 @@ def test_a_damaged_file_opens_to_be_verified_or_is_refused_in_french(sealed_file
     from invigilator.errors import InvigilatorError
     from invigilator.session import RoomSession
 
-    original = sealed_file.read_bytes()
-    damaged = tmp_path / "damaged.sqlite"
     outcomes = set()
-    for page in range(1, len(original) // 4096):
-        start = page * 4096 + 8
-        damaged.write_bytes(original[:start] + b"\xff" * 64 + original[start + 64 :])
+    for page, damaged in damaged_copies(sealed_file, tmp_path):
         try:
             session = RoomSession.open(damaged, readonly=True)
         except InvigilatorError as error:

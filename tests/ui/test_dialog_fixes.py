@@ -66,12 +66,17 @@ def open_hand_in(qtbot, window, student_id: str) -> HandInDialog:
 # -- 1. the intercalary count: typing replaces, an unusual count is asked again -------------------
 
 
-def test_typing_a_sheet_count_replaces_the_one_shown(qtbot, window, session, clock):
+def hand_in_after_90_minutes(qtbot, window, session, clock):
+    """A candidate checked in, the exam started 90 minutes ago: their hand-in dialog."""
     student_id = first_ids(session, 1)[0]
     session.check_in(student_id, id_document="passeport", signature=demo_signature(random.Random()))
     start(window, session)
     clock.advance(minutes=90)
-    dialog = open_hand_in(qtbot, window, student_id)
+    return student_id, open_hand_in(qtbot, window, student_id)
+
+
+def test_typing_a_sheet_count_replaces_the_one_shown(qtbot, window, session, clock):
+    student_id, dialog = hand_in_after_90_minutes(qtbot, window, session, clock)
     qtbot.waitUntil(dialog.sheets.hasFocus, timeout=1000)
     assert dialog.sheets.lineEdit().selectedText() == "1"
     type_text(qtbot, dialog.sheets, "3")
@@ -83,11 +88,7 @@ def test_typing_a_sheet_count_replaces_the_one_shown(qtbot, window, session, clo
 
 
 def test_an_unusual_sheet_count_is_asked_and_enter_corrects_it(qtbot, window, session, clock):
-    student_id = first_ids(session, 1)[0]
-    session.check_in(student_id, id_document="passeport", signature=demo_signature(random.Random()))
-    start(window, session)
-    clock.advance(minutes=90)
-    dialog = open_hand_in(qtbot, window, student_id)
+    student_id, dialog = hand_in_after_90_minutes(qtbot, window, session, clock)
     qtbot.waitUntil(dialog.sheets.hasFocus, timeout=1000)
     type_text(qtbot, dialog.sheets, "31")  # the count that slipped through before
     assert dialog.sheets.value() == 31 > PLAUSIBLE_SHEETS
@@ -110,11 +111,7 @@ def test_an_unusual_sheet_count_is_asked_and_enter_corrects_it(qtbot, window, se
 
 
 def test_an_unusual_sheet_count_can_be_confirmed(qtbot, window, session, clock):
-    student_id = first_ids(session, 1)[0]
-    session.check_in(student_id, id_document="passeport", signature=demo_signature(random.Random()))
-    start(window, session)
-    clock.advance(minutes=90)
-    dialog = open_hand_in(qtbot, window, student_id)
+    student_id, dialog = hand_in_after_90_minutes(qtbot, window, session, clock)
     dialog.sheets.setValue(25)
     draw_signature(qtbot, dialog.signature.pad)
     press_enter(qtbot, dialog)
@@ -295,11 +292,7 @@ def test_a_single_click_is_not_a_signature(qtbot, window, session):
 
 
 def test_a_dot_is_not_a_hand_in_signature(qtbot, window, session, clock):
-    student_id = first_ids(session, 1)[0]
-    session.check_in(student_id, id_document="passeport", signature=demo_signature(random.Random()))
-    start(window, session)
-    clock.advance(minutes=90)
-    dialog = open_hand_in(qtbot, window, student_id)
+    student_id, dialog = hand_in_after_90_minutes(qtbot, window, session, clock)
     dot(qtbot, dialog.signature.pad)
     press_enter(qtbot, dialog)
     assert "trop courte" in dialog.error.text()
