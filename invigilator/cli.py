@@ -37,7 +37,7 @@ def run_summary(args: argparse.Namespace) -> int:
     labels = {
         "exam": "Épreuve", "room": "Salle", "enrolled": "Inscrits", "present": "Présents (ajouts inclus)",
         "absent": "Absents", "late_admitted": "Retards admis", "late_refused": "Retards refusés",
-        "out_now": "Sortis en ce moment", "handed_in": "Copies rendues",
+        "out_now": "Sortis en ce moment", "handed_in": "Copies rendues", "not_handed_in": "Partis sans copie",
         "blank_papers": "Copies blanches", "sheets": "Feuilles intercalaires",
         "added_by_hand": "Ajouts manuscrits", "incidents": "Incidents", "started": "Commencée",
         "sealed": "Scellée", "events": "Événements", "final_hash": "Empreinte finale",

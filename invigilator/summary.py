@@ -27,6 +27,7 @@ def summarise(session: RoomSession) -> dict[str, Any]:
         "late_refused": len(refused),
         "out_now": len(state.out_now),
         "handed_in": len(papers),
+        "not_handed_in": sum(1 for e in entries if e.status is Status.NOT_HANDED_IN),
         "blank_papers": sum(1 for e in papers if e.blank),
         "sheets": sum(e.sheets for e in papers),
         "added_by_hand": sum(1 for e in entries if e.added_by_hand),

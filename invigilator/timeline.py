@@ -103,6 +103,8 @@ def timeline(session: RoomSession) -> Timeline:
             ms_state = MilestoneState.CLOSED
         if milestone.kind is MilestoneKind.LATE_ENTRY_WITH_PROOF_CLOSES and state.anyone_left:
             ms_state = MilestoneState.CLOSED  # 4.1: not once a candidate has left for good
+        if state.sealed and milestone.kind not in _OPENS:
+            ms_state = MilestoneState.CLOSED  # the room is closed: nothing is still to come
         if milestone.kind in _OPENS and moment is not None:
             moment = minute_from(moment)  # shown "from HH:MM": never before the rule allows
         index = {MilestoneState.COMING: 0, MilestoneState.OPEN: 1, MilestoneState.CLOSED: 2}

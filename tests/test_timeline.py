@@ -61,3 +61,15 @@ def test_the_transport_certificate_window_closes_once_someone_has_left(
     assert session.state.anyone_left
     assert proof_state() is MilestoneState.CLOSED
     assert timeline(session).late_entry_with_proof_until is None  # not on the projector
+
+
+def test_once_sealed_nothing_is_still_to_come(make_session, clock, signature):
+    session = make_session(duration_minutes=240)  # Łukaszewicz has 80 min extra time
+    session.check_in("100", id_document="passeport", signature=signature)
+    session.start_exam()
+    clock.advance(minutes=250)
+    session.hand_in("100", sheets=1, signature=signature)
+    session.sign_pv({name: signature for name in session.state.invigilators})
+    session.seal()
+    extra = [m for m in timeline(session).milestones if m.kind is MilestoneKind.EXTRA_TIME_ENDS]
+    assert extra and all(m.state is MilestoneState.CLOSED for m in extra)

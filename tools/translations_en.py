@@ -318,6 +318,7 @@ EN = {
     "Sortie d'urgence : autorisée à tout moment, mais le règlement exige de la justifier : décrivez l'urgence dans la note.":
         "Emergency exit: allowed at any time, but the rules require it to be justified: describe the emergency in the note.",
     "La signature est trop courte : faites signer le candidat.": "The signature is too short: have the candidate sign.",
+    "  ·  Entrées refusées : %d": "  ·  Entries refused: %d", "  ·  Absents : %d": "  ·  Absent: %d",
 }  # fmt: skip
 
 

@@ -314,6 +314,8 @@ class CandidateTableModel(QAbstractTableModel):
             "out": statuses.count(Status.OUT),
             "handed_in": statuses.count(Status.HANDED_IN),
             "not_handed_in": statuses.count(Status.NOT_HANDED_IN),
+            "refused": statuses.count(Status.REFUSED),
+            "absent": statuses.count(Status.ABSENT),
             "expected": statuses.count(Status.EXPECTED),
         }
 

@@ -517,6 +517,10 @@ class MainWindow(QMainWindow):
         ) % (c["enrolled"], c["signed_in"], c["in_room"], c["out"], c["handed_in"], c["expected"])
         if c["not_handed_in"]:
             text += self.tr("  ·  Sans copie : %d") % c["not_handed_in"]
+        if c["refused"]:
+            text += self.tr("  ·  Entrées refusées : %d") % c["refused"]
+        if c["absent"]:
+            text += self.tr("  ·  Absents : %d") % c["absent"]
         if c["added"]:
             text += self.tr("  ·  Ajoutés en salle : %d") % c["added"]
         self.counters.setText(text)

@@ -166,7 +166,5 @@ def place_on_second_screen(window: QWidget, main: QWidget | None = None) -> bool
     window.resize(width, height)
     window.move(area.right() - width - 16, area.top() + (area.height() - height) // 2)
     window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-    # Above the main window, which keeps the focus (or the next scan would hide it).
-    window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
     window.show()
     return False

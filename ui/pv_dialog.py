@@ -34,6 +34,7 @@ COUNTS = (
     ("present", QT_TRANSLATE_NOOP("ClosingDialog", "Présents")),
     ("absent", QT_TRANSLATE_NOOP("ClosingDialog", "Absents")),
     ("handed_in", QT_TRANSLATE_NOOP("ClosingDialog", "Copies ramassées")),
+    ("not_handed_in", QT_TRANSLATE_NOOP("ClosingDialog", "Partis sans rendre leur copie")),
     ("blank_papers", QT_TRANSLATE_NOOP("ClosingDialog", "dont copies blanches")),
     ("sheets", QT_TRANSLATE_NOOP("ClosingDialog", "Intercalaires")),
     ("late_admitted", QT_TRANSLATE_NOOP("ClosingDialog", "Retards admis")),

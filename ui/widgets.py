@@ -321,12 +321,12 @@ def show_entry_decision(dialog: Any) -> None:
     # the dialog opens, even while the certificate question is unanswered.
     dialog.refuse.setAutoDefault(False)
     dialog.confirm.setAutoDefault(False)
-    if dialog.late.awaiting_answer():
-        default = None
-    else:
-        default = dialog.confirm if allowed else dialog.refuse
+    awaiting = dialog.late.awaiting_answer()
+    default = None if awaiting else dialog.confirm if allowed else dialog.refuse
     for button in (dialog.confirm, dialog.refuse):
         button.setDefault(button is default)
+    # Nor can it be clicked (or Alt+R): a refusal nobody decided would stay in the record.
+    dialog.refuse.setEnabled(not awaiting)
 
 
 def press_default(dialog: Any) -> None:

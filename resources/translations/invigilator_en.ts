@@ -514,162 +514,167 @@ photo</translation>
     </message>
     <message>
         <location filename="../../ui/pv_dialog.py" line="37" />
+        <source>Partis sans rendre leur copie</source>
+        <translation>Left without handing in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="38" />
         <source>dont copies blanches</source>
         <translation>of which blank</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="38" />
+        <location filename="../../ui/pv_dialog.py" line="39" />
         <source>Intercalaires</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="39" />
+        <location filename="../../ui/pv_dialog.py" line="40" />
         <source>Retards admis</source>
         <translation>Late admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="40" />
+        <location filename="../../ui/pv_dialog.py" line="41" />
         <source>Entrées refusées</source>
         <translation>Entries refused</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="41" />
+        <location filename="../../ui/pv_dialog.py" line="42" />
         <source>Ajoutés en salle (à vérifier)</source>
         <translation>Added in the room (to be checked)</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="42" />
+        <location filename="../../ui/pv_dialog.py" line="43" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="90" />
+        <location filename="../../ui/pv_dialog.py" line="91" />
         <source>Clôture de la salle — procès-verbal</source>
         <translation>Closing the room — exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="91" />
+        <location filename="../../ui/pv_dialog.py" line="92" />
         <source>Clôture de la salle</source>
         <translation>Closing the room</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="96" />
+        <location filename="../../ui/pv_dialog.py" line="97" />
         <source>salle %s</source>
         <translation>room %s</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="101" />
+        <location filename="../../ui/pv_dialog.py" line="102" />
         <source>Ce que le procès-verbal indique</source>
         <translation>What the exam report states</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="107" />
+        <location filename="../../ui/pv_dialog.py" line="108" />
         <source>Observations et errata</source>
         <translation>Observations and errata</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="125" />
+        <location filename="../../ui/pv_dialog.py" line="126" />
         <source>Enregistrer un &amp;refus de rendre la copie…</source>
         <translation>Record a &amp;refusal to hand in…</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="128" />
+        <location filename="../../ui/pv_dialog.py" line="129" />
         <source>Relire le &amp;journal…</source>
         <translation>Review the &amp;record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="129" />
+        <location filename="../../ui/pv_dialog.py" line="130" />
         <source>Relire le journal du procès-verbal</source>
         <translation>Review the exam report record</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="140" />
+        <location filename="../../ui/pv_dialog.py" line="141" />
         <source>Signature du procès-verbal par les surveillants</source>
         <translation>The invigilators sign the exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="146" />
+        <location filename="../../ui/pv_dialog.py" line="147" />
         <source>Signature du surveillant : %s</source>
         <translation>Invigilator's signature: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="153" />
+        <location filename="../../ui/pv_dialog.py" line="154" />
         <source>Session scellée</source>
         <translation>Session sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="166" />
+        <location filename="../../ui/pv_dialog.py" line="167" />
         <source>&amp;Signer le procès-verbal</source>
         <translation>&amp;Sign the exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="168" />
+        <location filename="../../ui/pv_dialog.py" line="169" />
         <source>S&amp;celler la session…</source>
         <translation>S&amp;eal the session…</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="169" />
-        <location filename="../../ui/pv_dialog.py" line="306" />
+        <location filename="../../ui/pv_dialog.py" line="170" />
+        <location filename="../../ui/pv_dialog.py" line="307" />
         <source>Sceller la session</source>
         <translation>Seal the session</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="171" />
+        <location filename="../../ui/pv_dialog.py" line="172" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="211" />
+        <location filename="../../ui/pv_dialog.py" line="212" />
         <source>Dernière étape, le scellement : Entrée ou « Sceller la session… » ouvre une confirmation.</source>
         <translation>Last step, the seal: Enter or “Seal the session…” opens a confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="234" />
+        <location filename="../../ui/pv_dialog.py" line="235" />
         <source>Session scellée à %s : lecture seule. Empreinte finale (SHA-256), à reporter et à comparer avec celle que le service des examens obtient du fichier :</source>
         <translation>Session sealed at %s: read-only. Final hash (SHA-256), to write down and compare with the one the exam office gets from the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="249" />
+        <location filename="../../ui/pv_dialog.py" line="250" />
         <source>%d candidat(s) n'ont pas rendu leur copie : %s. Faites-les remettre (F9), ou enregistrez leur refus de rendre la copie avant de signer.</source>
         <translation>%d candidate(s) have not handed in: %s. Collect their papers (F9), or record their refusal to hand in before signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="313" />
+        <location filename="../../ui/pv_dialog.py" line="314" />
         <source>&amp;Sceller la session</source>
         <translation>&amp;Seal the session</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="314" />
+        <location filename="../../ui/pv_dialog.py" line="315" />
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="346" />
+        <location filename="../../ui/pv_dialog.py" line="347" />
         <source>Session scellée à %s : lecture seule. Empreinte finale : %s</source>
         <translation>Session sealed at %s: read-only. Final hash: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="206" />
+        <location filename="../../ui/pv_dialog.py" line="207" />
         <source>Procès-verbal signé à %s par %s.</source>
         <translation>Exam report signed at %s by %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="225" />
+        <location filename="../../ui/pv_dialog.py" line="226" />
         <source>Faites d'abord signer le procès-verbal.</source>
         <translation>Have the exam report signed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="255" />
+        <location filename="../../ui/pv_dialog.py" line="256" />
         <source>%d candidat(s) composent encore (fin de leur temps : %s au plus tard) : %s. Le procès-verbal se signe quand leur copie est rendue.</source>
         <translation>%d candidate(s) still writing (their time ends at %s at the latest): %s. The report is signed once their papers are handed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="282" />
+        <location filename="../../ui/pv_dialog.py" line="283" />
         <source>Signature manquante : %s.</source>
         <translation>Missing signature: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="307" />
+        <location filename="../../ui/pv_dialog.py" line="308" />
         <source>Sceller la session maintenant ?
 
 Elle devient en lecture seule : plus aucune entrée, sortie, remise de copie, incident ni observation ne pourra être enregistré. Le fichier reste lisible et se remet tel quel au service des examens.</source>
@@ -937,7 +942,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>FinalHash</name>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="61" />
+        <location filename="../../ui/pv_dialog.py" line="62" />
         <source>Empreinte finale</source>
         <translation>Final hash</translation>
     </message>
@@ -1625,16 +1630,26 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="521" />
+        <source>  ·  Entrées refusées : %d</source>
+        <translation>  ·  Entries refused: %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="523" />
+        <source>  ·  Absents : %d</source>
+        <translation>  ·  Absent: %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="525" />
         <source>  ·  Ajoutés en salle : %d</source>
         <translation>  ·  Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561" />
+        <location filename="../../ui/main_window.py" line="565" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562" />
+        <location filename="../../ui/main_window.py" line="566" />
         <source>L'épreuve est en cours. Fermer la session maintenant ?
 
 Tout ce qui est affiché est déjà enregistré : la session se rouvre depuis l'écran d'accueil.</source>
@@ -1660,22 +1675,22 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>   ·   Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527" />
+        <location filename="../../ui/main_window.py" line="531" />
         <source>Invigilator — salle non préparée</source>
         <translation>Invigilator — room not set up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541" />
+        <location filename="../../ui/main_window.py" line="545" />
         <source>Copie enregistrée : %s</source>
         <translation>Copy saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548" />
+        <location filename="../../ui/main_window.py" line="552" />
         <source>Enregistrer une copie de la session</source>
         <translation>Save a copy of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549" />
+        <location filename="../../ui/main_window.py" line="553" />
         <source>Session (*.invigilator)</source>
         <translation>Session (*.invigilator)</translation>
     </message>
@@ -2598,12 +2613,12 @@ Save them before closing?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="597" />
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594" />
+        <location filename="../../ui/main_window.py" line="598" />
         <source>Non</source>
         <translation>No</translation>
     </message>

@@ -181,6 +181,7 @@ def test_past_one_hour_enter_asks_the_certificate_question_instead_of_refusing(
     assert dialog.late.question.isVisible() and "justificatif" in dialog.late.question.text()
     assert not dialog.proof.isChecked() and not dialog.late.no_proof.isChecked()
     assert not dialog.refuse.isDefault() and not dialog.confirm.isDefault()
+    assert not dialog.refuse.isEnabled()  # no refusal that nobody decided, not even by Alt+R
     events = len(session.events())
 
     press_enter(qtbot, dialog)
@@ -189,7 +190,7 @@ def test_past_one_hour_enter_asks_the_certificate_question_instead_of_refusing(
     assert "Répondez d'abord" in dialog.late.reminder.text() and dialog.late.reminder.isVisible()
 
     dialog.late.no_proof.click()  # refusing is an explicit answer
-    assert "ENTRÉE REFUSÉE" in dialog.decision_label.text()
+    assert "ENTRÉE REFUSÉE" in dialog.decision_label.text() and dialog.refuse.isEnabled()
     assert dialog.refuse.isDefault() and not dialog.late.reminder.isVisible()
     press_enter(qtbot, dialog)
     qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)

@@ -109,6 +109,7 @@ def test_past_one_hour_without_proof_is_refused(qtbot, window, session, clock):
     clock.advance(minutes=70)
     student_id = ids(session)[3]
     dialog = open_check_in(qtbot, window, student_id)
+    dialog.late.no_proof.click()  # the question answered: no certificate
     dialog.refuse.click()
     qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
     assert session.events()[-1].payload["reason"] == "late_needs_transport_proof"

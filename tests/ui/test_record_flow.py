@@ -271,6 +271,7 @@ def test_closing_refusal_to_hand_in_then_sign_and_seal(qtbot, window, session, c
 
     assert window.active_dialog is dialog
     assert not dialog.warning.isVisible() and dialog.count_labels["incidents"].text() == "1"
+    assert dialog.count_labels["not_handed_in"].text() == "1"  # the PV says who left without
     dialog.sign.click()  # the pads keep what was signed before the refusal
     event = last_event(session)
     assert event.kind is EventKind.PV_SIGNED

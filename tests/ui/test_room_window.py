@@ -79,8 +79,10 @@ def test_f12_toggles_the_projector_and_esc_closes_it(qtbot, window):
     assert projector.width() <= max(420, area.width() // 3)
     assert projector.height() <= max(260, area.height() // 3)
     assert window.scan.hasFocus()
-    # Kept above the main window, and the window's shortcuts work from it too.
-    assert projector.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    # A window of the main one's (above it, below its dialogs, not above everything), and
+    # the window's shortcuts work from it too.
+    assert projector.parentWidget() is window and projector.isWindow()
+    assert not projector.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     assert window.room_actions.quit in projector.actions()
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
     assert window.room_actions.projector is None and not projector.isVisible()

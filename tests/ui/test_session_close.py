@@ -73,6 +73,20 @@ def test_counters_tell_signed_in_from_in_the_room_and_copies_from_none(window, s
     assert "Copies rendues : 1" in text and "Sans copie : 1" in text
 
 
+def test_counters_add_up_with_refused_entries(window, session, clock):
+    from invigilator.errors import CommandRefused
+
+    late = list(session.state.candidates)[0]
+    window.bridge.run(session.start_exam)
+    clock.advance(minutes=session.state.duration.total_seconds() / 60 / 3 + 61)
+    try:
+        check_in(session, late)
+    except CommandRefused:
+        pass  # too late: recorded as refused
+    window.bridge.roomChanged.emit()
+    assert "Entrées refusées : 1" in window.counters.text()
+
+
 def start_app(path: Path, log: Path) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     output = log.open("wb")
