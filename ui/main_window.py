@@ -33,7 +33,7 @@ from ui.scan_box import ScanBox
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent
-    from PySide6.QtWidgets import QDialog, QMessageBox
+    from PySide6.QtWidgets import QDialog
 
 # The dialogs, the file dialog and the message boxes are imported where they open: the first
 # frame needs none of them, and every Qt class touched creates its Python enum types. Nothing
@@ -561,6 +561,8 @@ class MainWindow(QMainWindow):
         if state.started_at is None or self.read_only() or self._close_confirmed:
             self.close()
             return
+        from ui.questions import confirm
+
         box = confirm(
             self, self.tr("Fermer la session"),
             self.tr("L'épreuve est en cours. Fermer la session maintenant ?\n\n"
@@ -584,33 +586,6 @@ class MainWindow(QMainWindow):
         self.timer.stop()
         self.room_actions.close_projector()
         super().closeEvent(event)
-
-
-def confirm(
-    parent: QWidget, title: str, text: str, on_yes, *, default_yes: bool = True
-) -> QMessageBox:  # noqa: ANN001
-    """A non-blocking yes/no question (Enter answers yes, or no when `default_yes` is False)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)  # fmt: skip
-    box.button(QMessageBox.StandardButton.Yes).setText(parent.tr("Oui"))
-    box.button(QMessageBox.StandardButton.No).setText(parent.tr("Non"))
-    box.setDefaultButton(
-        QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
-    )
-    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose, True)
-
-    def answered(button) -> None:  # noqa: ANN001
-        if box.standardButton(button) == QMessageBox.StandardButton.Yes:
-            on_yes()
-
-    box.buttonClicked.connect(answered)
-    focus_scan = getattr(parent, "focus_scan", None)
-    if focus_scan is not None:  # the box gone, the window is active and the scan box ready
-        box.finished.connect(lambda _=0: focus_scan())
-    box.open()
-    return box
 
 
 def button_text(action: QAction) -> str:

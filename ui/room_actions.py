@@ -119,7 +119,7 @@ class RoomActions(QObject):
             )  # fmt: skip
 
     def ask_start(self) -> None:
-        from ui.main_window import confirm
+        from ui.questions import confirm
 
         state = self.window.session.state
         waiting = sum(1 for e in state.candidates.values() if not e.has_entered)
