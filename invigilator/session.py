@@ -153,9 +153,18 @@ class RoomSession(ExitCommands, RecordCommands):
         return list(self._store.events())
 
     def refresh(self) -> bool:
-        """Fold in what another window wrote to the file since; True when it wrote anything."""
+        """Fold in what another window wrote to the file since; True when it wrote anything.
+
+        Raises SessionFileError when the file can no longer be read (a USB stick pulled out).
+        """
         seen = self.state.last_seq
-        self._catch_up()
+        try:
+            self._catch_up()
+        except sqlite3.Error as error:
+            raise SessionFileError(
+                f"Le fichier de session {self.path.name} ne peut plus être lu ({error}) : "
+                "ce qui est affiché y est enregistré ; rebranchez le support, puis rouvrez-le."
+            ) from error
         return self.state.last_seq != seen
 
     def _catch_up(self) -> None:

@@ -311,8 +311,12 @@ class MainWindow(QMainWindow):
         return True
 
     def tick(self) -> None:
-        if self.session.refresh():  # another window on this file wrote: show it
-            self._on_room()
+        try:
+            if self.session.refresh():  # another window on this file wrote: show it
+                self._on_room()
+        except InvigilatorError as error:  # said in the line that stays, not in a box a second
+            if self.integrity.accessibleDescription() != str(error):
+                self.integrity.show_message("error", str(error))
         self.band.refresh()
         self.model.tick()
         self._update_counters()

@@ -144,3 +144,11 @@ def test_a_second_window_on_the_same_file_shows_what_the_first_records(window, s
     row = window.model.row_of(first)
     assert window.model.data(window.model.index(row, 0)).startswith("✔")
     assert "Émargés : 1" in window.counters.text()
+
+
+def test_a_file_that_can_no_longer_be_read_is_said_once_not_every_second(window, session):
+    session.close()  # as if its USB stick were pulled out
+    window.tick()
+    window.tick()  # every second: no error box, the same line
+    assert window.integrity.isVisible() and window.integrity.kind == "error"
+    assert "ne peut plus être lu" in window.integrity.text()
