@@ -129,8 +129,8 @@ Point = tuple[float, float, int, float]
 Stroke = list[Point]
 
 
-# Below this much ink (total stroke length, in pad units) a signature is a click or a slip of
-# the pen, not a signature: a real one on the 400 x 150 pad is hundreds of units long.
+# Below this much ink (total stroke length, in the pad's pixels as drawn) a signature is a
+# click or a slip of the pen: a real one is hundreds long on any of the app's pads.
 MIN_INK_LENGTH = 40.0
 
 

@@ -59,6 +59,8 @@ class RoomSession(ExitCommands, RecordCommands):
         # The milestones of one state, as of its last event: the clock band asks for them three
         # times a second, and each time they would go through every candidate's extra time.
         self._milestones: tuple[RoomState, int, list[Milestone]] | None = None
+        # Another window's events folded in by a command of this one: refresh() reports them.
+        self._unreported = False
         self._catch_up()
         self.invigilator = invigilator or self.state.lead_invigilator
 
@@ -153,7 +155,8 @@ class RoomSession(ExitCommands, RecordCommands):
         return list(self._store.events())
 
     def refresh(self) -> bool:
-        """Fold in what another window wrote to the file since; True when it wrote anything.
+        """Fold in what another window wrote to the file; True when it wrote anything since the
+        last refresh (also what a command of this window folded in on its way).
 
         Raises SessionFileError when the file can no longer be read (a USB stick pulled out).
         """
@@ -165,7 +168,9 @@ class RoomSession(ExitCommands, RecordCommands):
                 f"Le fichier de session {self.path.name} ne peut plus être lu ({error}) : "
                 "ce qui est affiché y est enregistré ; rebranchez le support, puis rouvrez-le."
             ) from error
-        return self.state.last_seq != seen
+        changed = self.state.last_seq != seen or self._unreported
+        self._unreported = False
+        return changed
 
     def _catch_up(self) -> None:
         """Fold in what is on disk and not yet in memory (another window may have written)."""
@@ -190,7 +195,9 @@ class RoomSession(ExitCommands, RecordCommands):
         refusal: Refusal | None = None
         appended: list[Event] = []
         with self._store.transaction():
+            seen = self.state.last_seq
             self._catch_up()
+            self._unreported |= self.state.last_seq != seen
             sealed_at = self.state.sealed_at
             if sealed_at is not None:
                 raise SessionSealed(

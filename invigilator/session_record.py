@@ -131,6 +131,10 @@ class RecordCommands(SessionParts):
         unknown = [c for c in ids if c not in self.state.candidates]
         if unknown:
             raise InvalidInput(f"Candidat(s) inconnu(s) dans cette salle : {', '.join(unknown)}.")
+        given = {**(invigilator_signatures or {}), **(candidate_signatures or {})}
+        short = [who for who, sig in given.items() if sig.has_ink and sig.is_empty]
+        if short:  # drawn on, but too little to count: not dropped without a word
+            raise InvalidInput(f"Signature trop courte : {', '.join(short)}.")
         signed = {n: sig for n, sig in (invigilator_signatures or {}).items() if not sig.is_empty}
         countersigned = {
             c: sig for c, sig in (candidate_signatures or {}).items() if not sig.is_empty
@@ -218,7 +222,7 @@ class RecordCommands(SessionParts):
         if missing:
             raise InvalidInput(f"Signature manquante : {', '.join(missing)}.")
         if any(s.is_empty for s in signatures.values()):
-            raise InvalidInput("Une signature du procès-verbal est vide.")
+            raise InvalidInput("Une signature du procès-verbal est vide ou trop courte.")
 
         def build(now: datetime) -> list[Spec]:
             inside = [

@@ -37,10 +37,10 @@ _STATE_WORDS = {
     MilestoneKind.TEMPORARY_EXITS_OPEN: ("à venir", "ouvertes", "ouvertes"),
     MilestoneKind.DEFINITIVE_EXITS_OPEN: ("à venir", "ouvertes", "ouvertes"),
     MilestoneKind.EXITS_OPEN: ("à venir", "ouvertes", "ouvertes"),
-    # An end is a moment: "à venir" until it comes ("en cours" read as if the end were on).
-    MilestoneKind.EXAM_ENDS: ("à venir", "à venir", "terminée"),
-    MilestoneKind.EXTRA_TIME_ENDS: ("à venir", "à venir", "terminé"),
+    MilestoneKind.EXAM_ENDS: ("à venir", "en cours", "terminée"),
+    MilestoneKind.EXTRA_TIME_ENDS: ("à venir", "en cours", "terminé"),
 }
+_ENDS = {MilestoneKind.EXAM_ENDS, MilestoneKind.EXTRA_TIME_ENDS}
 _OPENS = {
     MilestoneKind.TEMPORARY_EXITS_OPEN,
     MilestoneKind.DEFINITIVE_EXITS_OPEN,
@@ -97,6 +97,10 @@ def timeline(session: RoomSession) -> Timeline:
             ms_state = MilestoneState.COMING
         elif milestone.kind in _OPENS:
             ms_state = MilestoneState.OPEN if elapsed >= milestone.offset else MilestoneState.COMING
+        elif milestone.kind in _ENDS:  # a moment, not a period: coming until it is reached
+            ms_state = (
+                MilestoneState.COMING if elapsed < milestone.offset else MilestoneState.CLOSED
+            )
         elif elapsed <= milestone.offset:
             ms_state = MilestoneState.OPEN
         else:

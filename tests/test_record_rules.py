@@ -140,3 +140,20 @@ def test_still_composing_gives_each_candidate_their_own_end(make_session, clock,
     start = session.state.started_at
     clock.advance(EXAM)
     assert session.still_composing(["100", "102", "999"]) == {"102": start + EXAM + THIRD_TIME}
+
+
+def test_a_short_signature_on_a_fraud_report_is_refused_not_dropped(make_session, signature):
+    from invigilator.errors import InvalidInput
+    from invigilator.model import Signature
+
+    session = make_session()
+    session.check_in("100", id_document="passeport", signature=signature)
+    session.start_exam()
+    paraph = Signature((((10.0, 10.0, 0, 0.5), (30.0, 10.0, 20, 0.5)),))  # 20 units of ink
+    first, second = session.state.invigilators
+    with pytest.raises(InvalidInput, match=f"trop courte : {second}"):
+        session.record_incident(
+            "fraude", "antisèche", candidates=["100"],
+            invigilator_signatures={first: signature, second: paraph},
+            candidate_signatures={"100": signature},
+        )  # fmt: skip

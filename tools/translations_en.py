@@ -319,6 +319,8 @@ EN = {
         "Emergency exit: allowed at any time, but the rules require it to be justified: describe the emergency in the note.",
     "La signature est trop courte : faites signer le candidat.": "The signature is too short: have the candidate sign.",
     "  ·  Entrées refusées : %d": "  ·  Entries refused: %d", "  ·  Absents : %d": "  ·  Absent: %d",
+    "Relecture du fichier impossible : %s": "The file cannot be read again: %s",
+    "Signature trop courte : %s.": "Signature too short: %s.",
 }  # fmt: skip
 
 

@@ -157,6 +157,9 @@ class AdditionDialog(QDialog):
         return ""
 
     def commit(self) -> None:
+        if self.late.question_now_needed():  # opened before the free late entry ended
+            self._update_decision()
+            return
         signature = signed_or_report(self, self._identity_problem() or self.id_check.problem())
         if signature is None:
             return
@@ -185,6 +188,9 @@ class AdditionDialog(QDialog):
         self.accept()
 
     def record_refusal(self) -> None:
+        if self.late.question_now_needed():  # opened before the free late entry ended
+            self._update_decision()
+            return
         problem = self._identity_problem()
         if problem:
             self.error.show_message("error", problem)

@@ -195,9 +195,13 @@ def run(args: argparse.Namespace) -> int:
 
     sys.excepthook = excepthook
     # A shutdown (SIGTERM) quits cleanly: the session file is closed, its -wal folded in, so
-    # that a copy of the file alone holds everything. Python sees the signal at the window's
-    # next clock tick; the quit is queued, as the loop may not be running yet.
+    # that a copy of the file alone holds everything. Python only sees a signal when it runs:
+    # a timer makes it run twice a second, even on the start screen; the quit is queued, as
+    # the loop may not be running yet.
     signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, app.quit))
+    signals = QTimer(app)
+    signals.timeout.connect(lambda: None)
+    signals.start(500)
     shell = App()
     try:
         if args.session is not None:

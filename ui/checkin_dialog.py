@@ -175,6 +175,9 @@ class CheckInDialog(QDialog):
         show_entry_decision(self)
 
     def commit(self) -> None:
+        if self.late.question_now_needed():  # opened before the free late entry ended
+            self._update_decision()
+            return
         signature = signed_or_report(self, self.id_check.problem())
         if signature is None:
             return
@@ -200,6 +203,9 @@ class CheckInDialog(QDialog):
         self.accept()
 
     def record_refusal(self) -> None:
+        if self.late.question_now_needed():  # opened before the free late entry ended
+            self._update_decision()
+            return
         session = self.bridge.session
         try:
             self.bridge.run(

@@ -238,6 +238,10 @@ class IncidentDialog(QDialog):
             return refusal.message if refusal is not None else ""
         if not self.is_fraud:
             return ""
+        boxes = [*self.invigilator_boxes, *(w.box for w in self.countersigns.values())]
+        short = [box.signer for box in boxes if box.too_short]
+        if short:  # drawn on, but too little: not dropped without a word
+            return self.tr("Signature trop courte : %s.") % ", ".join(short)
         if all(box.is_empty for box in self.invigilator_boxes):
             return self.tr("Le rapport de fraude doit être signé par au moins un surveillant.")
         for student_id in chosen:

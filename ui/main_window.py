@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._dialog: QDialog | None = None
         self._pending_number = ""
         self._close_confirmed = False
+        self._refresh_problem = ""  # why the file could not be read again at the last tick
         self.setAccessibleName(self.tr("Fenêtre principale de la salle"))
         self.model = CandidateTableModel(session, self)
         central = QWidget()
@@ -312,11 +313,20 @@ class MainWindow(QMainWindow):
 
     def tick(self) -> None:
         try:
-            if self.session.refresh():  # another window on this file wrote: show it
-                self._on_room()
-        except InvigilatorError as error:  # said in the line that stays, not in a box a second
-            if self.integrity.accessibleDescription() != str(error):
-                self.integrity.show_message("error", str(error))
+            changed = self.session.refresh()
+        except Exception as error:  # noqa: BLE001  a box each second would block the window
+            problem = str(error) if isinstance(error, InvigilatorError) else (
+                self.tr("Relecture du fichier impossible : %s") % error
+            )  # fmt: skip
+            if self._refresh_problem != problem:
+                self._refresh_problem = problem
+                self.show_alert("error", problem)
+        else:
+            if self._refresh_problem:  # readable again
+                self._refresh_problem = ""
+                self.alert.clear_message()
+            if changed:  # another window on this file wrote: everything shows it
+                self.bridge.roomChanged.emit()
         self.band.refresh()
         self.model.tick()
         self._update_counters()

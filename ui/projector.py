@@ -166,5 +166,7 @@ def place_on_second_screen(window: QWidget, main: QWidget | None = None) -> bool
     window.resize(width, height)
     window.move(area.right() - width - 16, area.top() + (area.height() - height) // 2)
     window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+    if main is not None:  # a window of the main one's: above it, below the dialogs it opens
+        window.setParent(main, window.windowFlags() | Qt.WindowType.Window)
     window.show()
     return False

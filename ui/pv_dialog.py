@@ -278,6 +278,10 @@ class ClosingDialog(QDialog):
         self.resize(width, height)
 
     def sign_pv(self) -> None:
+        short = [box.signer for box in self.boxes if box.too_short]
+        if short:
+            self._show_message(self.tr("Signature trop courte : %s.") % ", ".join(short))
+            return
         unsigned = [box.signer for box in self.boxes if box.is_empty]
         if unsigned:
             self._show_message(self.tr("Signature manquante : %s.") % ", ".join(unsigned))

@@ -36,7 +36,13 @@ class SignatureBox(SignatureField):
 
     @property
     def is_empty(self) -> bool:
+        """No signature that counts: nothing drawn, or too little (see Signature.is_empty)."""
         return self.pad.is_empty
+
+    @property
+    def too_short(self) -> bool:
+        """Something drawn, but too little to count as a signature."""
+        return self.is_empty and self.pad.signature().has_ink
 
 
 class _SearchLine(QLineEdit):

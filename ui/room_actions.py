@@ -172,8 +172,7 @@ class RoomActions(QObject):
         if self.projector is not None:
             self.close_projector()
             return
-        # A window of the main one's: above it, but below the dialogs it opens later.
-        self.projector = ProjectorWindow(self.window.session, self.window)
+        self.projector = ProjectorWindow(self.window.session)
         self.projector.addActions(self.window.actions())  # its shortcuts work from it too
         self.projector.closed.connect(self._projector_closed)
         self.window.bridge.roomChanged.connect(self.projector.refresh)

@@ -189,6 +189,20 @@ class LateEntryCheck(QWidget):
         """The certificate question is asked and not answered yet."""
         return self.asks_proof and self.answers.checkedButton() is None
 
+    def question_now_needed(self) -> bool:
+        """Whether the clock has moved past the free late entry since the dialog opened, so that
+        the rules now ask the certificate question: then it is shown, and nothing is to be
+        recorded until it is answered (True)."""
+        if self.asks_proof or not self.started:
+            return False
+        if self.session.entry_decision().reason not in PROOF_REASONS:
+            return False
+        self.asks_proof = True
+        self.question_box.setVisible(True)
+        self.refresh()
+        self.ask()
+        return True
+
     def ask(self) -> None:
         """Point at the unanswered question (Enter pressed before answering)."""
         self.reminder.show_message(

@@ -108,13 +108,13 @@
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="172" />
-        <location filename="../../ui/addition_dialog.py" line="200" />
+        <location filename="../../ui/addition_dialog.py" line="175" />
+        <location filename="../../ui/addition_dialog.py" line="206" />
         <source>Refus enregistré. %s</source>
         <translation>Refusal recorded. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/addition_dialog.py" line="182" />
+        <location filename="../../ui/addition_dialog.py" line="185" />
         <source>%s ajouté(e) en salle, a émargé à %s — à vérifier.</source>
         <translation>%s added in the room, checked in at %s — to be verified.</translation>
     </message>
@@ -134,42 +134,42 @@
 <context>
     <name>CandidatePicker</name>
     <message>
-        <location filename="../../ui/record_widgets.py" line="83" />
+        <location filename="../../ui/record_widgets.py" line="89" />
         <source>Nom, prénom, numéro ou place…</source>
         <translation>Name, number or seat…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="84" />
+        <location filename="../../ui/record_widgets.py" line="90" />
         <source>Rechercher un candidat</source>
         <translation>Search for a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="87" />
+        <location filename="../../ui/record_widgets.py" line="93" />
         <source>Candidats de la salle</source>
         <translation>Candidates in the room</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="89" />
+        <location filename="../../ui/record_widgets.py" line="95" />
         <source>Espace coche ou décoche le candidat mis en cause.</source>
         <translation>Space ticks or unticks the candidate involved.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="94" />
+        <location filename="../../ui/record_widgets.py" line="100" />
         <source>Candidats mis en cause</source>
         <translation>Candidates involved</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="103" />
+        <location filename="../../ui/record_widgets.py" line="109" />
         <source>place</source>
         <translation>seat</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="182" />
+        <location filename="../../ui/record_widgets.py" line="188" />
         <source>Mis en cause (%d) : %s</source>
         <translation>Involved (%d): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/record_widgets.py" line="184" />
+        <location filename="../../ui/record_widgets.py" line="190" />
         <source>Aucun candidat mis en cause.</source>
         <translation>No candidate involved.</translation>
     </message>
@@ -332,12 +332,12 @@ photo</translation>
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="196" />
+        <location filename="../../ui/checkin_dialog.py" line="199" />
         <source>%s a émargé à %s.</source>
         <translation>%s checked in at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="210" />
+        <location filename="../../ui/checkin_dialog.py" line="216" />
         <source>Refus enregistré. %s</source>
         <translation>Refusal recorded. %s</translation>
     </message>
@@ -614,7 +614,7 @@ photo</translation>
     </message>
     <message>
         <location filename="../../ui/pv_dialog.py" line="170" />
-        <location filename="../../ui/pv_dialog.py" line="307" />
+        <location filename="../../ui/pv_dialog.py" line="311" />
         <source>Sceller la session</source>
         <translation>Seal the session</translation>
     </message>
@@ -639,17 +639,22 @@ photo</translation>
         <translation>%d candidate(s) have not handed in: %s. Collect their papers (F9), or record their refusal to hand in before signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="314" />
+        <location filename="../../ui/pv_dialog.py" line="283" />
+        <source>Signature trop courte : %s.</source>
+        <translation>Signature too short: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pv_dialog.py" line="318" />
         <source>&amp;Sceller la session</source>
         <translation>&amp;Seal the session</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="315" />
+        <location filename="../../ui/pv_dialog.py" line="319" />
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="347" />
+        <location filename="../../ui/pv_dialog.py" line="351" />
         <source>Session scellée à %s : lecture seule. Empreinte finale : %s</source>
         <translation>Session sealed at %s: read-only. Final hash: %s</translation>
     </message>
@@ -669,12 +674,12 @@ photo</translation>
         <translation>%d candidate(s) still writing (their time ends at %s at the latest): %s. The report is signed once their papers are handed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="283" />
+        <location filename="../../ui/pv_dialog.py" line="287" />
         <source>Signature manquante : %s.</source>
         <translation>Missing signature: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="308" />
+        <location filename="../../ui/pv_dialog.py" line="312" />
         <source>Sceller la session maintenant ?
 
 Elle devient en lecture seule : plus aucune entrée, sortie, remise de copie, incident ni observation ne pourra être enregistré. Le fichier reste lisible et se remet tel quel au service des examens.</source>
@@ -1205,22 +1210,27 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Tick the candidate(s) who refuse to hand in their paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="242" />
+        <location filename="../../ui/incident_dialog.py" line="244" />
+        <source>Signature trop courte : %s.</source>
+        <translation>Signature too short: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="246" />
         <source>Le rapport de fraude doit être signé par au moins un surveillant.</source>
         <translation>The fraud report must be signed by at least one invigilator.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="248" />
+        <location filename="../../ui/incident_dialog.py" line="252" />
         <source>%s : faites contresigner le rapport, ou cochez « refuse de contresigner ».</source>
         <translation>%s: have the report countersigned, or tick “refuses to countersign”.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="285" />
+        <location filename="../../ui/incident_dialog.py" line="289" />
         <source>Incident enregistré à %s : %s — %s.</source>
         <translation>Incident recorded at %s: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="287" />
+        <location filename="../../ui/incident_dialog.py" line="291" />
         <source>Incident enregistré à %s : %s.</source>
         <translation>Incident recorded at %s: %s.</translation>
     </message>
@@ -1334,22 +1344,22 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>No transport certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="196" />
+        <location filename="../../ui/widgets.py" line="210" />
         <source>Répondez d'abord : justificatif de transport présenté ou non ?</source>
         <translation>Answer first: transport certificate shown or not?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="210" />
+        <location filename="../../ui/widgets.py" line="224" />
         <source>ENTRÉE POSSIBLE UNIQUEMENT SUR JUSTIFICATIF DE TRANSPORT : retard de plus d'une heure, demandez au candidat son justificatif.</source>
         <translation>ENTRY ONLY WITH A TRANSPORT CERTIFICATE: more than one hour late, ask the candidate for the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="215" />
+        <location filename="../../ui/widgets.py" line="229" />
         <source>Entrée en retard : %s.</source>
         <translation>Late entry: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="217" />
+        <location filename="../../ui/widgets.py" line="231" />
         <source>ENTRÉE REFUSÉE : %s.</source>
         <translation>ENTRY REFUSED: %s.</translation>
     </message>
@@ -1511,47 +1521,47 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Fenêtre principale de la salle</source>
         <translation>Room main window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Filtrer par état</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Affic&amp;her :</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Conformité du fichier de session</source>
         <translation>Session file conformity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>Compteurs</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Ajout manuscrit (F8)</source>
         <translation>Hand addition (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Ajouter ce candidat à la main</source>
         <translation>Add this candidate by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Liste des candidats</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Fichier de session NON CONFORME : %s. Ouvert en lecture seule ; remettez ce fichier tel quel au service des examens.</source>
         <translation>Session file NOT COMPLIANT: %s. Opened read-only; hand this file as it is to the exam office.</translation>
     </message>
@@ -1560,32 +1570,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation type="vanished">Opened read-only: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Session scellée — lecture seule</source>
         <translation>Session sealed — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>Fichier non conforme — lecture seule</source>
         <translation>Non-compliant file — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Fichier en lecture seule</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Vérification du fichier en cours</source>
         <translation>Verifying the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>Fichier de session NON CONFORME</source>
         <translation>Session file NOT COMPLIANT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Le fichier %s a été modifié en dehors de l'application : %s.
 
 Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel au service des examens et ouvrez une nouvelle session pour continuer.</source>
@@ -1594,62 +1604,67 @@ Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel
 It is open read-only: nothing more will be written to it. Hand it as it is to the exam office and open a new session to carry on.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="319" />
+        <source>Relecture du fichier impossible : %s</source>
+        <translation>The file cannot be read again: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="374" />
         <source>%s (%s) est attendu(e) en salle %s : indiquez-lui sa salle.</source>
         <translation>%s (%s) is expected in room %s: send them there.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>Numéro %s inconnu dans cette salle. Ajout manuscrit possible (F8).</source>
         <translation>Number %s is unknown in this room. Hand addition possible (F8).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>Aucun candidat ne correspond à « %s ». Ajout manuscrit possible (F8).</source>
         <translation>No candidate matches “%s”. Hand addition possible (F8).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>%d candidats correspondent : précisez, ou choisissez avec les flèches.</source>
         <translation>%d candidates match: type more, or choose with the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>%s a déjà émargé à %s (%s).</source>
         <translation>%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515" />
+        <location filename="../../ui/main_window.py" line="529" />
         <source>Inscrits : %d  ·  Émargés : %d  ·  Dans la salle : %d  ·  Sortis : %d  ·  Copies rendues : %d  ·  Attendus : %d</source>
         <translation>Enrolled: %d  ·  Signed in: %d  ·  In the room: %d  ·  Out: %d  ·  Handed in: %d  ·  Expected: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519" />
+        <location filename="../../ui/main_window.py" line="533" />
         <source>  ·  Sans copie : %d</source>
         <translation>  ·  Left without a paper: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521" />
+        <location filename="../../ui/main_window.py" line="535" />
         <source>  ·  Entrées refusées : %d</source>
         <translation>  ·  Entries refused: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523" />
+        <location filename="../../ui/main_window.py" line="537" />
         <source>  ·  Absents : %d</source>
         <translation>  ·  Absent: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525" />
+        <location filename="../../ui/main_window.py" line="539" />
         <source>  ·  Ajoutés en salle : %d</source>
         <translation>  ·  Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565" />
+        <location filename="../../ui/main_window.py" line="581" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566" />
+        <location filename="../../ui/main_window.py" line="582" />
         <source>L'épreuve est en cours. Fermer la session maintenant ?
 
 Tout ce qui est affiché est déjà enregistré : la session se rouvre depuis l'écran d'accueil.</source>
@@ -1662,7 +1677,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation type="vanished">%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="458" />
         <source>%s est revenu(e) dans la salle.</source>
         <translation>%s is back in the room.</translation>
     </message>
@@ -1675,22 +1690,22 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>   ·   Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531" />
+        <location filename="../../ui/main_window.py" line="545" />
         <source>Invigilator — salle non préparée</source>
         <translation>Invigilator — room not set up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545" />
+        <location filename="../../ui/main_window.py" line="559" />
         <source>Copie enregistrée : %s</source>
         <translation>Copy saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552" />
+        <location filename="../../ui/main_window.py" line="566" />
         <source>Enregistrer une copie de la session</source>
         <translation>Save a copy of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553" />
+        <location filename="../../ui/main_window.py" line="567" />
         <source>Session (*.invigilator)</source>
         <translation>Session (*.invigilator)</translation>
     </message>
@@ -2381,12 +2396,12 @@ Save them before closing?</translation>
 <context>
     <name>Signature</name>
     <message>
-        <location filename="../../ui/widgets.py" line="364" />
+        <location filename="../../ui/widgets.py" line="378" />
         <source>La signature est vide : faites signer le candidat.</source>
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="368" />
+        <location filename="../../ui/widgets.py" line="382" />
         <source>La signature est trop courte : faites signer le candidat.</source>
         <translation>The signature is too short: have the candidate sign.</translation>
     </message>
@@ -2601,7 +2616,7 @@ Save them before closing?</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="347" />
+        <location filename="../../ui/widgets.py" line="361" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -2613,12 +2628,12 @@ Save them before closing?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/main_window.py" line="597" />
+        <location filename="../../ui/questions.py" line="17" />
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598" />
+        <location filename="../../ui/questions.py" line="18" />
         <source>Non</source>
         <translation>No</translation>
     </message>

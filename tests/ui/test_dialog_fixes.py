@@ -385,3 +385,28 @@ def test_an_emergency_exit_changes_the_refusal_banner(qtbot, window, session, cl
     qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
     event = session.events()[-1]
     assert event.kind is EventKind.TEMPORARY_EXIT and event.payload["emergency"]
+
+
+def test_a_dialog_opened_before_the_free_late_entry_ends_asks_before_recording(
+    qtbot, window, session, clock
+):
+    # Opened at 59 min 40 s, confirmed at 60 min 40 s: the certificate question has come up
+    # meanwhile, and nothing is recorded (neither entry nor refusal) until it is answered.
+    start(window, session)
+    clock.advance(minutes=59, seconds=40)
+    student_id = first_ids(session, 3)[2]
+    dialog = open_check_in(qtbot, window, student_id)
+    assert not dialog.late.asks_proof and dialog.confirm.isVisible()
+    draw_signature(qtbot, dialog.signature.pad)
+    clock.advance(minutes=1)
+    events = len(session.events())
+    dialog.confirm.click()
+    assert window.active_dialog is dialog and len(session.events()) == events
+    assert dialog.late.awaiting_answer() and dialog.late.question_box.isVisible()
+    assert not dialog.refuse.isEnabled()
+    dialog.proof.click()
+    draw_signature(qtbot, dialog.signature.pad)
+    dialog.confirm.click()
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+    event = session.events()[-1]
+    assert event.kind is EventKind.LATE_ENTRY_ADMITTED and event.payload["transport_proof"]

@@ -150,5 +150,35 @@ def test_a_file_that_can_no_longer_be_read_is_said_once_not_every_second(window,
     session.close()  # as if its USB stick were pulled out
     window.tick()
     window.tick()  # every second: no error box, the same line
-    assert window.integrity.isVisible() and window.integrity.kind == "error"
-    assert "ne peut plus être lu" in window.integrity.text()
+    assert window.alert.isVisible() and window.alert.kind == "error"
+    assert "ne peut plus être lu" in window.alert.text()
+
+
+def test_another_windows_writes_are_shown_even_after_a_command_of_this_one(window, session):
+    # This window's own command folds the other's events in first: the next tick shows them.
+    from invigilator.model import Candidate
+    from invigilator.session import RoomSession
+
+    first, second = list(session.state.candidates)[:2]
+    other = RoomSession.open(session.path, clock=session.clock)
+    try:
+        other.add_candidate(Candidate("999000111", "Nouveau", "Né"), reason="absent de la liste",
+                            id_document="passeport", signature=signature(session))  # fmt: skip
+    finally:
+        other.close()
+    window.bridge.run(session.check_in, first, id_document="passeport",
+                      signature=signature(session))  # fmt: skip
+    window.tick()
+    assert window.model.row_of("999000111") is not None
+    assert window.model.search("999000111") == ["999000111"]
+
+
+def test_a_shutdown_on_the_start_screen_quits(tmp_path):
+    # No room open, so no clock tick: the app still sees the signal.
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "INVIGILATOR_DATA_DIR": str(tmp_path)}  # fmt: skip
+    app = subprocess.Popen([sys.executable, "-m", "ui"], env=env, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)  # fmt: skip
+    time.sleep(3)
+    app.send_signal(signal.SIGTERM)
+    assert app.wait(timeout=10) == 0
