@@ -7,14 +7,12 @@ from datetime import timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -217,32 +215,20 @@ class HandInDialog(_LeaveDialog):
     def _ask_about_sheets(self, sheets: int) -> None:
         """An unusual count is confirmed or corrected; Enter corrects (a reflex Enter must
         not record 31 sheets)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Nombre d'intercalaires inhabituel"),
-            self.tr(
-                "%d intercalaires pour une seule copie : est-ce bien le nombre compté ?"
-            ) % sheets,
-            QMessageBox.StandardButton.NoButton,
-            self,
+        from ui.questions import confirm
+
+        def confirmed() -> None:
+            self.confirmed_sheets = sheets
+            self.commit()
+
+        confirm(
+            self, self.tr("Nombre d'intercalaires inhabituel"),
+            self.tr("%d intercalaires pour une seule copie : est-ce bien le nombre compté ?")
+            % sheets,
+            confirmed, default_yes=False, warning=True,
+            yes_text=self.tr("C&onfirmer %d intercalaires") % sheets,
+            no_text=self.tr("&Corriger le nombre"), on_no=self._retype_sheets,
         )  # fmt: skip
-        correct = box.addButton(self.tr("&Corriger le nombre"), QMessageBox.ButtonRole.RejectRole)
-        confirm = box.addButton(
-            self.tr("C&onfirmer %d intercalaires") % sheets, QMessageBox.ButtonRole.AcceptRole
-        )
-        box.setDefaultButton(correct)
-        box.setEscapeButton(correct)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-
-        def answered(button: QAbstractButton) -> None:
-            if button is confirm:
-                self.confirmed_sheets = sheets
-                self.commit()
-            else:
-                box.finished.connect(self._retype_sheets)  # once the box has gone
-
-        box.buttonClicked.connect(answered)
-        box.open()
 
     def _retype_sheets(self) -> None:
         """Back in the count, selected: the right number is typed straight over it."""

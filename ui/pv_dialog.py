@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -307,27 +306,17 @@ class ClosingDialog(QDialog):
 
     def ask_seal(self) -> None:
         """A confirmation whose default is "Non": a second Enter or Space does not seal."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Sceller la session"), self.tr(
+        from ui.questions import confirm
+
+        box = confirm(
+            self, self.tr("Sceller la session"), self.tr(
                 "Sceller la session maintenant ?\n\n"
                 "Elle devient en lecture seule : plus aucune entrée, sortie, remise de copie, "
                 "incident ni observation ne pourra être enregistré. Le fichier reste lisible et "
                 "se remet tel quel au service des examens."
-            ), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self,
+            ), self.seal, default_yes=False, yes_text=self.tr("&Sceller la session"),
         )  # fmt: skip
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Sceller la session"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Non"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-
-        def answered(button: QAbstractButton) -> None:
-            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
-                self.seal()
-
-        box.buttonClicked.connect(answered)
         box.finished.connect(self._after_confirmation)
-        box.open()
         self.confirmation = box
 
     def _after_confirmation(self) -> None:
