@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -28,8 +29,8 @@ def confirm(
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
     box = QMessageBox(icon, title, text, yes | no, parent)
-    box.button(yes).setText(yes_text or parent.tr("Oui"))
-    box.button(no).setText(no_text or parent.tr("Non"))
+    box.button(yes).setText(yes_text or QCoreApplication.translate("Questions", "Oui"))
+    box.button(no).setText(no_text or QCoreApplication.translate("Questions", "Non"))
     box.setDefaultButton(yes if default_yes else no)
     box.setEscapeButton(no)
     box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose, True)

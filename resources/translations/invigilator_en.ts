@@ -493,193 +493,192 @@ photo</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="33" />
+        <location filename="../../ui/pv_dialog.py" line="32" />
         <source>Inscrits</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="34" />
+        <location filename="../../ui/pv_dialog.py" line="33" />
         <source>Présents</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="35" />
+        <location filename="../../ui/pv_dialog.py" line="34" />
         <source>Absents</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="36" />
+        <location filename="../../ui/pv_dialog.py" line="35" />
         <source>Copies ramassées</source>
         <translation>Papers collected</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="37" />
+        <location filename="../../ui/pv_dialog.py" line="36" />
         <source>Partis sans rendre leur copie</source>
         <translation>Left without handing in</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="38" />
+        <location filename="../../ui/pv_dialog.py" line="37" />
         <source>dont copies blanches</source>
         <translation>of which blank</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="39" />
+        <location filename="../../ui/pv_dialog.py" line="38" />
         <source>Intercalaires</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="40" />
+        <location filename="../../ui/pv_dialog.py" line="39" />
         <source>Retards admis</source>
         <translation>Late admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="41" />
+        <location filename="../../ui/pv_dialog.py" line="40" />
         <source>Entrées refusées</source>
         <translation>Entries refused</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="42" />
+        <location filename="../../ui/pv_dialog.py" line="41" />
         <source>Ajoutés en salle (à vérifier)</source>
         <translation>Added in the room (to be checked)</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="43" />
+        <location filename="../../ui/pv_dialog.py" line="42" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="91" />
+        <location filename="../../ui/pv_dialog.py" line="90" />
         <source>Clôture de la salle — procès-verbal</source>
         <translation>Closing the room — exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="92" />
+        <location filename="../../ui/pv_dialog.py" line="91" />
         <source>Clôture de la salle</source>
         <translation>Closing the room</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="97" />
+        <location filename="../../ui/pv_dialog.py" line="96" />
         <source>salle %s</source>
         <translation>room %s</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="102" />
+        <location filename="../../ui/pv_dialog.py" line="101" />
         <source>Ce que le procès-verbal indique</source>
         <translation>What the exam report states</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="108" />
+        <location filename="../../ui/pv_dialog.py" line="107" />
         <source>Observations et errata</source>
         <translation>Observations and errata</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="126" />
+        <location filename="../../ui/pv_dialog.py" line="125" />
         <source>Enregistrer un &amp;refus de rendre la copie…</source>
         <translation>Record a &amp;refusal to hand in…</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="129" />
+        <location filename="../../ui/pv_dialog.py" line="128" />
         <source>Relire le &amp;journal…</source>
         <translation>Review the &amp;record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="130" />
+        <location filename="../../ui/pv_dialog.py" line="129" />
         <source>Relire le journal du procès-verbal</source>
         <translation>Review the exam report record</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="141" />
+        <location filename="../../ui/pv_dialog.py" line="140" />
         <source>Signature du procès-verbal par les surveillants</source>
         <translation>The invigilators sign the exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="147" />
+        <location filename="../../ui/pv_dialog.py" line="146" />
         <source>Signature du surveillant : %s</source>
         <translation>Invigilator's signature: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="154" />
+        <location filename="../../ui/pv_dialog.py" line="153" />
         <source>Session scellée</source>
         <translation>Session sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="167" />
+        <location filename="../../ui/pv_dialog.py" line="166" />
         <source>&amp;Signer le procès-verbal</source>
         <translation>&amp;Sign the exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="169" />
+        <location filename="../../ui/pv_dialog.py" line="168" />
         <source>S&amp;celler la session…</source>
         <translation>S&amp;eal the session…</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="170" />
-        <location filename="../../ui/pv_dialog.py" line="311" />
+        <location filename="../../ui/pv_dialog.py" line="169" />
+        <location filename="../../ui/pv_dialog.py" line="312" />
         <source>Sceller la session</source>
         <translation>Seal the session</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="172" />
+        <location filename="../../ui/pv_dialog.py" line="171" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="212" />
+        <location filename="../../ui/pv_dialog.py" line="211" />
         <source>Dernière étape, le scellement : Entrée ou « Sceller la session… » ouvre une confirmation.</source>
         <translation>Last step, the seal: Enter or “Seal the session…” opens a confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="235" />
+        <location filename="../../ui/pv_dialog.py" line="234" />
         <source>Session scellée à %s : lecture seule. Empreinte finale (SHA-256), à reporter et à comparer avec celle que le service des examens obtient du fichier :</source>
         <translation>Session sealed at %s: read-only. Final hash (SHA-256), to write down and compare with the one the exam office gets from the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="250" />
+        <location filename="../../ui/pv_dialog.py" line="249" />
         <source>%d candidat(s) n'ont pas rendu leur copie : %s. Faites-les remettre (F9), ou enregistrez leur refus de rendre la copie avant de signer.</source>
         <translation>%d candidate(s) have not handed in: %s. Collect their papers (F9), or record their refusal to hand in before signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="283" />
+        <location filename="../../ui/pv_dialog.py" line="282" />
         <source>Signature trop courte : %s.</source>
         <translation>Signature too short: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="318" />
+        <location filename="../../ui/pv_dialog.py" line="317" />
         <source>&amp;Sceller la session</source>
         <translation>&amp;Seal the session</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="319" />
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="351" />
+        <location filename="../../ui/pv_dialog.py" line="340" />
         <source>Session scellée à %s : lecture seule. Empreinte finale : %s</source>
         <translation>Session sealed at %s: read-only. Final hash: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="207" />
+        <location filename="../../ui/pv_dialog.py" line="206" />
         <source>Procès-verbal signé à %s par %s.</source>
         <translation>Exam report signed at %s by %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="226" />
+        <location filename="../../ui/pv_dialog.py" line="225" />
         <source>Faites d'abord signer le procès-verbal.</source>
         <translation>Have the exam report signed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="256" />
+        <location filename="../../ui/pv_dialog.py" line="255" />
         <source>%d candidat(s) composent encore (fin de leur temps : %s au plus tard) : %s. Le procès-verbal se signe quand leur copie est rendue.</source>
         <translation>%d candidate(s) still writing (their time ends at %s at the latest): %s. The report is signed once their papers are handed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="287" />
+        <location filename="../../ui/pv_dialog.py" line="286" />
         <source>Signature manquante : %s.</source>
         <translation>Missing signature: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="312" />
+        <location filename="../../ui/pv_dialog.py" line="313" />
         <source>Sceller la session maintenant ?
 
 Elle devient en lecture seule : plus aucune entrée, sortie, remise de copie, incident ni observation ne pourra être enregistré. Le fichier reste lisible et se remet tel quel au service des examens.</source>
@@ -918,28 +917,28 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="144" />
-        <location filename="../../ui/handin_dialog.py" line="145" />
+        <location filename="../../ui/handin_dialog.py" line="142" />
+        <location filename="../../ui/handin_dialog.py" line="143" />
         <source>Sortie temporaire</source>
         <translation>Temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="148" />
+        <location filename="../../ui/handin_dialog.py" line="146" />
         <source>Surveillant qui accompagne</source>
         <translation>Escorting invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="149" />
+        <location filename="../../ui/handin_dialog.py" line="147" />
         <source>&amp;Accompagné(e) par :</source>
         <translation>&amp;Escorted by:</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="150" />
+        <location filename="../../ui/handin_dialog.py" line="148" />
         <source>&amp;Enregistrer la sortie</source>
         <translation>&amp;Record the exit</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="155" />
+        <location filename="../../ui/handin_dialog.py" line="153" />
         <source>%s est sorti(e) temporairement.</source>
         <translation>%s left the room temporarily.</translation>
     </message>
@@ -947,7 +946,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>FinalHash</name>
     <message>
-        <location filename="../../ui/pv_dialog.py" line="62" />
+        <location filename="../../ui/pv_dialog.py" line="61" />
         <source>Empreinte finale</source>
         <translation>Final hash</translation>
     </message>
@@ -955,73 +954,73 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="172" />
-        <location filename="../../ui/handin_dialog.py" line="173" />
+        <location filename="../../ui/handin_dialog.py" line="170" />
+        <location filename="../../ui/handin_dialog.py" line="171" />
         <source>Remise de la copie</source>
         <translation>Hand-in of the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="177" />
+        <location filename="../../ui/handin_dialog.py" line="175" />
         <source>Nombre d'intercalaires</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="178" />
+        <location filename="../../ui/handin_dialog.py" line="176" />
         <source>Copie &amp;blanche</source>
         <translation>&amp;Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="179" />
+        <location filename="../../ui/handin_dialog.py" line="177" />
         <source>Copie blanche</source>
         <translation>Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="180" />
+        <location filename="../../ui/handin_dialog.py" line="178" />
         <source>&amp;Intercalaires :</source>
         <translation>&amp;Sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="182" />
+        <location filename="../../ui/handin_dialog.py" line="180" />
         <source>Signature du candidat (remise de copie)</source>
         <translation>Candidate's signature (hand-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="184" />
+        <location filename="../../ui/handin_dialog.py" line="182" />
         <source>&amp;Valider la remise</source>
         <translation>&amp;Confirm the hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="194" />
+        <location filename="../../ui/handin_dialog.py" line="192" />
         <source>Copie blanche rendue : %s</source>
         <translation>Blank paper handed in: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="196" />
+        <location filename="../../ui/handin_dialog.py" line="194" />
         <source>Copie rendue : %s (%d intercalaire).</source>
         <translation>Paper handed in: %s (%d sheet).</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="197" />
+        <location filename="../../ui/handin_dialog.py" line="195" />
         <source>Copie rendue : %s (%d intercalaires).</source>
         <translation>Paper handed in: %s (%d sheets).</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="222" />
+        <location filename="../../ui/handin_dialog.py" line="225" />
         <source>Nombre d'intercalaires inhabituel</source>
         <translation>Unusual number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="224" />
+        <location filename="../../ui/handin_dialog.py" line="226" />
         <source>%d intercalaires pour une seule copie : est-ce bien le nombre compté ?</source>
         <translation>%d sheets for a single paper: is that the number you counted?</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="229" />
+        <location filename="../../ui/handin_dialog.py" line="230" />
         <source>&amp;Corriger le nombre</source>
         <translation>&amp;Correct the number</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="231" />
+        <location filename="../../ui/handin_dialog.py" line="229" />
         <source>C&amp;onfirmer %d intercalaires</source>
         <translation>C&amp;onfirm %d sheets</translation>
     </message>
@@ -1030,7 +1029,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>%s handed in the paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="202" />
+        <location filename="../../ui/handin_dialog.py" line="200" />
         <source>La signature de remise est vide.</source>
         <translation>The hand-in signature is empty.</translation>
     </message>
@@ -1995,6 +1994,19 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <location filename="../../ui/questions.py" line="32" />
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questions.py" line="33" />
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message>
         <location filename="../../ui/record_actions.py" line="39" />
@@ -2569,27 +2581,27 @@ Save them before closing?</translation>
 <context>
     <name>_LeaveDialog</name>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="69" />
+        <location filename="../../ui/handin_dialog.py" line="67" />
         <source>Sortie d'&amp;urgence (malaise…)</source>
         <translation>&amp;Emergency exit (feeling unwell…)</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="70" />
+        <location filename="../../ui/handin_dialog.py" line="68" />
         <source>Sortie d'urgence</source>
         <translation>Emergency exit</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="72" />
+        <location filename="../../ui/handin_dialog.py" line="70" />
         <source>Note justifiant l'urgence</source>
         <translation>Note justifying the emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="73" />
+        <location filename="../../ui/handin_dialog.py" line="71" />
         <source>Note obligatoire en cas d'urgence</source>
         <translation>Note required for an emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="82" />
+        <location filename="../../ui/handin_dialog.py" line="80" />
         <source>Note :</source>
         <translation>Note:</translation>
     </message>
@@ -2598,17 +2610,17 @@ Save them before closing?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="97" />
+        <location filename="../../ui/handin_dialog.py" line="95" />
         <source>L'épreuve n'a pas commencé.</source>
         <translation>The exam has not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="104" />
+        <location filename="../../ui/handin_dialog.py" line="102" />
         <source>Sortie d'urgence : autorisée à tout moment, mais le règlement exige de la justifier : décrivez l'urgence dans la note.</source>
         <translation>Emergency exit: allowed at any time, but the rules require it to be justified: describe the emergency in the note.</translation>
     </message>
     <message>
-        <location filename="../../ui/handin_dialog.py" line="112" />
+        <location filename="../../ui/handin_dialog.py" line="110" />
         <source>Fin de l'épreuve pour ce candidat : remise de la copie.</source>
         <translation>End of the exam for this candidate: hand-in of the paper.</translation>
     </message>
@@ -2628,12 +2640,10 @@ Save them before closing?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/questions.py" line="17" />
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/questions.py" line="18" />
         <source>Non</source>
         <translation>No</translation>
     </message>

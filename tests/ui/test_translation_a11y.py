@@ -77,3 +77,21 @@ def test_readable_at_1366_by_768(qtbot, window):
     window.resize(1366, 768)
     assert window.width() <= 1366 and window.minimumSizeHint().width() <= 1366
     assert window.minimumSizeHint().height() <= 768
+
+
+def test_questions_answer_yes_or_no_in_english(qtbot):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from ui.questions import confirm
+
+    app = QApplication.instance()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    try:
+        install_translations(app, "en")
+        box = confirm(parent, "Question", "Sure?", lambda: None, default_yes=False)
+        assert box.button(QMessageBox.StandardButton.Yes).text() == "Yes"
+        assert box.button(QMessageBox.StandardButton.No).text() == "No"
+        box.reject()
+    finally:
+        install_translations(app, "fr")
