@@ -548,27 +548,6 @@ class MainWindow(QMainWindow):
             f"Invigilator — {exam.ue_code} {exam.title} — {self.tr('salle')} {exam.room}"
         )
 
-    def save_copy_to(self, target: Path) -> bool:
-        from invigilator.paths import save_copy
-
-        try:
-            save_copy(self.session.path, target)
-        except InvigilatorError as error:
-            self.show_alert("error", str(error))
-            return False
-        self.show_alert("ok", self.tr("Copie enregistrée : %s") % target)
-        return True
-
-    def ask_save_copy(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer une copie de la session"),
-            str(Path.home() / self.session.path.name), self.tr("Session (*.invigilator)"),
-        )  # fmt: skip
-        if path:
-            self.save_copy_to(Path(path))
-
     def ask_close(self) -> None:
         """Close the session; during the exam, only once the invigilator confirms."""
         state = self.session.state

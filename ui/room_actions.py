@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from invigilator.errors import InvigilatorError
 from invigilator.session import local_time
 from invigilator.state import Status
 from invigilator.timeline import hhmm, timeline
@@ -64,7 +66,7 @@ class RoomActions(QObject):
             self.tr("Vue projecteur"), self.show_projector, "F12", "projector"
         )
         self.save_copy = make(
-            self.tr("Enregistrer une copie sous…"), window.ask_save_copy, "Ctrl+S", "save_copy"
+            self.tr("Enregistrer une copie sous…"), self.ask_save_copy, "Ctrl+S", "save_copy"
         )
         self.quit = make(self.tr("Fermer la session"), window.ask_close, "Ctrl+Q", "quit")
 
@@ -107,6 +109,29 @@ class RoomActions(QObject):
     def tick(self) -> None:
         if self.projector is not None:
             self.projector.refresh()
+
+    # -- the session file ----------------------------------------------------------------
+
+    def save_copy_to(self, target: Path) -> bool:
+        from invigilator.paths import save_copy
+
+        try:
+            save_copy(self.window.session.path, target)
+        except InvigilatorError as error:
+            self.window.show_alert("error", str(error))
+            return False
+        self.window.show_alert("ok", self.tr("Copie enregistrée : %s") % target)
+        return True
+
+    def ask_save_copy(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Enregistrer une copie de la session"),
+            str(Path.home() / self.window.session.path.name), self.tr("Session (*.invigilator)"),
+        )  # fmt: skip
+        if path:
+            self.save_copy_to(Path(path))
 
     # -- room commands -------------------------------------------------------------------
 

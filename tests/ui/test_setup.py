@@ -132,7 +132,7 @@ def test_save_a_copy_includes_the_wal(qtbot, window, session, tmp_path):
     session.read_instructions()  # still in the WAL
     target = tmp_path / "usb" / "copie.invigilator"
     target.parent.mkdir()
-    assert window.save_copy_to(target)
+    assert window.room_actions.save_copy_to(target)
     assert "Copie enregistrée" in window.alert.text()
     with RoomSession.open(target, readonly=True) as copy:
         assert copy.state.instructions_read_at is not None
@@ -140,7 +140,7 @@ def test_save_a_copy_includes_the_wal(qtbot, window, session, tmp_path):
     assert not Path(str(target) + "-wal").exists()
     with sqlite3.connect(target) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert not window.save_copy_to(session.path)
+    assert not window.room_actions.save_copy_to(session.path)
     assert window.alert.kind == "error"
     _ = save_copy
 
