@@ -103,7 +103,9 @@ class RoomSession(ExitCommands, RecordCommands):
         try:
             return cls(store, clock or SystemClock(), profile, invigilator)
         except (sqlite3.DatabaseError, ValueError, KeyError, TypeError, AttributeError) as error:
-            raise _unreadable(store, error) from error  # a file edited or damaged outside
+            from invigilator.verify import unreadable
+
+            raise unreadable(store, error) from error  # a file edited or damaged outside
         except BaseException:
             store.close()
             raise
@@ -582,21 +584,3 @@ class RoomSession(ExitCommands, RecordCommands):
 
     def display_status(self, entry: CandidateState) -> Status:
         return self.state.display_status(entry, self.entry_closed())
-
-
-def _unreadable(store: SessionStore, error: Exception) -> SessionFileError:
-    """Why a session file opens but cannot be read back, in French; closes its store."""
-    from invigilator.verify import verify_store
-
-    check = verify_store(store)
-    store.close()
-    name = store.path.name
-    if not check.ok:
-        return SessionFileError(
-            f"Le fichier {name} ne peut pas être relu : il est NON CONFORME ({check.message}). "
-            "Remettez-le tel quel au service des examens."
-        )
-    return SessionFileError(
-        f"Le fichier {name} est intact, mais cette version de l'application ne sait pas le "
-        f"relire ({type(error).__name__} : {error}). Ouvrez-le avec la version qui l'a créé."
-    )

@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from invigilator.errors import SessionFileError
 from invigilator.events import GENESIS_HASH, EventKind, chain_hash, parse_time
 from invigilator.store import SessionStore, list_digest
 
@@ -89,3 +90,19 @@ def _broken(seq: int, last_good: str, message: str) -> Verification:
 def verify_file(path: Path | str) -> Verification:
     with SessionStore.open(path, readonly=True) as store:
         return verify_store(store)
+
+
+def unreadable(store: SessionStore, error: Exception) -> SessionFileError:
+    """Why a session file opens but cannot be read back, in French; closes its store."""
+    check = verify_store(store)
+    store.close()
+    name = store.path.name
+    if not check.ok:
+        return SessionFileError(
+            f"Le fichier {name} ne peut pas être relu : il est NON CONFORME ({check.message}). "
+            "Remettez-le tel quel au service des examens."
+        )
+    return SessionFileError(
+        f"Le fichier {name} est intact, mais cette version de l'application ne sait pas le "
+        f"relire ({type(error).__name__} : {error}). Ouvrez-le avec la version qui l'a créé."
+    )
