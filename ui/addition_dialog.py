@@ -24,7 +24,7 @@ from invigilator.errors import CommandRefused, InvigilatorError
 from invigilator.model import Candidate
 from invigilator.session import local_time
 from ui.alert_label import AlertLabel
-from ui.bridge import SessionBridge
+from ui.bridge import SessionBridge, run_in_dialog
 from ui.candidate_model import ADDED_MARK
 from ui.widgets import (
     IdCheck,
@@ -195,22 +195,16 @@ class AdditionDialog(QDialog):
         if problem:
             self.error.show_message("error", problem)
             return
-        session = self.bridge.session
         candidate = self.candidate()
-        try:
-            self.bridge.run(
-                session.refuse_entry, candidate.student_id, addition=candidate,
-                reason=self.reason.text(), transport_proof=self.proof.isChecked(),
-            )  # fmt: skip
-        except CommandRefused as refusal:
-            self.finished_with.emit("error", self.tr("Refus enregistré. %s") % refusal)
+        change = run_in_dialog(
+            self, self.bridge.session.refuse_entry, candidate.student_id, addition=candidate,
+            reason=self.reason.text(), transport_proof=self.proof.isChecked(),
+            recording_refusal=True,
+        )  # fmt: skip
+        if change is not None:
             self.accept()
-            return
-        except InvigilatorError as error:
-            self.error.show_message("error", str(error))
+        elif self.isVisible():  # an input error, shown: the decision may have moved on
             self.late.refresh()
-            return
-        self.accept()
 
     @property
     def proof(self) -> QRadioButton:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from invigilator.errors import CommandRefused, InvigilatorError
 from invigilator.session import Change, RoomSession
@@ -51,18 +51,29 @@ class SessionBridge(QObject):
 
 
 def run_in_dialog(
-    dialog: Any, command: Callable[..., Change], *args: Any, **kwargs: Any
+    dialog: Any,
+    command: Callable[..., Change],
+    *args: Any,
+    recording_refusal: bool = False,
+    **kwargs: Any,
 ) -> Change | None:
     """Run a command from a dialog that has `bridge`, `error` and `finished_with`.
 
     A refusal (logged by the session) closes the dialog and reports its reason to the main
-    window; an input error stays in the dialog to be corrected. None when it did not go through.
+    window; with `recording_refusal` (a "record the refusal" button) that refusal is what was
+    asked for, and said to be recorded. An input error stays in the dialog to be corrected.
+    None when the command did not go through.
     """
     try:
         return dialog.bridge.run(command, *args, **kwargs)
     except CommandRefused as refusal:
-        dialog.finished_with.emit("error", str(refusal))
-        dialog.reject()
+        if recording_refusal:
+            recorded = QCoreApplication.translate("EntryRefusal", "Refus enregistré. %s")
+            dialog.finished_with.emit("error", recorded % refusal)
+            dialog.accept()
+        else:
+            dialog.finished_with.emit("error", str(refusal))
+            dialog.reject()
     except InvigilatorError as error:
         dialog.error.show_message("error", str(error))
     return None

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from invigilator.errors import CommandRefused, InvigilatorError
 from invigilator.rules import Decision, Reason
 from invigilator.state import CandidateState
 from ui.alert_label import AlertLabel
@@ -206,21 +205,14 @@ class CheckInDialog(QDialog):
         if self.late.question_now_needed():  # opened before the free late entry ended
             self._update_decision()
             return
-        session = self.bridge.session
-        try:
-            self.bridge.run(
-                session.refuse_entry, self.entry.student_id,
-                transport_proof=self.proof.isChecked(),
-            )  # fmt: skip
-        except CommandRefused as refusal:
-            self.finished_with.emit("error", self.tr("Refus enregistré. %s") % refusal)
+        change = run_in_dialog(
+            self, self.bridge.session.refuse_entry, self.entry.student_id,
+            transport_proof=self.proof.isChecked(), recording_refusal=True,
+        )  # fmt: skip
+        if change is not None:
             self.accept()
-            return
-        except InvigilatorError as error:
-            self.error.show_message("error", str(error))
+        elif self.isVisible():  # an input error, shown: the decision may have moved on
             self._update_decision()
-            return
-        self.accept()
 
 
 def _sentence(text: str) -> str:

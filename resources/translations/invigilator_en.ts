@@ -109,7 +109,6 @@
     </message>
     <message>
         <location filename="../../ui/addition_dialog.py" line="175" />
-        <location filename="../../ui/addition_dialog.py" line="206" />
         <source>Refus enregistré. %s</source>
         <translation>Refusal recorded. %s</translation>
     </message>
@@ -225,47 +224,47 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="70" />
+        <location filename="../../ui/checkin_dialog.py" line="69" />
         <source>Émargement — %s</source>
         <translation>Check-in — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="71" />
+        <location filename="../../ui/checkin_dialog.py" line="70" />
         <source>Émargement du candidat</source>
         <translation>Candidate check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="82" />
+        <location filename="../../ui/checkin_dialog.py" line="81" />
         <source>Nom du candidat</source>
         <translation>Candidate's name</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="85" />
+        <location filename="../../ui/checkin_dialog.py" line="84" />
         <source>N° d'auditeur</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="86" />
+        <location filename="../../ui/checkin_dialog.py" line="85" />
         <source>Place</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="87" />
+        <location filename="../../ui/checkin_dialog.py" line="86" />
         <source>Aménagements</source>
         <translation>Accommodations</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="90" />
+        <location filename="../../ui/checkin_dialog.py" line="89" />
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="99" />
+        <location filename="../../ui/checkin_dialog.py" line="98" />
         <source>Photo du candidat</source>
         <translation>Candidate's photo</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="111" />
+        <location filename="../../ui/checkin_dialog.py" line="110" />
         <source>pas de
 photo</source>
         <translation>no
@@ -280,42 +279,42 @@ photo</translation>
         <translation>Transport certificate shown</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="129" />
+        <location filename="../../ui/checkin_dialog.py" line="128" />
         <source>Signature du candidat (émargement)</source>
         <translation>Candidate's signature (check-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="135" />
+        <location filename="../../ui/checkin_dialog.py" line="134" />
         <source>&amp;Valider l'émargement</source>
         <translation>&amp;Confirm check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="136" />
+        <location filename="../../ui/checkin_dialog.py" line="135" />
         <source>Valider l'émargement</source>
         <translation>Confirm check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="137" />
+        <location filename="../../ui/checkin_dialog.py" line="136" />
         <source>Enregistrer le &amp;refus d'entrée</source>
         <translation>Record the entry &amp;refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="138" />
+        <location filename="../../ui/checkin_dialog.py" line="137" />
         <source>Enregistrer le refus d'entrée</source>
         <translation>Record the entry refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="139" />
+        <location filename="../../ui/checkin_dialog.py" line="138" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="140" />
+        <location filename="../../ui/checkin_dialog.py" line="139" />
         <source>Annuler l'émargement</source>
         <translation>Cancel the check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="168" />
+        <location filename="../../ui/checkin_dialog.py" line="167" />
         <source>temps majoré +%d min</source>
         <translation>extra time +%d min</translation>
     </message>
@@ -332,12 +331,11 @@ photo</translation>
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="199" />
+        <location filename="../../ui/checkin_dialog.py" line="198" />
         <source>%s a émargé à %s.</source>
         <translation>%s checked in at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_dialog.py" line="216" />
         <source>Refus enregistré. %s</source>
         <translation>Refusal recorded. %s</translation>
     </message>
@@ -731,6 +729,14 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <location filename="../../ui/incident_dialog.py" line="51" />
         <source>%s refuse de contresigner</source>
         <translation>%s refuses to countersign</translation>
+    </message>
+</context>
+<context>
+    <name>EntryRefusal</name>
+    <message>
+        <location filename="../../ui/bridge.py" line="71" />
+        <source>Refus enregistré. %s</source>
+        <translation>Refusal recorded. %s</translation>
     </message>
 </context>
 <context>
@@ -1658,12 +1664,12 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation>  ·  Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581" />
+        <location filename="../../ui/main_window.py" line="560" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582" />
+        <location filename="../../ui/main_window.py" line="561" />
         <source>L'épreuve est en cours. Fermer la session maintenant ?
 
 Tout ce qui est affiché est déjà enregistré : la session se rouvre depuis l'écran d'accueil.</source>
@@ -1694,17 +1700,14 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Invigilator — room not set up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559" />
         <source>Copie enregistrée : %s</source>
         <translation>Copy saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566" />
         <source>Enregistrer une copie de la session</source>
         <translation>Save a copy of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567" />
         <source>Session (*.invigilator)</source>
         <translation>Session (*.invigilator)</translation>
     </message>
@@ -2211,103 +2214,118 @@ Everything shown is already saved: the session reopens from the start screen.</t
 <context>
     <name>RoomActions</name>
     <message>
-        <location filename="../../ui/room_actions.py" line="50" />
+        <location filename="../../ui/room_actions.py" line="52" />
         <source>Émarger (Entrée)</source>
         <translation>Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="51" />
+        <location filename="../../ui/room_actions.py" line="53" />
         <source>Sortie temporaire</source>
         <translation>Temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="52" />
+        <location filename="../../ui/room_actions.py" line="54" />
         <source>Retour en salle</source>
         <translation>Back in the room</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="53" />
+        <location filename="../../ui/room_actions.py" line="55" />
         <source>Ajout manuscrit</source>
         <translation>Hand addition</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="54" />
+        <location filename="../../ui/room_actions.py" line="56" />
         <source>Remise de copie</source>
         <translation>Hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="56" />
-        <location filename="../../ui/room_actions.py" line="102" />
+        <location filename="../../ui/room_actions.py" line="58" />
+        <location filename="../../ui/room_actions.py" line="104" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="58" />
-        <location filename="../../ui/room_actions.py" line="136" />
+        <location filename="../../ui/room_actions.py" line="60" />
+        <location filename="../../ui/room_actions.py" line="161" />
         <source>Début de l'épreuve</source>
         <translation>Start of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="60" />
+        <location filename="../../ui/room_actions.py" line="62" />
         <source>Corriger l'heure de début…</source>
         <translation>Correct the start time…</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="62" />
+        <location filename="../../ui/room_actions.py" line="64" />
         <source>Préparation de la salle…</source>
         <translation>Room set-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="64" />
+        <location filename="../../ui/room_actions.py" line="66" />
         <source>Vue projecteur</source>
         <translation>Projector view</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="67" />
+        <location filename="../../ui/room_actions.py" line="69" />
         <source>Enregistrer une copie sous…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="69" />
+        <location filename="../../ui/room_actions.py" line="71" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="76" />
+        <location filename="../../ui/room_actions.py" line="78" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="78" />
+        <location filename="../../ui/room_actions.py" line="80" />
         <source>&amp;Salle</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="80" />
+        <location filename="../../ui/room_actions.py" line="82" />
         <source>&amp;Candidats</source>
         <translation>&amp;Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="82" />
+        <location filename="../../ui/room_actions.py" line="84" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="102" />
+        <location filename="../../ui/room_actions.py" line="104" />
         <source>Consignes lues à %s</source>
         <translation>Instructions read at %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_actions.py" line="123" />
+        <source>Copie enregistrée : %s</source>
+        <translation>Copy saved: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_actions.py" line="130" />
+        <source>Enregistrer une copie de la session</source>
+        <translation>Save a copy of the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_actions.py" line="131" />
+        <source>Session (*.invigilator)</source>
+        <translation>Session (*.invigilator)</translation>
     </message>
     <message>
         <source>Consignes lues (%s)</source>
         <translation type="vanished">Instructions read (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="117" />
+        <location filename="../../ui/room_actions.py" line="142" />
         <source>Lecture des consignes enregistrée à %s.</source>
         <translation>Reading of the instructions recorded at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="128" />
+        <location filename="../../ui/room_actions.py" line="153" />
         <source>Enregistrer le début de l'épreuve maintenant ?
 
 Ensuite, toute entrée sera une entrée en retard, décidée par le règlement.
@@ -2318,17 +2336,17 @@ After this, every entry is a late entry, decided by the regulation.
 Candidates not yet checked in: %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="135" />
+        <location filename="../../ui/room_actions.py" line="160" />
         <source>⚠ La lecture des consignes n'a pas été enregistrée.</source>
         <translation>⚠ The reading of the instructions has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="145" />
+        <location filename="../../ui/room_actions.py" line="170" />
         <source>Épreuve commencée à %s. Entrée des retardataires jusqu'à %s ; sorties à partir de %s.</source>
         <translation>Exam started at %s. Late arrivals until %s; leaving from %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_actions.py" line="160" />
+        <location filename="../../ui/room_actions.py" line="185" />
         <source>Heure de début corrigée : %s.</source>
         <translation>Start time corrected: %s.</translation>
     </message>
