@@ -9,7 +9,7 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libgl
 	fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 \
 	libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
 
-.PHONY: run test lint system-deps screenshots bench clean
+.PHONY: run test lint system-deps screenshots bench translations clean
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -m venv --help >/dev/null 2>&1 || { echo "python3-venv is missing: make system-deps"; exit 1; }
@@ -39,6 +39,11 @@ screenshots: $(BIN)/.installed
 
 bench: $(BIN)/.installed
 	for script in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
+
+# Extract the UI's texts (contexts are class names) and compile the English translation.
+translations: $(BIN)/.installed
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/translations/invigilator_en.ts
+	$(BIN)/python tools/translations_en.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -24,7 +24,7 @@ from sqlite_utils import Database  # noqa: E402
 
 from invigilator.demo import FIRST_NAMES, LAST_NAMES  # noqa: E402
 from invigilator.importing import read_list  # noqa: E402
-from invigilator.session import RoomSession  # noqa: E402
+from invigilator.room.session import RoomSession  # noqa: E402
 
 ROWS = 5000
 ROUNDS = 9

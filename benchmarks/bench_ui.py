@@ -74,7 +74,7 @@ app_main(["--session", sys.argv[1], "--lang", "fr"])
 # this session file. Not a target: it shows how much of the ratio is left to the UI.
 DOMAIN = BARE.replace(
     "from PySide6.QtWidgets import QApplication, QTableView\n",
-    "import sys; from invigilator.session import RoomSession  # before Qt, as ui.app does\n"
+    "import sys; from invigilator.room.session import RoomSession  # before Qt, as ui.app does\n"
     "from PySide6.QtWidgets import QApplication, QTableView\n",
 ).replace(
     "app = QApplication([])\n",
@@ -140,7 +140,7 @@ def bench_search(folder: Path) -> None:
     from invigilator.clock import ManualClock
     from invigilator.demo import create_demo_room
     from ui.app import resume_garbage_collection
-    from ui.main_window import MainWindow
+    from ui.room.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     clock = ManualClock(datetime(2026, 6, 15, 6, 40, tzinfo=UTC))

@@ -10,9 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from invigilator.errors import InvigilatorError
-from invigilator.session import RoomSession
-from invigilator.summary import summarise
-from invigilator.verify import verify_file
+from invigilator.record.verify import verify_file
+from invigilator.room.session import RoomSession
+from invigilator.room.summary import summarise
 
 
 def run_verify(args: argparse.Namespace) -> int:

@@ -15,7 +15,7 @@ from pathlib import Path
 from invigilator.clock import ManualClock
 from invigilator.errors import CommandRefused
 from invigilator.model import Candidate, ExamFacts, Signature
-from invigilator.session import ID_DOCUMENTS, RoomSession
+from invigilator.room.session import ID_DOCUMENTS, RoomSession
 
 LAST_NAMES = [
     "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Petit", "Durand", "Leroy", "Moreau",

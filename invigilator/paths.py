@@ -85,7 +85,7 @@ def session_phase(state: object) -> str:
 
 
 def summarise(path: Path) -> SessionSummary:
-    from invigilator.session import RoomSession
+    from invigilator.room.session import RoomSession
 
     modified = datetime.fromtimestamp(path.stat().st_mtime)
     try:

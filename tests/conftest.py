@@ -7,7 +7,7 @@ import pytest
 
 from invigilator.clock import ManualClock
 from invigilator.model import Candidate, ExamFacts, Signature
-from invigilator.session import RoomSession
+from invigilator.room.session import RoomSession
 
 T_OPEN = datetime(2026, 6, 15, 7, 30, tzinfo=UTC)
 

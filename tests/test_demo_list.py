@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from invigilator.importing import read_list
-from invigilator.session import RoomSession
+from invigilator.room.session import RoomSession
 
 DEMO_LIST = Path(__file__).resolve().parents[1] / "resources" / "demo" / "liste-demo.csv"
 

@@ -29,10 +29,10 @@ def main() -> int:
 
     from invigilator.clock import ManualClock
     from invigilator.demo import create_demo_room, demo_signature
-    from invigilator.session import ID_DOCUMENTS
+    from invigilator.room.session import ID_DOCUMENTS
     from ui.app import install_translations
-    from ui.checkin_dialog import CheckInDialog
-    from ui.main_window import MainWindow
+    from ui.dialogs.checkin import CheckInDialog
+    from ui.room.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     install_translations(app, "fr")
@@ -147,7 +147,7 @@ def record_screens(app, tmp: Path) -> None:  # noqa: ANN001
     from invigilator.clock import ManualClock
     from invigilator.demo import create_demo_room, demo_signature
     from invigilator.text import normalise_for_search
-    from ui.main_window import MainWindow
+    from ui.room.main_window import MainWindow
 
     def settle() -> None:
         for _ in range(5):
@@ -232,7 +232,7 @@ def late_check_in(app, tmp: Path) -> None:  # noqa: ANN001
     """A late arrival on a 4 h exam at +70 min, transport certificate ticked, then signing."""
     from invigilator.clock import ManualClock
     from invigilator.demo import create_demo_room, demo_signature
-    from ui.main_window import MainWindow
+    from ui.room.main_window import MainWindow
 
     local = datetime.now().astimezone().tzinfo
     clock = ManualClock(datetime(2026, 6, 15, 9, 0, tzinfo=local))

@@ -1,6 +1,6 @@
 """Fill resources/translations/invigilator_en.ts from the table below, then compile the .qm.
 
-    .venv/bin/pyside6-lupdate ui/*.py -ts resources/translations/invigilator_en.ts
+    .venv/bin/pyside6-lupdate $(find ui -name "*.py") -ts resources/translations/invigilator_en.ts
     .venv/bin/python tools/translations_en.py
 
 New source texts without an entry stay "unfinished" (Qt then shows the French text).
@@ -151,7 +151,7 @@ EN = {
     "Note :": "Note:", "L'épreuve n'a pas commencé.": "The exam has not started.",
     "Fin de l'épreuve pour ce candidat : remise de la copie.": "End of the exam for this candidate: hand-in of the paper.",
     "Oui": "Yes", "Non": "No",
-    # ui/labels.py
+    # ui/widgets/labels.py
     "Entrée": "Entry", "Remise": "Hand-in", "Tous les candidats": "All candidates", "Attendus": "Expected",
     "Présents dans la salle": "Present in the room", "Sortis temporairement": "Temporarily out",
     "Copies rendues": "Handed in", "Absents ou refusés": "Absent or refused", "Ajoutés en salle": "Added in the room",
@@ -171,7 +171,7 @@ EN = {
     "Temps majoré en cours : les autres candidats ont rendu leur copie.": "Extra time in progress: the other candidates have handed in.",
     "Épreuve terminée. Posez vos stylos et restez assis jusqu'au ramassage.": "Exam over. Put your pens down and stay seated until papers are collected.",
     "— aucune —": "— none —",
-    # ui/record_widgets.py, ui/incident_dialog.py, ui/record_dialogs.py, ui/pv_dialog.py, ui/record_actions.py
+    # ui/widgets/record_widgets.py, ui/dialogs/incident.py, ui/dialogs/record.py, ui/dialogs/pv.py, ui/room/record_actions.py
     "Nom, prénom, numéro ou place…": "Name, number or seat…", "Rechercher un candidat": "Search for a candidate",
     "Candidats de la salle": "Candidates in the room",
     "Espace coche ou décoche le candidat mis en cause.": "Space ticks or unticks the candidate involved.",

@@ -16,17 +16,17 @@ from typing import TYPE_CHECKING
 # it (see ui.pyside_startup); what is loaded before, it is told to skip.
 from invigilator.errors import InvigilatorError
 from invigilator.model import ExamFacts
-from invigilator.session import RoomSession
+from invigilator.room.session import RoomSession
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ui.launcher import plain_options
+from ui.options import plain_options
 from ui.pyside_startup import skip_feature_scan
 # isort: on
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.room.main_window import MainWindow
 
 skip_feature_scan()
 
@@ -89,7 +89,7 @@ class App:
         self.session: RoomSession | None = None
 
     def start_screen(self) -> QWidget:
-        from ui.start_screen import StartScreen
+        from ui.setup.start_screen import StartScreen
 
         screen = StartScreen()
         screen.openRequested.connect(lambda path: self._open(path, screen))
@@ -110,7 +110,7 @@ class App:
     def open_session(
         self, session: RoomSession, *, setup: bool = False, verify_after_first_frame: bool = False
     ) -> MainWindow:
-        from ui.main_window import MainWindow
+        from ui.room.main_window import MainWindow
 
         self.session = session
         window = MainWindow(session, verify_after_first_frame=verify_after_first_frame)

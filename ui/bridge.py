@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from invigilator.errors import CommandRefused, InvigilatorError
-from invigilator.session import Change, RoomSession
+from invigilator.room.session import Change, RoomSession
 
 
 class SessionBridge(QObject):

@@ -30,7 +30,7 @@ def session(tmp_path: Path, clock: ManualClock):
 
 @pytest.fixture
 def window(qtbot, session):
-    from ui.main_window import MainWindow
+    from ui.room.main_window import MainWindow
 
     win = MainWindow(session, tick_ms=0)
     qtbot.addWidget(win)

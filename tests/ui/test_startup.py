@@ -19,8 +19,8 @@ from invigilator.demo import create_demo_room
 from invigilator.errors import SessionFileError
 from ui import qt_values
 from ui.app import App, parse, parser
-from ui.candidate_model import CandidateTableModel
-from ui.launcher import plain_options
+from ui.options import plain_options
+from ui.room.candidate_model import CandidateTableModel
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -142,8 +142,8 @@ def test_an_intact_file_is_shown_at_once_and_writable_once_verified(qtbot, sessi
 
 def test_a_file_that_cannot_be_written_stays_read_only_and_says_so(qtbot, session, monkeypatch):
     # A write-protected USB stick (root ignores file permissions: the refusal is injected).
-    from invigilator import session as room_session
     from invigilator.errors import SessionReadOnly
+    from invigilator.room import session as room_session
 
     path = session.path
     session.close()
@@ -234,7 +234,7 @@ def test_modules_loaded_before_qt_are_not_read_again_by_pyside():
         "import sys, ui.app\n"
         "feature = sys.modules.get('shibokensupport.feature')\n"
         "table = getattr(feature, 'pyside_feature_dict', None)\n"
-        "print(table and [table.get(m) for m in ('typing', 'datetime', 'invigilator.session')])\n"
+        "print(table and [table.get(m) for m in ('typing', 'datetime', 'invigilator.room.session')])\n"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

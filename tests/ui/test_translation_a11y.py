@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.app import install_translations
-from ui.main_window import MainWindow
+from ui.room.main_window import MainWindow
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QTableView)
 
@@ -56,8 +56,8 @@ def _labelled(widget) -> bool:
 
 
 def test_every_control_has_an_accessible_name(qtbot, window, session):
-    from ui.checkin_dialog import CheckInDialog
-    from ui.setup_wizard import SetupWizard
+    from ui.dialogs.checkin import CheckInDialog
+    from ui.setup.wizard import SetupWizard
 
     assert unnamed_controls(window) == []
     window.open_entry(next(iter(session.state.candidates)))
@@ -82,7 +82,7 @@ def test_readable_at_1366_by_768(qtbot, window):
 def test_questions_answer_yes_or_no_in_english(qtbot):
     from PySide6.QtWidgets import QMessageBox, QWidget
 
-    from ui.questions import confirm
+    from ui.widgets.questions import confirm
 
     app = QApplication.instance()
     parent = QWidget()

@@ -1,0 +1,376 @@
+"""The room session file: one SQLite file per exam sitting in one room.
+
+Writes go through `transaction()` (BEGIN IMMEDIATE ... COMMIT) on a connection in WAL mode
+with synchronous=FULL, so a commit that returned survives a crash or a power cut.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from invigilator.errors import NotASessionFile, SessionFileError, SessionLocked, SessionReadOnly
+from invigilator.model import NO_EXTRA, Candidate
+from invigilator.record.events import (
+    GENESIS_HASH,
+    Event,
+    EventKind,
+    canonical_json,
+    chain_hash,
+    format_time,
+    parse_time,
+    sha256_hex,
+)
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+FILE_FORMAT = "invigilator-room-session"
+FORMAT_VERSION = "1"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# sqlite-utils is imported only when a file is created, migrated or given a list: opening
+# a session for the exam (the app's start) then costs no more than sqlite3 itself.
+MIGRATION_NAMES = ("create_tables",)
+
+
+def _migrations() -> Migrations:
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations("invigilator")
+    migrations(name="create_tables")(create_tables)
+    return migrations
+
+
+def create_tables(db: Database) -> None:
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        """CREATE TABLE events (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            invigilator TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            candidate TEXT,
+            payload TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE
+        )"""
+    )
+    # The imported lists; each import event carries a digest of its rows.
+    db.execute(
+        """CREATE TABLE candidates (
+            import_seq INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            student_id TEXT NOT NULL,
+            last_name TEXT NOT NULL,
+            first_name TEXT NOT NULL,
+            extra_time_minutes INTEGER NOT NULL,
+            accommodations TEXT NOT NULL,
+            seat TEXT NOT NULL,
+            room TEXT NOT NULL,
+            birth_date TEXT NOT NULL,
+            email TEXT NOT NULL,
+            ue_code TEXT NOT NULL,
+            extra TEXT NOT NULL,
+            other_room INTEGER NOT NULL,
+            PRIMARY KEY (import_seq, position)
+        ) WITHOUT ROWID"""
+    )
+
+
+CANDIDATE_COLUMNS = (
+    "student_id last_name first_name extra_time_minutes accommodations seat room "
+    "birth_date email ue_code extra other_room"
+).split()
+
+
+Row = tuple[Any, ...]  # a candidates row's values, in CANDIDATE_COLUMNS order
+EXTRA = CANDIDATE_COLUMNS.index("extra")  # the last of Candidate's fields, as JSON
+OTHER_ROOM = CANDIDATE_COLUMNS.index("other_room")
+
+
+def list_digest(rows: Sequence[Row]) -> str:
+    """SHA-256 of an imported list's rows, in order, as stored."""
+    return sha256_hex(canonical_json(rows))
+
+
+def candidate_row(candidate: Candidate, *, other_room: bool) -> Row:
+    c = candidate
+    extra = canonical_json(c.extra) if c.extra else "{}"
+    return (
+        c.student_id, c.last_name, c.first_name, c.extra_time_minutes, c.accommodations, c.seat,
+        c.room, c.birth_date, c.email, c.ue_code, extra, int(other_room),
+    )  # fmt: skip
+
+
+def _translate(error: sqlite3.Error, path: Path) -> SessionFileError:
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return SessionLocked(
+            f"Le fichier de session {path.name} est utilisé par un autre programme."
+        )
+    if "readonly" in text or "read-only" in text:
+        return SessionReadOnly(
+            f"Le fichier de session {path.name} est en lecture seule : impossible d'y écrire."
+        )
+    if "unable to open" in text:
+        return SessionFileError(
+            f"Impossible d'ouvrir ou de créer {path} : dossier inexistant ou protégé en écriture."
+        )
+    if "not a database" in text or "malformed" in text:
+        return NotASessionFile(f"{path.name} n'est pas un fichier de session valide ({error}).")
+    return SessionFileError(f"Impossible d'utiliser le fichier de session {path.name} : {error}")
+
+
+class SessionStore:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool) -> None:
+        self.path = path
+        self.readonly = readonly
+        self.conn = conn
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils view of the same connection, for schema work and bulk inserts."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str) -> SessionStore:
+        import uuid
+
+        path = Path(path)
+        if path.exists():
+            raise SessionFileError(f"Le fichier {path} existe déjà.")
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, timeout=2.0)
+            store = cls(path, conn, readonly=False)
+            store._configure()
+            _migrations().apply(store.db)
+            with store.transaction():
+                store.conn.execute(
+                    "INSERT INTO meta VALUES (?, ?), (?, ?), (?, ?), (?, ?), (?, ?)",
+                    [
+                        "format", FILE_FORMAT,
+                        "format_version", FORMAT_VERSION,
+                        "session_id", str(uuid.uuid4()),
+                        "head_seq", "0",
+                        "head_hash", GENESIS_HASH,
+                    ],
+                )  # fmt: skip
+        except sqlite3.Error as error:
+            raise _translate(error, path) from error
+        except OSError as error:
+            raise SessionFileError(f"Impossible de créer {path} : {error.strerror}") from error
+        return store
+
+    @classmethod
+    def open(cls, path: Path | str, *, readonly: bool = False) -> SessionStore:
+        path = Path(path)
+        if not path.exists():
+            raise SessionFileError(f"Le fichier {path} n'existe pas.")
+        if not path.is_file():
+            raise SessionFileError(f"{path} n'est pas un fichier.")
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+        except OSError as error:
+            raise SessionFileError(f"Impossible de lire {path} : {error.strerror}") from error
+        if header != SQLITE_HEADER:
+            raise NotASessionFile(f"{path.name} n'est pas un fichier de session.")
+        try:
+            conn = cls._connect(path, readonly=readonly)
+            store = cls(path, conn, readonly=readonly)
+            if not readonly:
+                store._configure()
+            store._check_format()
+            if not readonly and store._pending_migrations():
+                _migrations().apply(store.db)
+        except sqlite3.Error as error:
+            raise _translate(error, path) from error
+        return store
+
+    @staticmethod
+    def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+        if not readonly:
+            return sqlite3.connect(path, isolation_level=None, timeout=2.0)
+        uri = path.resolve().as_uri()
+        try:
+            conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=2.0)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            # A read-only medium cannot host the WAL index: read the file as it is, unless
+            # writes are still waiting in its -wal file (it would be read without them).
+            wal = path.with_name(path.name + "-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                raise SessionReadOnly(
+                    f"{path.name} a des écritures en attente (fichier {wal.name}) et son "
+                    "support est en lecture seule : copiez les deux fichiers sur un disque "
+                    "où l'on peut écrire, puis ouvrez la copie."
+                ) from None
+            return sqlite3.connect(
+                f"{uri}?immutable=1", uri=True, isolation_level=None, timeout=2.0
+            )
+
+    def _configure(self) -> None:
+        self.conn.execute("PRAGMA journal_mode = WAL").fetchall()
+        self.conn.execute("PRAGMA synchronous = FULL")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+
+    def _check_format(self) -> None:
+        names = {row[0] for row in self.conn.execute("SELECT name FROM sqlite_master")}
+        if "meta" not in names or "events" not in names:
+            raise NotASessionFile(f"{self.path.name} n'est pas un fichier de session.")
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+        if row is None or row[0] != FILE_FORMAT:
+            raise NotASessionFile(f"{self.path.name} n'est pas un fichier de session.")
+
+    def _pending_migrations(self) -> list[str]:
+        applied = {
+            row[0]
+            for row in self.conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = 'invigilator'"
+            )
+        }
+        return [name for name in MIGRATION_NAMES if name not in applied]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> SessionStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading -------------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def events(self, after_seq: int = 0) -> Iterator[Event]:
+        cursor = self.conn.execute(
+            "SELECT seq, at, invigilator, kind, candidate, payload, prev_hash, hash "
+            "FROM events WHERE seq > ? ORDER BY seq",
+            [after_seq],
+        )
+        columns = [d[0] for d in cursor.description]
+        for values in cursor:
+            yield Event.from_row(dict(zip(columns, values, strict=True)))
+
+    def raw_events(self) -> Iterator[dict[str, Any]]:
+        """Rows as stored, for verification (no parsing that could hide a change)."""
+        cursor = self.conn.execute("SELECT * FROM events ORDER BY rowid")
+        columns = [d[0] for d in cursor.description]
+        for values in cursor:
+            yield dict(zip(columns, values, strict=True))
+
+    def list_values(self, import_seq: int) -> list[Row]:
+        """An imported list's rows as stored, for its digest."""
+        return self.conn.execute(
+            f"SELECT {', '.join(CANDIDATE_COLUMNS)} FROM candidates "
+            "WHERE import_seq = ? ORDER BY position",
+            [import_seq],
+        ).fetchall()
+
+    def list_candidates(self, import_seq: int) -> list[tuple[Candidate, bool]]:
+        """The candidates of an imported list, each with whether they belong to another room.
+
+        Built straight from the stored values, which `candidate_row` wrote in Candidate's own
+        field order: opening a room rebuilds every candidate, so no dict on the way."""
+        listed = []
+        for values in self.list_values(import_seq):
+            extra = values[EXTRA]
+            fields = (*values[:EXTRA], json.loads(extra) if extra != "{}" else NO_EXTRA)
+            listed.append((Candidate._make(fields), bool(values[OTHER_ROOM])))
+        return listed
+
+    # -- writing -------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One durable write: nothing of it is on disk unless all of it is."""
+        if self.readonly:
+            raise SessionReadOnly(f"{self.path.name} est ouvert en lecture seule.")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise _translate(error, self.path) from error
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise _translate(error, self.path) from error
+
+    def head(self) -> tuple[int, str]:
+        row = self.conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+        return (row[0], row[1]) if row else (0, GENESIS_HASH)
+
+    def insert_event(
+        self,
+        *,
+        at: datetime,
+        invigilator: str,
+        kind: EventKind,
+        candidate: str | None,
+        payload: dict[str, Any],
+    ) -> Event:
+        """Append one event; call inside `transaction()`."""
+        prev_seq, prev_hash = self.head()
+        seq = prev_seq + 1
+        at_text = format_time(at)
+        payload_text = canonical_json(payload)
+        digest = chain_hash(
+            seq, at_text, invigilator, kind.value, candidate, payload_text, prev_hash
+        )
+        try:
+            self.conn.execute(
+                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [seq, at_text, invigilator, kind.value, candidate, payload_text, prev_hash, digest],
+            )
+            self.conn.execute(
+                "UPDATE meta SET value = CASE key WHEN 'head_seq' THEN ? ELSE ? END "
+                "WHERE key IN ('head_seq', 'head_hash')",
+                [str(seq), digest],
+            )
+        except sqlite3.Error as error:
+            raise _translate(error, self.path) from error
+        return Event(
+            seq,
+            parse_time(at_text),
+            invigilator,
+            kind,
+            candidate,
+            json.loads(payload_text),
+            prev_hash,
+            digest,
+        )
+
+    def insert_list(self, import_seq: int, rows: Sequence[Row]) -> None:
+        """Store an imported list under its import event; call inside `transaction()`."""
+        columns = ("import_seq", "position", *CANDIDATE_COLUMNS)
+        self.conn.executemany(
+            f"INSERT INTO candidates ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})",
+            ((import_seq, position, *row) for position, row in enumerate(rows)),
+        )

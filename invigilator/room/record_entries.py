@@ -1,0 +1,261 @@
+"""Room session commands for the clock and the record: pauses, incidents, notes, PV, seal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+from invigilator.errors import InvalidInput
+from invigilator.model import Signature
+from invigilator.record.events import EventKind
+from invigilator.room.commands import (
+    INCIDENT_CATEGORIES,
+    Change,
+    Refusal,
+    SessionParts,
+    Spec,
+    local_time,
+)
+from invigilator.room.state import CandidateState, Status
+
+INSIDE = (Status.PRESENT, Status.OUT)
+
+
+class RecordCommands(SessionParts):
+    display_status: Callable[[CandidateState], Status]  # RoomSession's: the table's words
+
+    def pause(self, reason: str) -> Change:
+        if not reason.strip():
+            raise InvalidInput("Indiquez le motif de l'interruption.")
+
+        def build(now: datetime) -> list[Spec]:
+            if self.state.started_at is None:
+                raise Refusal("L'épreuve n'a pas commencé.", "not_started")
+            if self.state.paused:
+                raise Refusal("L'épreuve est déjà interrompue.", "already_paused")
+            return [(EventKind.PAUSED, None, {"reason": reason.strip()})]
+
+        return self._run("interrompre l'épreuve", build)
+
+    def resume(self) -> Change:
+        def build(now: datetime) -> list[Spec]:
+            if not self.state.paused:
+                raise Refusal("L'épreuve n'est pas interrompue.", "not_paused")
+            paused_at = self.state.pauses[-1][0]
+            return [(EventKind.RESUMED, None, {"paused_s": int((now - paused_at).total_seconds())})]
+
+        return self._run("reprendre l'épreuve", build)
+
+    def _note(self, kind: EventKind, payload: dict[str, Any], action: str) -> Change:
+        return self._run(action, lambda now: [(kind, None, payload)])
+
+    def still_composing(
+        self, student_ids: Iterable[str], now: datetime | None = None
+    ) -> dict[str, datetime | None]:
+        """Of these candidates, those whose composition time is not over, with the moment it
+        ends: the exam's end plus their extra time, moved by the interruptions so far (None
+        before the start). The same boundary as a hand-in: at their end, time is over."""
+        now = now or self.clock.now()
+        elapsed = self.state.elapsed(now)
+        found: dict[str, datetime | None] = {}
+        for student_id in student_ids:
+            entry = self.state.candidates.get(student_id)
+            if entry is not None and (elapsed is None or elapsed < self.state.end_of(entry)):
+                found[student_id] = self.state.moment_of(self.state.end_of(entry), now)
+        return found
+
+    def refusal_to_hand_in_check(
+        self, student_ids: Iterable[str], now: datetime | None = None
+    ) -> Refusal | None:
+        """Why these candidates cannot be recorded as refusing to hand in their paper, or None:
+        only a candidate still in the room whose own time is over can refuse (4.4, 4.8)."""
+        ids = list(student_ids)
+        if self.state.started_at is None:
+            return Refusal(
+                "L'épreuve n'a pas commencé : aucun refus de rendre la copie ne peut être "
+                "enregistré.",
+                "not_started",
+            )
+        away = [
+            e for e in (self.state.candidates.get(i) for i in ids)
+            if e is not None and e.status not in INSIDE
+        ]  # fmt: skip
+        if away:
+            names = ", ".join(
+                f"{e.candidate.display_name} ({self.display_status(e).label})" for e in away
+            )
+            return Refusal(
+                f"Refus de rendre la copie impossible, candidat(s) hors de la salle : {names}.",
+                "not_present",
+            )
+        composing = self.still_composing(ids, now)
+        if not composing:
+            return None
+        by_end: dict[datetime, list[str]] = {}
+        for student_id, end in composing.items():
+            if end is not None:  # always known once the exam has started
+                name = self.state.candidates[student_id].candidate.display_name
+                by_end.setdefault(end, []).append(name)
+        groups = " ; ".join(
+            f"jusqu'à {local_time(end)} : {_some(names)}" for end, names in sorted(by_end.items())
+        )
+        paused = (
+            " (épreuve interrompue : ces heures reculent d'autant)" if self.state.paused else ""
+        )
+        return Refusal(
+            f"{len(composing)} candidat(s) composent encore, leur temps n'est pas écoulé — "
+            f"{groups}{paused}. Un refus de rendre la copie ne s'enregistre qu'à la fin du temps "
+            "du candidat.",
+            "still_composing",
+        )
+
+    def record_incident(
+        self,
+        category: str,
+        description: str,
+        *,
+        candidates: Iterable[str] = (),
+        seized: str = "",
+        invigilator_signatures: Mapping[str, Signature] | None = None,
+        candidate_signatures: Mapping[str, Signature] | None = None,
+        refused_to_countersign: Iterable[str] = (),
+    ) -> Change:
+        """An incident; for a fraud (4.6.2) the report is signed by the invigilator(s) and
+        countersigned by the candidate(s), or says that a candidate refused to countersign."""
+        if category not in INCIDENT_CATEGORIES:
+            raise InvalidInput(f"Catégorie d'incident inconnue : {category}.")
+        if not description.strip():
+            raise InvalidInput("Décrivez l'incident.")
+        ids = [c.strip() for c in candidates if c.strip()]
+        unknown = [c for c in ids if c not in self.state.candidates]
+        if unknown:
+            raise InvalidInput(f"Candidat(s) inconnu(s) dans cette salle : {', '.join(unknown)}.")
+        given = {**(invigilator_signatures or {}), **(candidate_signatures or {})}
+        short = [who for who, sig in given.items() if sig.has_ink and sig.is_empty]
+        if short:  # drawn on, but too little to count: not dropped without a word
+            raise InvalidInput(f"Signature trop courte : {', '.join(short)}.")
+        signed = {n: sig for n, sig in (invigilator_signatures or {}).items() if not sig.is_empty}
+        countersigned = {
+            c: sig for c, sig in (candidate_signatures or {}).items() if not sig.is_empty
+        }
+        refused = [c.strip() for c in refused_to_countersign if c.strip()]
+        strangers = [c for c in [*countersigned, *refused] if c not in ids]
+        if strangers:
+            raise InvalidInput(
+                f"Contreseing d'un candidat non mis en cause : {', '.join(strangers)}."
+            )
+        if category == "refus_de_rendre" and not ids:
+            raise InvalidInput("Indiquez le ou les candidats qui refusent de rendre leur copie.")
+        if category == "fraude":
+            # 4.6.2: signed by the invigilator(s), countersigned by the candidate(s) or the
+            # refusal to countersign stated.
+            if not ids:
+                raise InvalidInput("Indiquez le ou les candidats mis en cause.")
+            if not signed:
+                raise InvalidInput("Le procès-verbal de fraude doit être signé par un surveillant.")
+            unsigned = [c for c in ids if c not in countersigned and c not in refused]
+            if unsigned:
+                raise InvalidInput(
+                    "Contreseing manquant (ou refus de contresigner à indiquer) : "
+                    f"{', '.join(unsigned)}."
+                )
+        payload: dict[str, Any] = {
+            "category": category,
+            "description": description.strip(),
+            "candidates": ids,
+            "seized": seized.strip(),
+        }
+        if signed or countersigned or refused:
+            payload["invigilator_signatures"] = {n: s.to_record() for n, s in signed.items()}
+            payload["candidate_signatures"] = {c: s.to_record() for c, s in countersigned.items()}
+            payload["refused_to_countersign"] = refused
+
+        def build(now: datetime) -> list[Spec]:
+            if category == "refus_de_rendre":
+                # Marking a candidate who is still writing would end their exam for good.
+                refusal = self.refusal_to_hand_in_check(ids, now)
+                if refusal is not None:
+                    raise refusal
+            return [(EventKind.INCIDENT, None, payload)]
+
+        return self._run("enregistrer l'incident", build)
+
+    def observe(self, text: str, *, source: str = "surveillant") -> Change:
+        if not text.strip():
+            raise InvalidInput("L'observation est vide.")
+        return self._note(
+            EventKind.OBSERVATION, {"text": text.strip(), "source": source},
+            "enregistrer l'observation",
+        )  # fmt: skip
+
+    def erratum(self, text: str) -> Change:
+        if not text.strip():
+            raise InvalidInput("L'erratum est vide.")
+        return self._note(EventKind.ERRATUM, {"text": text.strip()}, "enregistrer l'erratum")
+
+    def correct(
+        self, target_seq: int, *, note: str, changes: Mapping[str, Any] | None = None,
+        void: bool = False,
+    ) -> Change:  # fmt: skip
+        """Correct an earlier event: never a deletion, a new event that says what changes."""
+        if not note.strip():
+            raise InvalidInput("Une correction doit être motivée.")
+        if not void and not changes:
+            raise InvalidInput("Indiquez ce qui est corrigé.")
+
+        def build(now: datetime) -> list[Spec]:
+            if not 0 < target_seq <= self.state.last_seq:
+                raise Refusal(f"L'événement n° {target_seq} n'existe pas.", "no_such_event")
+            payload = {
+                "target_seq": target_seq,
+                "note": note.strip(),
+                "changes": dict(changes or {}),
+                "void": void,
+            }
+            return [(EventKind.CORRECTION, None, payload)]
+
+        return self._run("corriger un événement", build)
+
+    def sign_pv(self, signatures: Mapping[str, Signature]) -> Change:
+        missing = [n for n in self.state.invigilators if n not in signatures]
+        if missing:
+            raise InvalidInput(f"Signature manquante : {', '.join(missing)}.")
+        if any(s.is_empty for s in signatures.values()):
+            raise InvalidInput("Une signature du procès-verbal est vide ou trop courte.")
+
+        def build(now: datetime) -> list[Spec]:
+            inside = [
+                c.candidate.display_name
+                for c in self.state.candidates.values()
+                if c.status in (Status.PRESENT, Status.OUT)
+            ]
+            if inside:
+                raise Refusal(
+                    f"{len(inside)} candidat(s) n'ont pas rendu leur copie : "
+                    f"{', '.join(inside[:5])}{'…' if len(inside) > 5 else ''}.",
+                    "papers_missing",
+                )
+            return [
+                (
+                    EventKind.PV_SIGNED,
+                    None,
+                    {"signatures": {n: s.to_record() for n, s in signatures.items()}},
+                )
+            ]
+
+        return self._run("signer le procès-verbal", build)
+
+    def seal(self) -> Change:
+        def build(now: datetime) -> list[Spec]:
+            if self.state.pv_signed is None:
+                raise Refusal("Faites signer le procès-verbal avant de sceller.", "pv_unsigned")
+            return [(EventKind.SEALED, None, {})]
+
+        return self._run("sceller la session", build)
+
+
+def _some(names: list[str], shown: int = 5) -> str:
+    """A few names, and how many more: a refusal message stays readable for a whole room."""
+    more = len(names) - shown
+    return ", ".join(names[:shown]) + (f" et {more} autre(s)" if more > 0 else "")

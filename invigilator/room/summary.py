@@ -1,0 +1,39 @@
+"""The counts the procès-verbal and the exam office need, from a session."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from invigilator.record.events import EventKind
+from invigilator.room.session import RoomSession
+from invigilator.room.state import Status
+
+
+def summarise(session: RoomSession) -> dict[str, Any]:
+    state = session.state
+    entries = list(state.candidates.values())
+    listed = [e for e in entries if not e.added_by_hand]
+    entered = [e for e in entries if e.has_entered]
+    papers = [e for e in entries if e.status is Status.HANDED_IN]
+    refused = {e.candidate for e in state.refusals if e.kind is EventKind.LATE_ENTRY_REFUSED}
+    exam = state.exam
+    return {
+        "exam": exam.ue_code if exam else None,
+        "room": exam.room if exam else None,
+        "enrolled": len(listed),
+        "present": len(entered),
+        "absent": sum(1 for e in listed if not e.has_entered),
+        "late_admitted": sum(1 for e in entered if e.late),
+        "late_refused": len(refused),
+        "out_now": len(state.out_now),
+        "handed_in": len(papers),
+        "not_handed_in": sum(1 for e in entries if e.status is Status.NOT_HANDED_IN),
+        "blank_papers": sum(1 for e in papers if e.blank),
+        "sheets": sum(e.sheets for e in papers),
+        "added_by_hand": sum(1 for e in entries if e.added_by_hand),
+        "incidents": len(state.incidents),
+        "started": state.started_at is not None,
+        "sealed": state.sealed,
+        "events": state.last_seq,
+        "final_hash": state.last_hash,
+    }

@@ -1,0 +1,219 @@
+"""A candidate missing from the list, added in the room (4.2) and checked in at once.
+
+After the start, the late-entry rules decide first, exactly as for a listed candidate: the
+candidate signs only when admitted; when refused, the refusal records who was turned away.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from invigilator.errors import CommandRefused, InvigilatorError
+from invigilator.model import Candidate
+from invigilator.room.session import local_time
+from ui.bridge import SessionBridge, run_in_dialog
+from ui.widgets.alert_label import AlertLabel
+from ui.widgets.dialog_parts import (
+    IdCheck,
+    LateEntryCheck,
+    SignatureField,
+    keep_fitted,
+    press_default,
+    show_entry_decision,
+    signed_or_report,
+)
+from ui.widgets.labels import ADDED_MARK
+
+
+class AdditionDialog(QDialog):
+    finished_with = Signal(str, str)
+
+    def __init__(
+        self, bridge: SessionBridge, student_id: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.setWindowTitle(self.tr("Ajout manuscrit d'un candidat"))
+        self.setAccessibleName(self.tr("Ajout manuscrit d'un candidat"))
+        layout = QVBoxLayout(self)
+        note = AlertLabel()
+        note.show_message(
+            "warning",
+            self.tr("Le candidat sera marqué « %s » : le service des examens vérifiera "
+                    "son inscription.") % ADDED_MARK,
+        )  # fmt: skip
+        layout.addWidget(note)
+        form = QFormLayout()
+        self.student_id = QLineEdit(student_id)
+        self.last_name = QLineEdit()
+        self.first_name = QLineEdit()
+        self.reason = QLineEdit(self.tr("absent(e) de la liste, inscription à vérifier"))
+        for widget, label, name in (
+            (self.student_id, self.tr("&N° d'auditeur :"), self.tr("Numéro d'auditeur")),
+            (self.last_name, self.tr("N&om :"), self.tr("Nom")),
+            (self.first_name, self.tr("&Prénom :"), self.tr("Prénom")),
+            (self.reason, self.tr("&Motif de l'ajout :"), self.tr("Motif de l'ajout")),
+        ):
+            widget.setAccessibleName(name)
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+            # Enter in a field moves on to the next empty one (see eventFilter).
+            widget.installEventFilter(self)
+        self.fields = (self.student_id, self.last_name, self.first_name, self.reason)
+        layout.addLayout(form)
+        # After the start, the late-entry rules decide before anyone signs (4.1).
+        self.late = LateEntryCheck(bridge.session)
+        layout.addWidget(self.late)
+        self.id_check = IdCheck()
+        layout.addWidget(self.id_check)
+        self.signature = SignatureField(self.tr("Signature du candidat (émargement)"))
+        layout.addWidget(self.signature)
+        self.error = AlertLabel()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.confirm = QPushButton(self.tr("&Ajouter et faire émarger"))
+        self.confirm.setAccessibleName(self.tr("Ajouter et faire émarger"))
+        self.refuse = QPushButton(self.tr("Enregistrer le &refus"))
+        self.refuse.setAccessibleName(self.tr("Enregistrer le refus d'entrée"))
+        cancel = QPushButton(self.tr("Annuler"))
+        cancel.setAccessibleName(self.tr("Annuler l'ajout"))
+        cancel.setAutoDefault(False)
+        buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.refuse, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self.confirm.clicked.connect(self.commit)
+        self.refuse.clicked.connect(self.record_refusal)
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.late.changed.connect(self._update_decision)
+        keep_fitted(self)
+        self._update_decision()
+        self.first_focus = self.last_name if student_id else self.student_id
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter adds and checks in (or records the refusal), wherever the focus is; while the
+        transport certificate question is unanswered, it asks the question instead."""
+        if _is_enter(event):
+            press_default(self)
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in a field goes to the next empty field; the form is sent once none is left.
+
+        Typing the last name then Enter must lead to the first name, not to an error about it.
+        """
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QLineEdit)
+            and watched in self.fields
+            and _is_enter(event)
+        ):
+            following = self._next_empty_field(watched)
+            if following is not None:
+                following.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _next_empty_field(self, current: QLineEdit) -> QLineEdit | None:
+        """The first empty field after `current`, wrapping round; None when only `current`
+        may be empty (Enter then sends the form, which says what is missing)."""
+        index = self.fields.index(current)
+        for field in self.fields[index + 1 :] + self.fields[:index]:
+            if not field.text().strip():
+                return field
+        return None
+
+    def _update_decision(self) -> None:
+        show_entry_decision(self)
+
+    def candidate(self) -> Candidate:
+        return Candidate(
+            self.student_id.text().strip(),
+            self.last_name.text().strip(),
+            self.first_name.text().strip(),
+        )
+
+    def _identity_problem(self) -> str:
+        c = self.candidate()
+        if not c.student_id:
+            return self.tr("Indiquez le numéro d'auditeur.")
+        if not c.last_name or not c.first_name:
+            return self.tr("Indiquez le nom et le prénom.")
+        return ""
+
+    def commit(self) -> None:
+        if self.late.question_now_needed():  # opened before the free late entry ended
+            self._update_decision()
+            return
+        signature = signed_or_report(self, self._identity_problem() or self.id_check.problem())
+        if signature is None:
+            return
+        session = self.bridge.session
+        candidate = self.candidate()
+        try:
+            self.bridge.run(
+                session.add_candidate, candidate, reason=self.reason.text(),
+                id_document=self.id_check.document_name(), signature=signature,
+                transport_proof=self.proof.isChecked(),
+            )  # fmt: skip
+        except CommandRefused as refusal:
+            self.finished_with.emit("error", self.tr("Refus enregistré. %s") % refusal)
+            self.reject()
+            return
+        except InvigilatorError as error:
+            self.error.show_message("error", str(error))
+            return
+        entry = session.state.candidates.get(candidate.student_id)
+        time = local_time(entry.entered_at) if entry and entry.entered_at else "—"
+        self.finished_with.emit(
+            "ok",
+            self.tr("%s ajouté(e) en salle, a émargé à %s — à vérifier.")
+            % (candidate.display_name, time),
+        )
+        self.accept()
+
+    def record_refusal(self) -> None:
+        if self.late.question_now_needed():  # opened before the free late entry ended
+            self._update_decision()
+            return
+        problem = self._identity_problem()
+        if problem:
+            self.error.show_message("error", problem)
+            return
+        candidate = self.candidate()
+        change = run_in_dialog(
+            self, self.bridge.session.refuse_entry, candidate.student_id, addition=candidate,
+            reason=self.reason.text(), transport_proof=self.proof.isChecked(),
+            recording_refusal=True,
+        )  # fmt: skip
+        if change is not None:
+            self.accept()
+        elif self.isVisible():  # an input error, shown: the decision may have moved on
+            self.late.refresh()
+
+    @property
+    def proof(self) -> QRadioButton:
+        return self.late.proof
+
+    @property
+    def decision_label(self) -> AlertLabel:
+        return self.late.label
+
+
+def _is_enter(event: QKeyEvent) -> bool:
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()

@@ -1,0 +1,293 @@
+"""An incident for the procès-verbal; a fraud report signed and countersigned (4.6.2)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from invigilator.room.commands import INCIDENT_CATEGORIES, local_time
+from ui.bridge import SessionBridge, run_in_dialog
+from ui.widgets.alert_label import AlertLabel
+from ui.widgets.record_widgets import CandidatePicker, SignatureBox
+
+# The order of the list; the labels are the screen's, the codes the domain's.
+CATEGORY_LABELS = {
+    "fraude": QT_TRANSLATE_NOOP("IncidentDialog", "Fraude ou tentative de fraude"),
+    "refus_de_rendre": QT_TRANSLATE_NOOP("IncidentDialog", "Refus de rendre la copie"),
+    "malaise": QT_TRANSLATE_NOOP("IncidentDialog", "Malaise"),
+    "perturbation": QT_TRANSLATE_NOOP("IncidentDialog", "Perturbation"),
+    "autre": QT_TRANSLATE_NOOP("IncidentDialog", "Autre incident"),
+}
+assert set(CATEGORY_LABELS) == set(INCIDENT_CATEGORIES)
+
+
+class Countersign(QWidget):
+    """One candidate's countersignature of the fraud report, or their refusal to sign."""
+
+    def __init__(self, student_id: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.student_id = student_id
+        self.name = name
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        self.box = SignatureBox(name, self.tr("Contreseing de %s") % name)
+        self.refused = QCheckBox(self.tr("%s refuse de contresigner") % name)
+        self.refused.setAccessibleName(self.tr("%s refuse de contresigner") % name)
+        self.refused.toggled.connect(self._on_refused)
+        layout.addWidget(self.box)
+        layout.addWidget(self.refused)
+
+    def _on_refused(self, refused: bool) -> None:
+        if refused:
+            self.box.pad.clear()
+        self.box.setEnabled(not refused)
+
+
+class IncidentDialog(QDialog):
+    """Committed at once on 'Enregistrer'; `finished_with` carries (kind, message)."""
+
+    finished_with = Signal(str, str)
+
+    def __init__(
+        self,
+        bridge: SessionBridge,
+        parent: QWidget | None = None,
+        *,
+        category: str = "fraude",
+        candidates: list[str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        state = bridge.state
+        self.setWindowTitle(self.tr("Incident"))
+        self.setAccessibleName(self.tr("Enregistrer un incident"))
+        layout = QVBoxLayout(self)
+
+        self.reminder = AlertLabel()
+        layout.addWidget(self.reminder)
+        body = QHBoxLayout()
+        layout.addLayout(body, 1)
+
+        # What happened, and who.
+        left = QFormLayout()
+        left.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: wider fields
+        body.addLayout(left, 5)
+        self.category = QComboBox()
+        for code, label in CATEGORY_LABELS.items():
+            self.category.addItem(self.tr(label), code)
+        self.category.setAccessibleName(self.tr("Catégorie de l'incident"))
+        left.addRow(self._label(self.tr("&Catégorie :"), self.category), self.category)
+        self.picker = CandidatePicker(state, entry_closed=bridge.session.entry_closed())
+        left.addRow(self._label(self.tr("Candidats &mis en cause :"), self.picker.search),
+                    self.picker)  # fmt: skip
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setAccessibleName(self.tr("Description de l'incident"))
+        self.description.setPlaceholderText(
+            self.tr("Ce qui s'est passé, à quelle heure, ce qui a été fait.")
+        )
+        self.description.setMinimumHeight(90)
+        left.addRow(self._label(self.tr("&Description :"), self.description), self.description)
+        self.seized = QLineEdit()
+        self.seized.setAccessibleName(self.tr("Documents ou matériel saisis"))
+        self.seized.setPlaceholderText(self.tr("Rien de saisi : laisser vide"))
+        left.addRow(self._label(self.tr("Documents ou matériel &saisis :"), self.seized),
+                    self.seized)  # fmt: skip
+
+        # The fraud report's signatures.
+        self.signatures = QScrollArea()
+        self.signatures.setWidgetResizable(True)
+        self.signatures.setAccessibleName(self.tr("Signatures du rapport de fraude"))
+        self.signatures.setMinimumWidth(600)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        heading = QLabel(self.tr("Signature du ou des surveillants présents"))
+        heading.setStyleSheet("font-size: 12pt; font-weight: 700;")
+        column.addWidget(heading)
+        grid = QGridLayout()
+        self.invigilator_boxes: list[SignatureBox] = []
+        for i, name in enumerate(state.invigilators):
+            box = SignatureBox(name, self.tr("Surveillant(e) : %s") % name, height=110)
+            self.invigilator_boxes.append(box)
+            grid.addWidget(box, i // 2, i % 2)
+        column.addLayout(grid)
+        heading = QLabel(self.tr("Contreseing des candidats mis en cause"))
+        heading.setStyleSheet("font-size: 12pt; font-weight: 700;")
+        column.addWidget(heading)
+        self.no_candidate = QLabel(self.tr("Cochez à gauche les candidats mis en cause."))
+        column.addWidget(self.no_candidate)
+        self.countersign_column = QVBoxLayout()
+        column.addLayout(self.countersign_column)
+        column.addStretch(1)
+        self.signatures.setWidget(inner)
+        body.addWidget(self.signatures, 6)
+        self.countersigns: dict[str, Countersign] = {}
+
+        self.error = AlertLabel()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.confirm = QPushButton(self.tr("&Enregistrer l'incident (Ctrl+Entrée)"))
+        self.confirm.setAccessibleName(self.tr("Enregistrer l'incident"))
+        self.confirm.setAutoDefault(False)
+        cancel = QPushButton(self.tr("Annuler"))
+        cancel.setAccessibleName(self.tr("Annuler l'incident"))
+        cancel.setAutoDefault(False)
+        buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self.confirm.clicked.connect(self.commit)
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.commit)
+
+        self.category.currentIndexChanged.connect(self._on_category)
+        self.picker.changed.connect(self._sync_countersigns)
+        index = self.category.findData(category)
+        self.category.setCurrentIndex(max(index, 0))
+        self.picker.set_selected(list(candidates or []))
+        self._on_category()
+        # Where typing is expected: who refuses, when nobody is ticked yet; else what happened.
+        # (Not the category: a combo box takes no text and shows no focus ring.)
+        refusal_without_candidate = category == "refus_de_rendre" and not candidates
+        self.first_focus = self.picker.search if refusal_without_candidate else self.description
+        self.resize(1280 if self.is_fraud else 760, 700)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter alone never records an unfinished form: it moves on to the next field (in
+        the search it only ticks the single match). Ctrl+Entrée or the button records."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton):
+                focused.click()  # Enter on a button presses that button, not "Enregistrer"
+            elif focused is not self.picker.search:
+                self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    @property
+    def category_code(self) -> str:
+        return self.category.currentData()
+
+    @property
+    def is_fraud(self) -> bool:
+        return self.category_code == "fraude"
+
+    def _on_category(self) -> None:
+        code = self.category_code
+        if code == "fraude":
+            self.reminder.show_message("warning", self.tr(
+                "Fraude (4.6.2) : faites cesser la fraude sans interrompre le candidat, qui "
+                "poursuit l'épreuve. N'écrivez rien sur sa copie. Saisissez les documents ou le "
+                "matériel. Le rapport est signé par les surveillants et contresigné par le "
+                "candidat ; s'il refuse, cochez-le. Informez le responsable de l'organisation "
+                "des examens."
+            ))  # fmt: skip
+        elif code == "refus_de_rendre":
+            self.reminder.show_message("warning", self.tr(
+                "Refus de rendre la copie (4.4) : à la fin de leur temps de composition, cochez "
+                "les candidats encore présents qui refusent de la rendre. L'incident est transmis "
+                "au service des examens."
+            ))  # fmt: skip
+        else:
+            self.reminder.clear_message()
+        self.signatures.setVisible(code == "fraude")
+        self.error.clear_message()
+
+    def _sync_countersigns(self) -> None:
+        chosen = self.picker.selected()
+        for student_id in list(self.countersigns):
+            if student_id not in chosen:
+                widget = self.countersigns.pop(student_id)
+                self.countersign_column.removeWidget(widget)
+                widget.deleteLater()
+        for student_id in chosen:
+            if student_id not in self.countersigns:
+                widget = Countersign(student_id, self.picker.name(student_id))
+                self.countersigns[student_id] = widget
+                self.countersign_column.addWidget(widget)
+        self.no_candidate.setVisible(not chosen)
+
+    def _problem(self, chosen: list[str]) -> str:
+        if self.category_code == "refus_de_rendre":
+            if not chosen:
+                return self.tr("Cochez le ou les candidats qui refusent de rendre leur copie.")
+            # The domain's own check, before it refuses and closes the dialog: untick and retry.
+            refusal = self.bridge.session.refusal_to_hand_in_check(chosen)
+            return refusal.message if refusal is not None else ""
+        if not self.is_fraud:
+            return ""
+        boxes = [*self.invigilator_boxes, *(w.box for w in self.countersigns.values())]
+        short = [box.signer for box in boxes if box.too_short]
+        if short:  # drawn on, but too little: not dropped without a word
+            return self.tr("Signature trop courte : %s.") % ", ".join(short)
+        if all(box.is_empty for box in self.invigilator_boxes):
+            return self.tr("Le rapport de fraude doit être signé par au moins un surveillant.")
+        for student_id in chosen:
+            widget = self.countersigns[student_id]
+            if widget.box.is_empty and not widget.refused.isChecked():
+                return (
+                    self.tr(
+                        "%s : faites contresigner le rapport, ou cochez « refuse de contresigner »."
+                    )
+                    % widget.name
+                )
+        return ""
+
+    def commit(self) -> None:
+        chosen = self.picker.selected()
+        problem = self._problem(chosen)
+        if problem:
+            self.error.show_message("error", problem)
+            return
+        session = self.bridge.session
+        extra = {}
+        if self.is_fraud:
+            extra = {
+                "invigilator_signatures": {
+                    box.signer: box.signature() for box in self.invigilator_boxes if not box.is_empty
+                },
+                "candidate_signatures": {
+                    i: w.box.signature() for i, w in self.countersigns.items()
+                    if i in chosen and not w.refused.isChecked()
+                },
+                "refused_to_countersign": [
+                    i for i, w in self.countersigns.items() if i in chosen and w.refused.isChecked()
+                ],
+            }  # fmt: skip
+        change = run_in_dialog(
+            self, session.record_incident, self.category_code, self.description.toPlainText(),
+            candidates=chosen, seized=self.seized.text(), **extra,
+        )  # fmt: skip
+        if change is None:
+            return
+        at = local_time(change.events[-1].at)
+        label = self.category.currentText()
+        if chosen:
+            names = ", ".join(self.picker.name(i) for i in chosen)
+            message = self.tr("Incident enregistré à %s : %s — %s.") % (at, label, names)
+        else:
+            message = self.tr("Incident enregistré à %s : %s.") % (at, label)
+        self.finished_with.emit("ok", message)
+        self.accept()

@@ -1,0 +1,215 @@
+"""The window's actions (menus, buttons, shortcuts) and the room-level commands behind them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from invigilator.errors import InvigilatorError
+from invigilator.room.session import local_time
+from invigilator.room.state import Status
+from invigilator.room.timeline import hhmm, timeline
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QMenuBar, QWidget
+
+    from ui.room.main_window import MainWindow
+    from ui.room.projector import ProjectorWindow
+
+
+def window_action(
+    window: QWidget,
+    text: str,
+    slot,
+    shortcut: str | None = None,
+    name: str = "",  # noqa: ANN001
+) -> QAction:
+    """An action of the main window, its shortcut live even while its menu is closed."""
+    action = QAction(window)  # QAction(text, window) would first create QIcon's enums
+    action.setText(text)
+    if shortcut:  # setShortcut() would create the Qt namespace's enums (see ui.qt_values)
+        action.setShortcuts([QKeySequence(shortcut)])
+    action.triggered.connect(slot)
+    action.setObjectName(name)
+    window.addAction(action)
+    return action
+
+
+class RoomActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.projector: ProjectorWindow | None = None
+
+        def make(text: str, slot, shortcut: str | None = None, name: str = "") -> QAction:  # noqa: ANN001
+            return window_action(window, text, slot, shortcut, name)
+
+        self.check_in = make(self.tr("Émarger (Entrée)"), window.open_selected, None, "check_in")
+        self.exit = make(self.tr("Sortie temporaire"), window.open_exit, "F6", "exit")
+        self.back = make(self.tr("Retour en salle"), window.record_return, "F7", "back")
+        self.addition = make(self.tr("Ajout manuscrit"), window.open_addition, "F8", "addition")
+        self.hand_in = make(self.tr("Remise de copie"), window.open_hand_in, "F9", "hand_in")
+        self.instructions = make(
+            self.tr("Consignes lues"), self.read_instructions, None, "instructions"
+        )
+        self.start = make(self.tr("Début de l'épreuve"), self.ask_start, None, "start")
+        self.correct = make(
+            self.tr("Corriger l'heure de début…"), self.ask_correct_start, None, "correct"
+        )
+        self.setup = make(self.tr("Préparation de la salle…"), self.open_setup, "F2", "setup")
+        self.projector_action = make(
+            self.tr("Vue projecteur"), self.show_projector, "F12", "projector"
+        )
+        self.save_copy = make(
+            self.tr("Enregistrer une copie sous…"), self.ask_save_copy, "Ctrl+S", "save_copy"
+        )
+        self.quit = make(self.tr("Fermer la session"), window.ask_close, "Ctrl+Q", "quit")
+
+    def row_actions(self) -> list[QAction]:
+        return [self.check_in, self.exit, self.back, self.hand_in, self.addition,
+                self.instructions, self.start, self.projector_action]  # fmt: skip
+
+    def build_menus(self, bar: QMenuBar) -> None:
+        file_menu = bar.addMenu(self.tr("&Fichier"))
+        file_menu.addActions([self.save_copy, self.quit])
+        room = bar.addMenu(self.tr("&Salle"))
+        room.addActions([self.setup, self.instructions, self.start, self.correct])
+        candidates = bar.addMenu(self.tr("&Candidats"))
+        candidates.addActions([self.check_in, self.exit, self.back, self.hand_in, self.addition])
+        view = bar.addMenu(self.tr("&Affichage"))
+        view.addAction(self.projector_action)
+
+    def update(self) -> None:
+        state = self.window.session.state
+        entry = state.candidates.get(self.window.selected_id() or "")
+        status = entry.status if entry else None
+        started = state.started_at is not None
+        writable = not self.window.read_only()
+        self.check_in.setEnabled(writable and entry is not None and not entry.has_entered)
+        self.exit.setEnabled(writable and started and status is Status.PRESENT)
+        self.back.setEnabled(writable and status is Status.OUT)
+        self.hand_in.setEnabled(writable and started and status is Status.PRESENT)
+        self.addition.setEnabled(writable)
+        self.instructions.setEnabled(writable and not started)  # read before the start
+        self.start.setEnabled(writable and not started and state.exam is not None)
+        self.correct.setEnabled(writable and started)
+        self.setup.setEnabled(writable)
+        read = state.instructions_read_at
+        text = (
+            self.tr("Consignes lues à %s") % local_time(read) if read else self.tr("Consignes lues")
+        )
+        if self.instructions.text() != text:
+            self.instructions.setText(text)
+
+    def tick(self) -> None:
+        if self.projector is not None:
+            self.projector.refresh()
+
+    # -- the session file ----------------------------------------------------------------
+
+    def save_copy_to(self, target: Path) -> bool:
+        from invigilator.paths import save_copy
+
+        try:
+            save_copy(self.window.session.path, target)
+        except InvigilatorError as error:
+            self.window.show_alert("error", str(error))
+            return False
+        self.window.show_alert("ok", self.tr("Copie enregistrée : %s") % target)
+        return True
+
+    def ask_save_copy(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Enregistrer une copie de la session"),
+            str(Path.home() / self.window.session.path.name), self.tr("Session (*.invigilator)"),
+        )  # fmt: skip
+        if path:
+            self.save_copy_to(Path(path))
+
+    # -- room commands -------------------------------------------------------------------
+
+    def read_instructions(self) -> None:
+        session = self.window.session
+        if self.window.run(session.read_instructions):
+            self.window.show_alert(
+                "ok", self.tr("Lecture des consignes enregistrée à %s.")
+                % local_time(session.state.instructions_read_at),  # type: ignore[arg-type]
+            )  # fmt: skip
+
+    def ask_start(self) -> None:
+        from ui.widgets.questions import confirm
+
+        state = self.window.session.state
+        waiting = sum(1 for e in state.candidates.values() if not e.has_entered)
+        text = (
+            self.tr(
+                "Enregistrer le début de l'épreuve maintenant ?\n\n"
+                "Ensuite, toute entrée sera une entrée en retard, décidée par le règlement.\n"
+                "Candidats pas encore émargés : %d."
+            )
+            % waiting
+        )
+        if state.instructions_read_at is None:
+            text += "\n\n" + self.tr("⚠ La lecture des consignes n'a pas été enregistrée.")
+        box = confirm(self.window, self.tr("Début de l'épreuve"), text, self.start_exam)
+        self.window.dialogOpened.emit(box)
+
+    def start_exam(self) -> None:
+        session = self.window.session
+        if self.window.run(session.start_exam):
+            view = timeline(session)
+            self.window.show_alert(
+                "ok",
+                self.tr("Épreuve commencée à %s. Entrée des retardataires jusqu'à %s ; "
+                        "sorties à partir de %s.")
+                % (hhmm(view.start), hhmm(view.late_entry_until), hhmm(view.exits_from)),
+            )  # fmt: skip
+
+    def ask_correct_start(self) -> None:
+        from ui.dialogs.correct_start import CorrectStartDialog
+
+        dialog = CorrectStartDialog(self.window)
+        dialog.accepted.connect(lambda: self.correct_start(dialog.moment(), dialog.note.text()))
+        self.window.open_dialog(dialog)
+
+    def correct_start(self, moment: datetime, note: str) -> None:
+        if self.window.run(self.window.session.correct_start, moment, note):
+            self.window.show_alert(
+                "ok", self.tr("Heure de début corrigée : %s.") % local_time(moment)
+            )
+
+    def open_setup(self) -> None:
+        from ui.setup.wizard import SetupWizard
+
+        self.window.open_dialog(SetupWizard(self.window.bridge, self.window))
+
+    def show_projector(self) -> None:
+        """F12 toggles the projector view (Esc or F12 in the view itself close it too)."""
+        from ui.room.projector import ProjectorWindow, place_on_second_screen
+
+        if self.projector is not None:
+            self.close_projector()
+            return
+        self.projector = ProjectorWindow(self.window.session)
+        self.projector.addActions(self.window.actions())  # its shortcuts work from it too
+        self.projector.closed.connect(self._projector_closed)
+        self.window.bridge.roomChanged.connect(self.projector.refresh)
+        if not place_on_second_screen(self.projector, self.window):
+            self.window.focus_scan(clear=False)  # same screen: the invigilator keeps working
+
+    def _projector_closed(self) -> None:
+        if self.projector is not None:
+            self.window.bridge.roomChanged.disconnect(self.projector.refresh)
+            self.projector = None
+            self.window.focus_scan(clear=False)
+
+    def close_projector(self) -> None:
+        if self.projector is not None:
+            self.projector.close()  # emits closed

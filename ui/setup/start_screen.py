@@ -1,0 +1,180 @@
+"""The start screen: a new room session, or one of the recent ones."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from invigilator.paths import SESSION_SUFFIX, SessionSummary, recent_sessions, sessions_dir
+from ui.widgets.alert_label import AlertLabel
+
+
+class NewSessionDialog(QDialog):
+    """The three facts that name the session file; the set-up asks for the rest."""
+
+    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nouvelle session de salle"))
+        form = QFormLayout(self)
+        self.ue_code = QLineEdit()
+        self.ue_code.setAccessibleName(self.tr("Code de l'UE"))
+        self.room = QLineEdit()
+        self.room.setAccessibleName(self.tr("Salle"))
+        self.exam_date = QDateEdit()
+        self.exam_date.setDisplayFormat("dd/MM/yyyy")
+        self.exam_date.setCalendarPopup(True)
+        self.exam_date.setAccessibleName(self.tr("Date de l'épreuve"))
+        day = today or date.today()
+        self.exam_date.setDate(QDate(day.year, day.month, day.day))
+        form.addRow(self.tr("Code de l'&UE :"), self.ue_code)
+        form.addRow(self.tr("&Date :"), self.exam_date)
+        form.addRow(self.tr("&Salle :"), self.room)
+        self.message = AlertLabel()
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Créer"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _check(self) -> None:
+        if not self.ue_code.text().strip() or not self.room.text().strip():
+            self.message.show_message("error", self.tr("Indiquez le code de l'UE et la salle."))
+            return
+        self.accept()
+
+    def values(self) -> tuple[str, date, str]:
+        d = self.exam_date.date()
+        return (
+            self.ue_code.text().strip(),
+            date(d.year(), d.month(), d.day()),
+            self.room.text().strip(),
+        )
+
+
+def is_demo(path: Path) -> bool:
+    """Demo rooms are created as `…_demo.invigilator` (ui.app.create_demo)."""
+    return path.name.endswith("_demo" + SESSION_SUFFIX)
+
+
+class StartScreen(QWidget):
+    openRequested = Signal(Path)
+    newRequested = Signal(str, object, str)  # ue_code, date, room
+    demoRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Invigilator — sessions de salle"))
+        self.setAccessibleName(self.tr("Écran d'accueil"))
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Sessions de salle"))
+        title.setStyleSheet("font-size: 20pt; font-weight: 700;")
+        layout.addWidget(title)
+        self.folder = QLabel(self.tr("Dossier : %s") % sessions_dir())
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.folder)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Épreuve"),
+                self.tr("Salle"),
+                self.tr("État"),
+                self.tr("Fichier"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Sessions récentes"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # file names: date … room
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The state whole ("épreuve commencée"); the file name may be cut in its middle.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(2, 80)
+        self.table.setColumnWidth(4, 240)
+        self.table.doubleClicked.connect(lambda _: self.open_selected())
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("&Nouvelle session…"), self.ask_new),
+            (self.tr("&Ouvrir la session choisie"), self.open_selected),
+            (self.tr("Ouvrir un &fichier…"), self.ask_file),
+            (self.tr("Salle de &démonstration"), self.demoRequested.emit),
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.message = AlertLabel()
+        layout.addWidget(self.message)
+        self.sessions: list[SessionSummary] = []
+        self.refresh()
+        self.resize(960, 560)
+
+    def refresh(self) -> None:
+        self.sessions = recent_sessions()
+        self.table.setRowCount(len(self.sessions))
+        for row, s in enumerate(self.sessions):
+            demo = is_demo(s.path)
+            exam = f"{s.ue_code} {s.title}".strip() or "—"
+            if demo:
+                exam = self.tr("(démo) %s") % exam
+            day = s.exam_date.strftime("%d/%m/%Y") if s.exam_date else "—"
+            for column, value in enumerate((day, exam, s.room or "—", s.state, s.path.name)):
+                item = QTableWidgetItem(value)
+                item.setToolTip(str(s.path) if column == 4 else value)
+                if demo:  # never mistaken for a real room
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
+                    item.setForeground(QColor("#6b7280"))
+                self.table.setItem(row, column, item)
+        if self.sessions:
+            self.table.selectRow(0)
+
+    def open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.openRequested.emit(self.sessions[rows[0].row()].path)
+
+    def ask_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Ouvrir une session"), str(sessions_dir()),
+            self.tr("Sessions (*%s);;Tous les fichiers (*)") % SESSION_SUFFIX,
+        )  # fmt: skip
+        if path:
+            self.openRequested.emit(Path(path))
+
+    def ask_new(self) -> None:
+        dialog = NewSessionDialog(self)
+        dialog.accepted.connect(lambda: self.newRequested.emit(*dialog.values()))
+        dialog.open()
