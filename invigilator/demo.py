@@ -163,20 +163,30 @@ def simulate_sitting(path: Path | str, *, candidates: int = 60, seed: int = 1) -
 
     late_times = sorted(rng.randint(8, 95) for _ in late)
     started = clock.now()
+    present: list[str] = []
+
+    def try_early_exit() -> None:
+        # An exit asked for too early, at 50 min: refused and logged. Done in its place among
+        # the late arrivals, so that no event is dated before the one it follows (issue #9).
+        present[:] = [c for c, e in session.state.candidates.items() if e.has_entered]
+        clock.set(max(clock.now(), started + timedelta(minutes=50)))
+        try:
+            session.temporary_exit(present[0], escort=second)
+        except CommandRefused:
+            pass
+
     for student_id, minutes in zip(late, late_times, strict=True):
-        clock.set(started + timedelta(minutes=minutes))
+        if minutes > 50 and not present:
+            try_early_exit()
+        clock.set(max(clock.now(), started + timedelta(minutes=minutes)))
         try:
             session.check_in(student_id, id_document="carte d'identité",
                              signature=demo_signature(rng), transport_proof=minutes > 60)  # fmt: skip
         except CommandRefused:
             pass
-
+    if not present:
+        try_early_exit()
     present = [c for c, e in session.state.candidates.items() if e.has_entered]
-    clock.set(started + timedelta(minutes=50))
-    try:
-        session.temporary_exit(present[0], escort=second)
-    except CommandRefused:
-        pass
     clock.set(started + timedelta(minutes=95))
     session.record_incident(
         "fraude",

@@ -269,7 +269,12 @@ class SessionStore:
         )
         columns = [d[0] for d in cursor.description]
         for values in cursor:
-            yield Event.from_row(dict(zip(columns, values, strict=True)))
+            row = dict(zip(columns, values, strict=True))
+            try:
+                event = Event.from_row(row)
+            except (ValueError, TypeError, KeyError) as error:  # the fold names it, read-only
+                event = Event.unreadable(row, error)
+            yield event
 
     def raw_events(self) -> Iterator[dict[str, Any]]:
         """Rows as stored, for verification (no parsing that could hide a change)."""

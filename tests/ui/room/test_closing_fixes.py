@@ -279,7 +279,8 @@ def test_the_record_lists_emergency_exits_with_their_note(qtbot, window, session
     first, second = list(session.state.candidates)[:2]
     start(window, session, first, second)
     clock.advance(minutes=10)
-    session.temporary_exit(first, escort="", emergency=True, note="Saignement de nez.")
+    session.temporary_exit(first, escort="M. Karim Benali", emergency=True,
+                           note="Saignement de nez.")  # fmt: skip
     clock.advance(minutes=5)
     session.return_to_room(first)
     clock.advance(minutes=5)

@@ -1,0 +1,147 @@
+"""The anchor journal: the session file's head, kept outside it, so a tail cannot vanish unseen.
+
+After each commit, the sequence number and hash of the new head are appended to a small text
+file and synced: `<data folder>/journal/<session id>.anchors`, and, when a second medium is
+chosen, `<folder>/<session id>.anchors` beside a whole copy of the session made with SQLite's
+backup API (the copy opens on another laptop and the room carries on). One line per commit:
+
+    <seq> <hash> <event time>
+
+after a first line `invigilator-anchors 1 <session id> <file name>`. `verify` and opening
+compare the file's head with the journals they find (the data folder's, and one beside the
+file): a journal further than the file means events are missing (a lost `-wal`, a copy
+taken mid-exam, a truncated tail).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import NamedTuple
+
+HEADER = "invigilator-anchors 1"
+SUFFIX = ".anchors"
+NO_JOURNAL = (
+    "aucun journal d'ancrage trouvé : la fin du journal n'est garantie que par l'empreinte "
+    "imprimée sur le procès-verbal"
+)
+
+
+def journal_dir() -> Path:
+    """`<data folder>/journal`; the data folder as `invigilator.paths.data_dir` finds it
+    (not imported: the record never depends on what sits above it)."""
+    override = os.environ.get("INVIGILATOR_DATA_DIR")
+    if override:
+        base = Path(override)
+    else:
+        from platformdirs import user_data_dir
+
+        base = Path(user_data_dir("invigilator", appauthor=False))
+    return base / "journal"
+
+
+class Anchor(NamedTuple):
+    seq: int
+    hash: str
+
+
+def _private_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def append_anchor(path: Path, session_id: str, file_name: str, seq: int, digest: str,
+                  at: str) -> None:  # fmt: skip
+    """Append one head to a journal and sync it to the medium."""
+    _private_folder(path.parent)
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT
+    fd = os.open(path, flags, 0o600)
+    try:
+        lines = f"{seq} {digest} {at}\n"
+        if os.fstat(fd).st_size == 0:
+            lines = f"{HEADER} {session_id} {file_name}\n" + lines
+        os.write(fd, lines.encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def read_anchors(path: Path) -> dict[int, str] | None:
+    """A journal's anchors by sequence number; None when there is no such journal. Lines that
+    are not anchors (a torn last line after a power cut) are skipped."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    anchors: dict[int, str] = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[0].isdigit() and len(parts[1]) == 64:
+            anchors[int(parts[0])] = parts[1]
+    return anchors
+
+
+def journals_for(session_id: str, session_path: Path) -> list[Path]:
+    """The journals that may know this session: the data folder's, and one beside the file."""
+    name = f"{session_id}{SUFFIX}"
+    found = []
+    for candidate in (journal_dir() / name, session_path.parent / name):
+        if candidate.is_file() and candidate not in found:
+            found.append(candidate)
+    return found
+
+
+class JournalCheck(NamedTuple):
+    ok: bool
+    anchored: bool  # some journal knows this session
+    message: str  # "" when ok and anchored
+
+
+def check_head(session_id: str, session_path: Path, head: Anchor, hashes: dict[int, str]
+               ) -> JournalCheck:  # fmt: skip
+    """Compare a file's events (`hashes` by seq, up to `head`) with the journals found."""
+    journals = [(p, read_anchors(p)) for p in journals_for(session_id, session_path)]
+    known = [(p, a) for p, a in journals if a]
+    if not known:
+        return JournalCheck(True, False, NO_JOURNAL)
+    for path, anchors in known:
+        last = max(anchors)
+        if last > head.seq:
+            return JournalCheck(
+                False, True,
+                f"événements manquants : le journal d'ancrage ({path.name}) a enregistré "
+                f"l'événement n° {last}, le fichier s'arrête au n° {head.seq}",
+            )  # fmt: skip
+        for seq, digest in anchors.items():
+            if hashes.get(seq) != digest:
+                return JournalCheck(
+                    False, True,
+                    f"l'événement n° {seq} ne correspond pas au journal d'ancrage ({path.name}) : "
+                    "fin du journal remplacée",
+                )  # fmt: skip
+    return JournalCheck(True, True, "")
+
+
+class Mirror:
+    """The second medium: a whole copy of the session, renewed after each commit through
+    SQLite's backup API, with its own anchor journal beside it."""
+
+    def __init__(self, folder: Path, session_path: Path) -> None:
+        self.folder = folder
+        self.copy_path = folder / session_path.name
+        self._target: sqlite3.Connection | None = None
+
+    def update(self, source: sqlite3.Connection) -> None:
+        """Copy what changed since the last update; raises OSError or sqlite3.Error."""
+        if self._target is None:
+            _private_folder(self.folder)
+            self._target = sqlite3.connect(self.copy_path, isolation_level=None)
+            os.chmod(self.copy_path, 0o600)
+        source.backup(self._target)
+        # The backup commits; the DELETE journal mode of a fresh copy syncs with its default
+        # synchronous mode before returning.
+
+    def close(self) -> None:
+        if self._target is not None:
+            self._target.close()
+            self._target = None
