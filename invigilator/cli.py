@@ -10,22 +10,45 @@ from collections.abc import Callable
 from pathlib import Path
 
 from invigilator.errors import InvigilatorError
-from invigilator.record.verify import verify_file
+from invigilator.record.verify import Verification, verify_file
 from invigilator.room.session import RoomSession
 from invigilator.room.summary import summarise
 
 
+def _verified(path: str) -> tuple[Verification, RoomSession | None]:
+    """The file verified whole, and what the fold made of it (an event it cannot apply is a
+    verdict too); the session is None when the file cannot even be opened."""
+    result = verify_file(path)
+    try:
+        session = RoomSession.open(path, readonly=True)
+    except InvigilatorError:
+        if result.ok:
+            raise
+        return result, None
+    if result.ok:
+        result = session.verify()
+    return result, session
+
+
 def run_verify(args: argparse.Namespace) -> int:
-    result = verify_file(args.session_file)
+    result, session = _verified(args.session_file)
+    if session is not None:
+        session.close()
     print(result.message if result.ok else f"NON CONFORME : {result.message}")
     return 0 if result.ok else 3
 
 
 def run_summary(args: argparse.Namespace) -> int:
-    # Figures from a file whose chain is broken cannot be trusted: say so, and exit non-zero.
-    verification = verify_file(args.session_file)
-    with RoomSession.open(args.session_file, readonly=True) as session:
+    # Figures from a file that does not verify cannot be trusted: say so, and exit non-zero.
+    verification, session = _verified(args.session_file)
+    if session is None:
+        print(f"NON CONFORME : {verification.message} : fichier illisible, aucun chiffre.")
+        return 3
+    with session:
         summary = summarise(session)
+    if not verification.ok:
+        # Issue #11.5: never a final hash that looks like an intact one.
+        summary["final_hash"] = f"{summary['final_hash']} (NON CONFORME : non garantie)"
     summary["intact"] = verification.ok
     summary["verification"] = verification.message
     code = 0 if verification.ok else 3
