@@ -17,7 +17,6 @@ from invigilator.model import ExamFacts
 from invigilator.record.events import Event, EventKind, format_time
 from invigilator.room.commands import Change, Refusal, SessionParts, Spec, local_time
 from invigilator.room.state import RoomState
-from invigilator.rules import late_entry
 
 
 def _text(value: Any) -> str | None:
@@ -221,13 +220,16 @@ def _check_correction(target: Event, changes: dict[str, Any], void: bool) -> Non
 
 
 def _category(state: RoomState, at: datetime, start: datetime, profile: Any) -> str:
-    if at <= start:
-        return "à l'heure"
+    """Where an arrival at `at` falls for the late-entry rule (4.1), from `start`."""
     elapsed = state.elapsed(at, start) or timedelta(0)
-    decision = late_entry(state.duration, elapsed, transport_proof=True, profile=profile)
-    if elapsed <= timedelta(0):
+    if at <= start or elapsed <= timedelta(0):
         return "à l'heure"
-    return "en retard admissible" if decision.allowed else "trop en retard"
+    if elapsed <= profile.late_entry_free_until(state.duration):
+        return "retard admis"
+    proof_until = profile.late_entry_with_proof_until(state.duration)
+    if proof_until is not None and elapsed <= proof_until:
+        return "retard admis seulement sur justificatif de transport"
+    return "trop en retard"
 
 
 def _changed_decisions(

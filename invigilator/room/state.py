@@ -128,6 +128,9 @@ class RoomState:
         self.mirror_folder = ""  # the second medium, "" for none
         self.not_held = ""  # sealed without a start: why the exam was not held
         self.instructions_after_start = False
+        # What the corrections in force void and change (voiding a correction undoes it).
+        self.voided: set[int] = set()
+        self.amended: dict[int, dict[str, Any]] = {}
         # Events the fold could not apply, as (seq, verdict): the file opens read-only.
         self.unreadable: list[tuple[int, str]] = []
 
@@ -138,6 +141,7 @@ class RoomState:
         events = list(events)
         voided, amended = _corrections(events)
         state = cls()
+        state.voided, state.amended = voided, amended
         for event in events:
             if event.seq in voided:
                 state._advance(event)

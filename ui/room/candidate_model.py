@@ -55,6 +55,8 @@ SYMBOLS = {
     Status.NOT_HANDED_IN: "⚠",
     Status.REFUSED: "✖",
     Status.ABSENT: "✖",
+    Status.EMERGENCY_PAPER: "✚",
+    Status.EMERGENCY_NO_PAPER: "✚",
 }
 BACKGROUNDS = {
     Status.EXPECTED: None,
@@ -64,6 +66,8 @@ BACKGROUNDS = {
     Status.NOT_HANDED_IN: "#f8c9c9",
     Status.REFUSED: "#f8c9c9",
     Status.ABSENT: "#ececec",
+    Status.EMERGENCY_PAPER: "#dfe6ee",
+    Status.EMERGENCY_NO_PAPER: "#ffe8b3",
 }
 ORDER = {status: i for i, status in enumerate(Status)}
 
