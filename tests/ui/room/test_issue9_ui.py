@@ -18,7 +18,6 @@ from ui.dialogs.correct_start import CorrectStartDialog
 from ui.dialogs.record import RecordListDialog
 
 
-
 def start(window, session, *present: str) -> None:
     rng = random.Random(4)
     for student_id in present:
