@@ -321,6 +321,60 @@ EN = {
     "  ·  Entrées refusées : %d": "  ·  Entries refused: %d", "  ·  Absents : %d": "  ·  Absent: %d",
     "Relecture du fichier impossible : %s": "The file cannot be read again: %s",
     "Signature trop courte : %s.": "Signature too short: %s.",
+    # Issue #9: the record holds.
+    "Sortie d'urgence sans retour": "Emergency departure, not coming back",
+    "Sortie d'urgence sans retour…": "Emergency departure, not coming back…",
+    "Accompagné(e) par": "Accompanied by", "&Accompagné(e) par :": "&Accompanied by:",
+    "Copie &remise": "Paper &handed in", "Copie &non remise": "Paper &not handed in",
+    "Feuilles intercalaires": "Extra sheets", "&Feuilles intercalaires :": "Extra &sheets:",
+    "&Ce qui s'est passé (obligatoire) :": "&What happened (required):",
+    "Note de la sortie d'urgence": "Note on the emergency exit",
+    "Par exemple : malaise, évacué(e) par les pompiers à 10:12.":
+        "For example: fainted, taken out by the fire brigade at 10:12.",
+    "&Enregistrer la sortie d'urgence (Ctrl+Entrée)": "&Record the emergency exit (Ctrl+Enter)",
+    "%s : sortie d'urgence enregistrée (copie %s).": "%s: emergency exit recorded (paper %s).",
+    "remise": "handed in", "non remise": "not handed in",
+    "Ajout postérieur à la signature": "Addendum after signature",
+    "&Ajout postérieur à la signature…": "&Addendum after signature…",
+    "Le procès-verbal est signé : ce texte s'y ajoute comme « ajout postérieur à la signature », que les signatures ne couvrent pas.":
+        "The report is signed: this text is added to it as an “addendum after signature”, which the signatures do not cover.",
+    "&Texte de l'ajout :": "&Text of the addendum:", "Texte de l'ajout": "Text of the addendum",
+    "Par exemple : une calculatrice oubliée trouvée après le départ des candidats.":
+        "For example: a calculator left behind, found after the candidates left.",
+    "&Enregistrer l'ajout (Ctrl+Entrée)": "&Record the addendum (Ctrl+Enter)",
+    "Ajout postérieur à la signature enregistré.": "Addendum after signature recorded.",
+    "Épreuve non tenue": "Exam not held", "Épreuve &non tenue : sceller…": "Exam &not held: seal…",
+    "L'épreuve n'a pas commencé. Sceller la session la ferme définitivement avec le motif ci-dessous : plus rien ne pourra y être enregistré.":
+        "The exam has not started. Sealing the session closes it for good with the reason below: nothing more can be recorded in it.",
+    "&Pourquoi l'épreuve n'a pas été tenue (obligatoire) :": "&Why the exam was not held (required):",
+    "Motif de l'épreuve non tenue": "Why the exam was not held",
+    "Par exemple : sujets non livrés, salle indisponible.":
+        "For example: papers not delivered, room unavailable.",
+    "&Sceller : épreuve non tenue (Ctrl+Entrée)": "&Seal: exam not held (Ctrl+Enter)",
+    "Session scellée : épreuve non tenue.": "Session sealed: exam not held.",
+    "Décisions modifiées par cette correction": "Decisions changed by this correction",
+    "⚠ Cette heure change des décisions déjà enregistrées :":
+        "⚠ This time changes decisions already recorded:",
+    "Un surveillant présent ; en urgence, ou le nom d'une personne extérieure":
+        "An invigilator present; in an emergency, or the name of a person from outside",
+    "%s (personne extérieure)": "%s (from outside)", "Accompagné(e) par : %s": "Accompanied by: %s",
+    "Sortie d'urgence — copie remise": "Emergency exit — paper handed in",
+    "Sortie d'urgence — copie non remise": "Emergency exit — paper not handed in",
+    "Horloge de l'ordinateur modifiée": "Computer clock changed",
+    "écart de %+.0f min avec l'heure de la session, qui n'a pas changé":
+        "%+.0f min away from the session's time, which did not change",
+    "Heure de début corrigée": "Start time corrected", "Épreuve modifiée": "Exam changed",
+    "durée %s min — %s": "duration %s min — %s",
+    "Consignes lues après le début": "Instructions read after the start",
+    "%d min après le début": "%d min after the start",
+    "Copie continue sur un second support…": "Continuous copy on a second medium…",
+    "Second support (clé USB) : dossier de la copie continue":
+        "Second medium (USB stick): folder of the continuous copy",
+    "Copie continue de la session sur %s : après chaque enregistrement, la copie et son journal d'ancrage y sont mis à jour.":
+        "Continuous copy of the session on %s: after each record, the copy and its anchor journal are updated there.",
+    "L'horloge de l'ordinateur a été changée (écart de %+.0f min) : l'application garde l'heure de l'épreuve, aucune décision ne change ; c'est noté au journal.":
+        "The computer's clock was changed (%+.0f min away): the app keeps the exam's time, no decision changes; this is noted in the record.",
+    "Enregistrement fait, mais %s. Vérifiez le support.": "Recorded, but %s. Check the medium.",
 }  # fmt: skip
 
 

@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>AddendumDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="71" />
+        <source>Ajout postérieur à la signature</source>
+        <translation>Addendum after signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="73" />
+        <source>Le procès-verbal est signé : ce texte s'y ajoute comme « ajout postérieur à la signature », que les signatures ne couvrent pas.</source>
+        <translation>The report is signed: this text is added to it as an “addendum after signature”, which the signatures do not cover.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="79" />
+        <source>&amp;Texte de l'ajout :</source>
+        <translation>&amp;Text of the addendum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="79" />
+        <source>Texte de l'ajout</source>
+        <translation>Text of the addendum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="80" />
+        <source>Par exemple : une calculatrice oubliée trouvée après le départ des candidats.</source>
+        <translation>For example: a calculator left behind, found after the candidates left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="82" />
+        <source>&amp;Enregistrer l'ajout (Ctrl+Entrée)</source>
+        <translation>&amp;Record the addendum (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="87" />
+        <source>Ajout postérieur à la signature enregistré.</source>
+        <translation>Addendum after signature recorded.</translation>
+    </message>
+</context>
+<context>
     <name>AdditionDialog</name>
     <message>
         <location filename="../../ui/dialogs/addition.py" line="48" />
@@ -692,29 +730,39 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>CorrectStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="14" />
+        <location filename="../../ui/dialogs/correct_start.py" line="22" />
         <source>Corriger l'heure de début</source>
         <translation>Correct the start time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="20" />
+        <location filename="../../ui/dialogs/correct_start.py" line="28" />
         <source>Heure de début réelle</source>
         <translation>Actual start time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="22" />
+        <location filename="../../ui/dialogs/correct_start.py" line="30" />
         <source>Motif de la correction</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="23" />
+        <location filename="../../ui/dialogs/correct_start.py" line="31" />
         <source>Heure de début réelle :</source>
         <translation>Actual start time:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="24" />
+        <location filename="../../ui/dialogs/correct_start.py" line="32" />
         <source>Motif (obligatoire) :</source>
         <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correct_start.py" line="37" />
+        <source>Décisions modifiées par cette correction</source>
+        <translation>Decisions changed by this correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correct_start.py" line="63" />
+        <source>⚠ Cette heure change des décisions déjà enregistrées :</source>
+        <translation>⚠ This time changes decisions already recorded:</translation>
     </message>
 </context>
 <context>
@@ -729,6 +777,79 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <location filename="../../ui/dialogs/incident.py" line="51" />
         <source>%s refuse de contresigner</source>
         <translation>%s refuses to countersign</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDepartureDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="20" />
+        <source>Sortie d'urgence sans retour</source>
+        <translation>Emergency departure, not coming back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="28" />
+        <source>Accompagné(e) par</source>
+        <translation>Accompanied by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="32" />
+        <source>&amp;Accompagné(e) par :</source>
+        <translation>&amp;Accompanied by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="33" />
+        <source>Copie &amp;remise</source>
+        <translation>Paper &amp;handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="34" />
+        <source>Copie &amp;non remise</source>
+        <translation>Paper &amp;not handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="38" />
+        <source>Feuilles intercalaires</source>
+        <translation>Extra sheets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="40" />
+        <source>&amp;Feuilles intercalaires :</source>
+        <translation>Extra &amp;sheets:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="43" />
+        <source>&amp;Ce qui s'est passé (obligatoire) :</source>
+        <translation>&amp;What happened (required):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="43" />
+        <source>Note de la sortie d'urgence</source>
+        <translation>Note on the emergency exit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="44" />
+        <source>Par exemple : malaise, évacué(e) par les pompiers à 10:12.</source>
+        <translation>For example: fainted, taken out by the fire brigade at 10:12.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="47" />
+        <source>&amp;Enregistrer la sortie d'urgence (Ctrl+Entrée)</source>
+        <translation>&amp;Record the emergency exit (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="61" />
+        <source>%s : sortie d'urgence enregistrée (copie %s).</source>
+        <translation>%s: emergency exit recorded (paper %s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="63" />
+        <source>remise</source>
+        <translation>handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="63" />
+        <source>non remise</source>
+        <translation>not handed in</translation>
     </message>
 </context>
 <context>
@@ -929,22 +1050,27 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="146" />
+        <location filename="../../ui/dialogs/handin.py" line="150" />
+        <source>Un surveillant présent ; en urgence, ou le nom d'une personne extérieure</source>
+        <translation>An invigilator present; in an emergency, or the name of a person from outside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handin.py" line="152" />
         <source>Surveillant qui accompagne</source>
         <translation>Escorting invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="147" />
+        <location filename="../../ui/dialogs/handin.py" line="153" />
         <source>&amp;Accompagné(e) par :</source>
-        <translation>&amp;Escorted by:</translation>
+        <translation>&amp;Accompanied by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="148" />
+        <location filename="../../ui/dialogs/handin.py" line="154" />
         <source>&amp;Enregistrer la sortie</source>
         <translation>&amp;Record the exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="153" />
+        <location filename="../../ui/dialogs/handin.py" line="159" />
         <source>%s est sorti(e) temporairement.</source>
         <translation>%s left the room temporarily.</translation>
     </message>
@@ -960,73 +1086,73 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="170" />
-        <location filename="../../ui/dialogs/handin.py" line="171" />
+        <location filename="../../ui/dialogs/handin.py" line="177" />
+        <location filename="../../ui/dialogs/handin.py" line="178" />
         <source>Remise de la copie</source>
         <translation>Hand-in of the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="175" />
+        <location filename="../../ui/dialogs/handin.py" line="182" />
         <source>Nombre d'intercalaires</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="176" />
+        <location filename="../../ui/dialogs/handin.py" line="183" />
         <source>Copie &amp;blanche</source>
         <translation>&amp;Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="177" />
+        <location filename="../../ui/dialogs/handin.py" line="184" />
         <source>Copie blanche</source>
         <translation>Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="178" />
+        <location filename="../../ui/dialogs/handin.py" line="185" />
         <source>&amp;Intercalaires :</source>
         <translation>&amp;Sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="180" />
+        <location filename="../../ui/dialogs/handin.py" line="187" />
         <source>Signature du candidat (remise de copie)</source>
         <translation>Candidate's signature (hand-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="182" />
+        <location filename="../../ui/dialogs/handin.py" line="189" />
         <source>&amp;Valider la remise</source>
         <translation>&amp;Confirm the hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="192" />
+        <location filename="../../ui/dialogs/handin.py" line="199" />
         <source>Copie blanche rendue : %s</source>
         <translation>Blank paper handed in: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="194" />
+        <location filename="../../ui/dialogs/handin.py" line="201" />
         <source>Copie rendue : %s (%d intercalaire).</source>
         <translation>Paper handed in: %s (%d sheet).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="195" />
+        <location filename="../../ui/dialogs/handin.py" line="202" />
         <source>Copie rendue : %s (%d intercalaires).</source>
         <translation>Paper handed in: %s (%d sheets).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="225" />
+        <location filename="../../ui/dialogs/handin.py" line="232" />
         <source>Nombre d'intercalaires inhabituel</source>
         <translation>Unusual number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="226" />
+        <location filename="../../ui/dialogs/handin.py" line="233" />
         <source>%d intercalaires pour une seule copie : est-ce bien le nombre compté ?</source>
         <translation>%d sheets for a single paper: is that the number you counted?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="230" />
+        <location filename="../../ui/dialogs/handin.py" line="237" />
         <source>&amp;Corriger le nombre</source>
         <translation>&amp;Correct the number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="229" />
+        <location filename="../../ui/dialogs/handin.py" line="236" />
         <source>C&amp;onfirmer %d intercalaires</source>
         <translation>C&amp;onfirm %d sheets</translation>
     </message>
@@ -1035,7 +1161,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>%s handed in the paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="200" />
+        <location filename="../../ui/dialogs/handin.py" line="207" />
         <source>La signature de remise est vide.</source>
         <translation>The hand-in signature is empty.</translation>
     </message>
@@ -1813,6 +1939,44 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
 </context>
 <context>
+    <name>NotHeldDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="95" />
+        <source>Épreuve non tenue</source>
+        <translation>Exam not held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="97" />
+        <source>L'épreuve n'a pas commencé. Sceller la session la ferme définitivement avec le motif ci-dessous : plus rien ne pourra y être enregistré.</source>
+        <translation>The exam has not started. Sealing the session closes it for good with the reason below: nothing more can be recorded in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="103" />
+        <source>&amp;Pourquoi l'épreuve n'a pas été tenue (obligatoire) :</source>
+        <translation>&amp;Why the exam was not held (required):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="104" />
+        <source>Motif de l'épreuve non tenue</source>
+        <translation>Why the exam was not held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="105" />
+        <source>Par exemple : sujets non livrés, salle indisponible.</source>
+        <translation>For example: papers not delivered, room unavailable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="107" />
+        <source>&amp;Sceller : épreuve non tenue (Ctrl+Entrée)</source>
+        <translation>&amp;Seal: exam not held (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="112" />
+        <source>Session scellée : épreuve non tenue.</source>
+        <translation>Session sealed: exam not held.</translation>
+    </message>
+</context>
+<context>
     <name>ObservationDialog</name>
     <message>
         <location filename="../../ui/dialogs/record.py" line="82" />
@@ -2028,7 +2192,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
     <message>
         <location filename="../../ui/room/record_actions.py" line="45" />
-        <location filename="../../ui/room/record_actions.py" line="87" />
+        <location filename="../../ui/room/record_actions.py" line="97" />
         <source>I&amp;nterrompre l'épreuve…</source>
         <translation>I&amp;nterrupt the exam…</translation>
     </message>
@@ -2043,27 +2207,37 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>&amp;Closing, signature and seal…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/record_actions.py" line="52" />
+        <location filename="../../ui/room/record_actions.py" line="53" />
+        <source>&amp;Ajout postérieur à la signature…</source>
+        <translation>&amp;Addendum after signature…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/record_actions.py" line="56" />
+        <source>Épreuve &amp;non tenue : sceller…</source>
+        <translation>Exam &amp;not held: seal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/record_actions.py" line="58" />
         <source>&amp;Procès-verbal</source>
         <translation>Exam &amp;report</translation>
     </message>
     <message>
-        <location filename="../../ui/room/record_actions.py" line="83" />
+        <location filename="../../ui/room/record_actions.py" line="93" />
         <source>&amp;Reprendre l'épreuve</source>
         <translation>&amp;Resume the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/room/record_actions.py" line="84" />
+        <location filename="../../ui/room/record_actions.py" line="94" />
         <source>⏸ Épreuve interrompue depuis %s — Reprendre (%s)</source>
         <translation>⏸ Exam interrupted since %s — Resume (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/record_actions.py" line="88" />
+        <location filename="../../ui/room/record_actions.py" line="98" />
         <source>Interrompre l'épreuve (%s)</source>
         <translation>Interrupt the exam (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/record_actions.py" line="137" />
+        <location filename="../../ui/room/record_actions.py" line="147" />
         <source>Épreuve reprise à %s après %s d'interruption : fin de l'épreuve à %s.</source>
         <translation>Exam resumed at %s after a %s interruption: the exam ends at %s.</translation>
     </message>
@@ -2181,34 +2355,99 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="296" />
+        <location filename="../../ui/dialogs/record.py" line="292" />
         <source>Interruption</source>
         <translation>Interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="299" />
+        <location filename="../../ui/dialogs/record.py" line="295" />
         <source>Reprise</source>
         <translation>Resumption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="299" />
+        <location filename="../../ui/dialogs/record.py" line="295" />
         <source>après %d min d'interruption</source>
         <translation>after %d min of interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="303" />
+        <location filename="../../ui/dialogs/record.py" line="299" />
         <source>Sortie d'urgence</source>
         <translation>Emergency exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="305" />
+        <location filename="../../ui/dialogs/record.py" line="301" />
         <source>Sortie d'urgence, copie remise</source>
         <translation>Emergency exit, paper handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="310" />
+        <location filename="../../ui/dialogs/record.py" line="308" />
         <source>Procès-verbal signé</source>
         <translation>Exam report signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="316" />
+        <source>%s (personne extérieure)</source>
+        <translation>%s (from outside)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="317" />
+        <source>Accompagné(e) par : %s</source>
+        <translation>Accompanied by: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="324" />
+        <source>Sortie d'urgence — copie remise</source>
+        <translation>Emergency exit — paper handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="326" />
+        <source>Sortie d'urgence — copie non remise</source>
+        <translation>Emergency exit — paper not handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="330" />
+        <source>Ajout postérieur à la signature</source>
+        <translation>Addendum after signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="333" />
+        <source>Horloge de l'ordinateur modifiée</source>
+        <translation>Computer clock changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="334" />
+        <source>écart de %+.0f min avec l'heure de la session, qui n'a pas changé</source>
+        <translation>%+.0f min away from the session's time, which did not change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="338" />
+        <source>Heure de début corrigée</source>
+        <translation>Start time corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="341" />
+        <source>Épreuve modifiée</source>
+        <translation>Exam changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="342" />
+        <source>durée %s min — %s</source>
+        <translation>duration %s min — %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="345" />
+        <source>Consignes lues après le début</source>
+        <translation>Instructions read after the start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="346" />
+        <source>%d min après le début</source>
+        <translation>%d min after the start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="348" />
+        <source>Épreuve non tenue</source>
+        <translation>Exam not held</translation>
     </message>
 </context>
 <context>
@@ -2234,84 +2473,114 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Hand addition</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="56" />
+        <location filename="../../ui/room/room_actions.py" line="57" />
+        <source>Sortie d'urgence sans retour…</source>
+        <translation>Emergency departure, not coming back…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="60" />
         <source>Remise de copie</source>
         <translation>Hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="58" />
-        <location filename="../../ui/room/room_actions.py" line="104" />
+        <location filename="../../ui/room/room_actions.py" line="62" />
+        <location filename="../../ui/room/room_actions.py" line="117" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="60" />
-        <location filename="../../ui/room/room_actions.py" line="161" />
+        <location filename="../../ui/room/room_actions.py" line="64" />
+        <location filename="../../ui/room/room_actions.py" line="218" />
         <source>Début de l'épreuve</source>
         <translation>Start of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="62" />
+        <location filename="../../ui/room/room_actions.py" line="66" />
         <source>Corriger l'heure de début…</source>
         <translation>Correct the start time…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="64" />
+        <location filename="../../ui/room/room_actions.py" line="68" />
         <source>Préparation de la salle…</source>
         <translation>Room set-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="66" />
+        <location filename="../../ui/room/room_actions.py" line="70" />
         <source>Vue projecteur</source>
         <translation>Projector view</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="69" />
+        <location filename="../../ui/room/room_actions.py" line="73" />
         <source>Enregistrer une copie sous…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="71" />
+        <location filename="../../ui/room/room_actions.py" line="76" />
+        <source>Copie continue sur un second support…</source>
+        <translation>Continuous copy on a second medium…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="78" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="78" />
+        <location filename="../../ui/room/room_actions.py" line="86" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="80" />
+        <location filename="../../ui/room/room_actions.py" line="88" />
         <source>&amp;Salle</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="82" />
+        <location filename="../../ui/room/room_actions.py" line="90" />
         <source>&amp;Candidats</source>
         <translation>&amp;Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="84" />
+        <location filename="../../ui/room/room_actions.py" line="93" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="104" />
+        <location filename="../../ui/room/room_actions.py" line="117" />
         <source>Consignes lues à %s</source>
         <translation>Instructions read at %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="123" />
+        <location filename="../../ui/room/room_actions.py" line="139" />
+        <source>L'horloge de l'ordinateur a été changée (écart de %+.0f min) : l'application garde l'heure de l'épreuve, aucune décision ne change ; c'est noté au journal.</source>
+        <translation>The computer's clock was changed (%+.0f min away): the app keeps the exam's time, no decision changes; this is noted in the record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="148" />
+        <source>Enregistrement fait, mais %s. Vérifiez le support.</source>
+        <translation>Recorded, but %s. Check the medium.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="162" />
+        <source>Second support (clé USB) : dossier de la copie continue</source>
+        <translation>Second medium (USB stick): folder of the continuous copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="166" />
+        <source>Copie continue de la session sur %s : après chaque enregistrement, la copie et son journal d'ancrage y sont mis à jour.</source>
+        <translation>Continuous copy of the session on %s: after each record, the copy and its anchor journal are updated there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="180" />
         <source>Copie enregistrée : %s</source>
         <translation>Copy saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="130" />
+        <location filename="../../ui/room/room_actions.py" line="187" />
         <source>Enregistrer une copie de la session</source>
         <translation>Save a copy of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="131" />
+        <location filename="../../ui/room/room_actions.py" line="188" />
         <source>Session (*.invigilator)</source>
         <translation>Session (*.invigilator)</translation>
     </message>
@@ -2320,12 +2589,12 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation type="vanished">Instructions read (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="142" />
+        <location filename="../../ui/room/room_actions.py" line="199" />
         <source>Lecture des consignes enregistrée à %s.</source>
         <translation>Reading of the instructions recorded at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="153" />
+        <location filename="../../ui/room/room_actions.py" line="210" />
         <source>Enregistrer le début de l'épreuve maintenant ?
 
 Ensuite, toute entrée sera une entrée en retard, décidée par le règlement.
@@ -2336,17 +2605,17 @@ After this, every entry is a late entry, decided by the regulation.
 Candidates not yet checked in: %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="160" />
+        <location filename="../../ui/room/room_actions.py" line="217" />
         <source>⚠ La lecture des consignes n'a pas été enregistrée.</source>
         <translation>⚠ The reading of the instructions has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="170" />
+        <location filename="../../ui/room/room_actions.py" line="227" />
         <source>Épreuve commencée à %s. Entrée des retardataires jusqu'à %s ; sorties à partir de %s.</source>
         <translation>Exam started at %s. Late arrivals until %s; leaving from %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="185" />
+        <location filename="../../ui/room/room_actions.py" line="243" />
         <source>Heure de début corrigée : %s.</source>
         <translation>Start time corrected: %s.</translation>
     </message>
