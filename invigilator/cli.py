@@ -59,16 +59,24 @@ def run_summary(args: argparse.Namespace) -> int:
         print(f"ATTENTION : fichier NON CONFORME ({verification.message}) : chiffres non fiables.")
     labels = {
         "exam": "Épreuve", "room": "Salle", "enrolled": "Inscrits", "present": "Présents (ajouts inclus)",
-        "absent": "Absents", "late_admitted": "Retards admis", "late_refused": "Retards refusés",
+        "absent": "Absents",
+        "absent_refused_entry": "dont entrée refusée", "late_admitted": "Retards admis", "late_refused": "Retards refusés",
+        "refused_then_admitted": "Refusés puis admis",
         "out_now": "Sortis en ce moment", "handed_in": "Copies rendues", "not_handed_in": "Partis sans copie",
         "blank_papers": "Copies blanches", "sheets": "Feuilles intercalaires",
-        "added_by_hand": "Ajouts manuscrits", "incidents": "Incidents", "started": "Commencée",
+        "emergency_departures": "Sorties d'urgence", "added_by_hand": "Ajouts manuscrits",
+        "incidents": "Incidents", "addenda": "Ajouts après signature",
+        "clock_jumps": "Horloge modifiée", "started": "Commencée", "not_held": "Non tenue",
         "sealed": "Scellée", "events": "Événements", "final_hash": "Empreinte finale",
     }  # fmt: skip
     for key, label in labels.items():
         value = summary[key]
         if isinstance(value, bool):
             value = "oui" if value else "non"
+        elif isinstance(value, list):
+            value = ", ".join(value) or "—"
+        elif value == "" and key == "not_held":
+            continue
         print(f"{label:<24} {value}")
     return code
 

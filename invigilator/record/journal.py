@@ -54,12 +54,15 @@ def append_anchor(path: Path, session_id: str, file_name: str, seq: int, digest:
                   at: str) -> None:  # fmt: skip
     """Append one head to a journal and sync it to the medium."""
     _private_folder(path.parent)
-    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT
+    flags = os.O_RDWR | os.O_APPEND | os.O_CREAT
     fd = os.open(path, flags, 0o600)
     try:
         lines = f"{seq} {digest} {at}\n"
-        if os.fstat(fd).st_size == 0:
+        size = os.fstat(fd).st_size
+        if size == 0:
             lines = f"{HEADER} {session_id} {file_name}\n" + lines
+        elif os.pread(fd, 1, size - 1) != b"\n":
+            lines = "\n" + lines  # a line torn by a power cut stays alone, and is skipped
         os.write(fd, lines.encode("utf-8"))
         os.fsync(fd)
     finally:
@@ -136,10 +139,9 @@ class Mirror:
         if self._target is None:
             _private_folder(self.folder)
             self._target = sqlite3.connect(self.copy_path, isolation_level=None)
+            self._target.execute("PRAGMA synchronous = FULL")
             os.chmod(self.copy_path, 0o600)
-        source.backup(self._target)
-        # The backup commits; the DELETE journal mode of a fresh copy syncs with its default
-        # synchronous mode before returning.
+        source.backup(self._target)  # committed and synced (synchronous=FULL) on return
 
     def close(self) -> None:
         if self._target is not None:

@@ -124,6 +124,15 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
     ) -> RoomSession:
         store = SessionStore.open(path, readonly=readonly)
         try:
+            if not readonly:  # never write to a file that is not exactly what this version makes
+                from invigilator.record.schema_check import schema_problem
+
+                problem = schema_problem(store.conn)
+                if problem is not None:
+                    raise SessionReadOnly(
+                        f"{store.path.name} ne peut pas être ouvert en écriture : {problem}. "
+                        "Remettez-le tel quel au service des examens."
+                    )
             return cls(store, clock or SystemClock(), profile, invigilator)
         except (sqlite3.DatabaseError, ValueError, KeyError, TypeError, AttributeError) as error:
             from invigilator.record.verify import unreadable

@@ -89,6 +89,8 @@ def test_issue_9_a_foreign_trigger_is_not_conforming_and_the_app_refuses_to_writ
         assert not session.verify().ok
         with pytest.raises(SessionFileError, match="déclencheur"):
             session.make_writable()
+    with pytest.raises(SessionFileError, match="déclencheur"):
+        RoomSession.open(copy)  # nor straight for writing
 
 
 def test_issue_9_a_trigger_that_swallows_an_insert_is_caught_by_the_read_back(make_session, clock):
@@ -222,3 +224,13 @@ def test_issue_9_the_second_medium_keeps_every_acknowledged_event(tmp_path, data
         seqs = {e.seq for e in session.events()}
         assert set(range(1, last + 1)) <= seqs
         session.observe("la salle continue sur l'autre ordinateur")
+
+
+def test_issue_9_a_torn_journal_line_never_merges_with_the_next(tmp_path, data_dir):
+    session = RoomSession.create(tmp_path / "room.invigilator")
+    journal = session.safekeeping.journal_path
+    with journal.open("a") as handle:
+        handle.write("12")  # a line cut by a power cut
+    session.observe("après la coupure")
+    session.close()
+    assert verify_file(tmp_path / "room.invigilator").ok
