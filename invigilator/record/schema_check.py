@@ -35,16 +35,29 @@ def _shape(conn: sqlite3.Connection) -> Shape:
     return shape
 
 
+# The table sqlite-utils' migrations keep (as sqlite-utils 4 creates it): its shape is compared
+# through PRAGMA, so the spelling of this statement does not matter, only its columns.
+MIGRATIONS_TABLE = (
+    'CREATE TABLE "_sqlite_migrations" ("id" INTEGER PRIMARY KEY, "migration_set" TEXT, '
+    '"name" TEXT, "applied_at" TEXT)',
+    'CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name" '
+    'ON "_sqlite_migrations" ("migration_set", "name")',
+)
+
+
 @cache
 def expected_shape() -> Shape:
-    """The structure a new session file has, built once in memory by the same migrations."""
-    from sqlite_utils import Database
+    """The structure a new session file has, built once in memory by the same statements
+    (without importing sqlite-utils: making a file writable must stay quick)."""
+    from types import SimpleNamespace
 
-    from invigilator.record.store import _migrations
+    from invigilator.record.store import create_tables
 
     conn = sqlite3.connect(":memory:")
     try:
-        _migrations().apply(Database(conn))
+        for statement in MIGRATIONS_TABLE:
+            conn.execute(statement)
+        create_tables(SimpleNamespace(execute=conn.execute))  # type: ignore[arg-type]
         return _shape(conn)
     finally:
         conn.close()

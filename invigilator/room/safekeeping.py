@@ -11,7 +11,14 @@ import sqlite3
 from pathlib import Path
 
 from invigilator.record.events import Event, format_time
-from invigilator.record.journal import SUFFIX, Mirror, append_anchor, journal_dir, read_anchors
+from invigilator.record.journal import (
+    SUFFIX,
+    AnchorWriter,
+    Mirror,
+    append_anchor,
+    journal_dir,
+    read_anchors,
+)
 from invigilator.record.store import SessionStore
 
 
@@ -21,6 +28,7 @@ class Safekeeping:
         self.session_id = store.meta("session_id") or ""
         self.mirror: Mirror | None = None
         self.problem = ""  # why the journal or the copy could not be kept, "" when it was
+        self._journal: AnchorWriter | None = None
 
     @property
     def journal_path(self) -> Path:
@@ -43,8 +51,11 @@ class Safekeeping:
         last = events[-1]
         problems = []
         try:
-            append_anchor(self.journal_path, self.session_id, self.store.path.name, last.seq,
-                          last.hash, format_time(last.at))  # fmt: skip
+            if self._journal is None:
+                self._journal = AnchorWriter(
+                    self.journal_path, self.session_id, self.store.path.name
+                )
+            self._journal.append(last.seq, last.hash, format_time(last.at))
         except OSError as error:
             problems.append(f"journal d'ancrage non écrit ({error.strerror or error})")
         if self.mirror is not None:
@@ -76,5 +87,8 @@ class Safekeeping:
         return ""
 
     def close(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
         if self.mirror is not None:
             self.mirror.close()

@@ -234,3 +234,12 @@ def test_issue_9_a_torn_journal_line_never_merges_with_the_next(tmp_path, data_d
     session.observe("après la coupure")
     session.close()
     assert verify_file(tmp_path / "room.invigilator").ok
+
+
+def test_issue_9_the_expected_structure_is_the_one_a_new_file_has(tmp_path):
+    # The reference is built without sqlite-utils: it must match what its migrations create.
+    from invigilator.record.schema_check import _shape, expected_shape
+    from invigilator.record.store import SessionStore
+
+    with SessionStore.create(tmp_path / "new.invigilator") as store:
+        assert _shape(store.conn) == expected_shape()
