@@ -10,7 +10,7 @@ from invigilator.model import Signature
 from invigilator.record.events import EventKind
 from invigilator.room.commands import Change, Refusal, SessionParts, Spec
 from invigilator.room.state import CandidateState, Status
-from invigilator.rules import Decision, exit_decision
+from invigilator.rules import Decision, Reason, exit_decision
 
 
 class ExitCommands(SessionParts):
@@ -58,6 +58,11 @@ class ExitCommands(SessionParts):
         )
         if not decision.allowed:
             text = decision.text(self.state.moment_of(timedelta(0), now))
+            if emergency and decision.reason is Reason.EXIT_SINGLE_INVIGILATOR:
+                text += (
+                    " ; en urgence, enregistrez une sortie d'urgence sans retour, accompagnée "
+                    "par une personne extérieure"
+                )
             raise Refusal(
                 text[0].upper() + text[1:] + ".",
                 decision.reason.value,

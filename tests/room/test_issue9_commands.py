@@ -258,12 +258,19 @@ def test_issue_9_two_temporary_emergency_exits_with_one_invigilator_are_refused(
 ):
     session = started(make_session, signature, "100", "101", invigilators=("Mme Lambert",))
     clock.advance(minutes=10)
-    with pytest.raises(CommandRefused, match="définitive"):
+    with pytest.raises(CommandRefused, match="définitive.*sortie d'urgence sans retour"):
         session.temporary_exit("100", escort="Mme Lambert", emergency=True, note="malaise")
     with pytest.raises(CommandRefused, match="définitive"):
         session.temporary_exit("101", escort="Infirmière Roux", escort_outside=True,
                                emergency=True, note="malaise")  # fmt: skip
     assert not session.state.out_now
+    # What the room does then: the candidate leaves for good, with someone from outside.
+    with pytest.raises(CommandRefused, match="dernier surveillant"):
+        session.emergency_departure("100", note="malaise", paper_handed_in=False,
+                                    escort="Mme Lambert")  # fmt: skip
+    session.emergency_departure("100", note="malaise", paper_handed_in=True, sheets=2,
+                                escort="SAMU", escort_outside=True)  # fmt: skip
+    assert session.state.candidates["100"].status is Status.EMERGENCY_PAPER
 
 
 def test_issue_9_the_escort_must_be_an_invigilator_present_or_a_named_outsider(
