@@ -46,17 +46,16 @@ def run_summary(args: argparse.Namespace) -> int:
         return 3
     with session:
         summary = summarise(session)
-    if not verification.ok:
-        # Issue #11.5: never a final hash that looks like an intact one.
-        summary["final_hash"] = f"{summary['final_hash']} (NON CONFORME : non garantie)"
     summary["intact"] = verification.ok
     summary["verification"] = verification.message
     code = 0 if verification.ok else 3
-    if args.json:
+    if args.json:  # the hash as it is, beside "intact" and "verification"
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return code
     if not verification.ok:
         print(f"ATTENTION : fichier NON CONFORME ({verification.message}) : chiffres non fiables.")
+        # Issue #11.5: never a final hash that reads like an intact one, on its own line.
+        summary["final_hash"] = f"{summary['final_hash']} — NON CONFORME, empreinte non garantie"
     labels = {
         "exam": "Épreuve", "room": "Salle", "enrolled": "Inscrits", "present": "Présents (ajouts inclus)",
         "absent": "Absents",

@@ -243,3 +243,16 @@ def test_issue_9_the_expected_structure_is_the_one_a_new_file_has(tmp_path):
 
     with SessionStore.create(tmp_path / "new.invigilator") as store:
         assert _shape(store.conn) == expected_shape()
+
+
+def test_issue_9_a_copy_taken_mid_exam_says_events_are_missing(tmp_path, capsys):
+    from invigilator.paths import save_copy
+
+    session = RoomSession.create(tmp_path / "room.invigilator")
+    session.observe("avant la copie")
+    copy = save_copy(session.path, tmp_path / "copie.invigilator")
+    session.observe("après la copie")
+    session.close()
+    out = assert_not_conforming(copy, capsys, "événements manquants")
+    assert "n° 3" in out and "n° 2" in out
+    assert verdict(tmp_path / "room.invigilator", capsys)[0] == 0
