@@ -90,6 +90,8 @@ class CorrectionCommands(SessionParts):
             events = self.events()
             target = events[target_seq - 1]
             _check_correction(target, changed, void)
+            if void:
+                _check_nothing_depends_on(target, events, self.state.voided)
             payload = {"target_seq": target_seq, "note": note.strip(), "changes": changed,
                        "void": void}  # fmt: skip
             trial = Event(self.state.last_seq + 1, now, "", EventKind.CORRECTION, None, payload)
@@ -217,6 +219,25 @@ def _check_correction(target: Event, changes: dict[str, Any], void: bool) -> Non
         problem = check(value)
         if problem is not None:
             raise InvalidInput(f"« {name} » doit être {problem} (reçu : {value!r}).")
+
+
+def _check_nothing_depends_on(target: Event, events: list[Event], voided: set[int]) -> None:
+    """A candidate's event is voided latest first: voiding an entry under a later exit or
+    hand-in would leave the record saying what cannot have happened."""
+    if target.candidate is None:
+        return
+    later = [
+        e for e in events[target.seq:]
+        if e.candidate == target.candidate and e.seq not in voided
+        and e.kind not in (EventKind.COMMAND_REFUSED, EventKind.LATE_ENTRY_REFUSED)
+    ]  # fmt: skip
+    if later:
+        raise Refusal(
+            f"L'événement n° {later[-1].seq} concerne le même candidat et le suit : "
+            f"annulez-le d'abord.",
+            "later_events",
+            candidate=target.candidate,
+        )
 
 
 def _category(state: RoomState, at: datetime, start: datetime, profile: Any) -> str:

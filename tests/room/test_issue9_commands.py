@@ -64,6 +64,13 @@ def test_issue_9_a_voided_correction_is_undone(make_session, clock, signature):
     assert session.state.candidates["100"].sheets == 5
     session.correct(fix, note="erreur de correction", void=True)
     assert session.state.candidates["100"].sheets == 2
+    # An entry under a hand-in is not voided first: the later event goes first.
+    entry_seq = next(e.seq for e in session.events() if e.kind is EventKind.CHECKED_IN)
+    with pytest.raises(CommandRefused, match=f"n° {seq}"):
+        session.correct(entry_seq, note="pas venu", void=True)
+    session.correct(seq, note="remise saisie par erreur", void=True)
+    session.correct(entry_seq, note="émargement saisi par erreur", void=True)
+    assert not session.state.candidates["100"].has_entered
 
 
 def test_issue_9_the_duration_changes_after_the_start_only_with_its_own_command(
