@@ -105,8 +105,7 @@ _TEXTS = {
     Reason.EXIT_EMERGENCY: "sortie d'urgence (à justifier par une note)",
     Reason.EXIT_TOO_EARLY: "aucune sortie pendant la première partie de l'épreuve",
     Reason.EXIT_SINGLE_INVIGILATOR: (
-        "un seul surveillant dans la salle : toute sortie est définitive, pas de sortie "
-        "temporaire"
+        "un seul surveillant dans la salle : toute sortie est définitive, pas de sortie temporaire"
     ),
     Reason.EXIT_SOMEONE_OUT: "un autre candidat est déjà sorti : les sorties se font une par une",
 }

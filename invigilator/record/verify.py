@@ -54,10 +54,10 @@ def _verify(store: SessionStore) -> Verification:
     problem = schema_problem(store.conn)
     if problem is not None:
         return Verification(False, 0, "", problem)
-    first = store.conn.execute(
-        "SELECT kind, payload FROM events ORDER BY rowid LIMIT 1"
-    ).fetchone()
-    problem = meta_problem(store.conn, dict(zip(("kind", "payload"), first, strict=False)) if first else None)
+    first = store.conn.execute("SELECT kind, payload FROM events ORDER BY rowid LIMIT 1").fetchone()
+    problem = meta_problem(
+        store.conn, dict(zip(("kind", "payload"), first, strict=False)) if first else None
+    )
     if problem is not None:
         return Verification(False, 0, "", problem)
 

@@ -87,6 +87,7 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         if self.state.unreadable:
             return self.state.unreadable[0][1]
         return self.safekeeping.missing_events(self.state.last_seq, self.state.last_hash)
+
     # -- opening -------------------------------------------------------------------------
 
     @classmethod

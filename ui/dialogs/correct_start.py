@@ -60,8 +60,10 @@ class CorrectStartDialog(QDialog):
         changed = self.changed_decisions()
         text = ""
         if changed:
-            text = self.tr("⚠ Cette heure change des décisions déjà enregistrées :") + "\n" + (
-                "\n".join(f"• {line}" for line in changed)
+            text = (
+                self.tr("⚠ Cette heure change des décisions déjà enregistrées :")
+                + "\n"
+                + ("\n".join(f"• {line}" for line in changed))
             )
         self.changes.setText(text)
         self.changes.setVisible(bool(changed))

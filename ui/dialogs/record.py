@@ -313,7 +313,11 @@ class RecordListDialog(QDialog):
         escort = payload.get("escort", "")
         if not escort:
             return note
-        who = self.tr("%s (personne extérieure)") % escort if payload.get("escort_outside") else escort
+        who = (
+            self.tr("%s (personne extérieure)") % escort
+            if payload.get("escort_outside")
+            else escort
+        )
         return note + "\n" + self.tr("Accompagné(e) par : %s") % who
 
     def _add_issue_9_row(self, event: Event, payload: dict, add) -> None:  # noqa: ANN001

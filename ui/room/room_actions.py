@@ -153,7 +153,9 @@ class RoomActions(QObject):
 
         entry = self.window.session.state.candidates.get(self.window.selected_id() or "")
         if entry is not None and self.emergency_departure.isEnabled():
-            self.window.open_dialog(EmergencyDepartureDialog(self.window.bridge, entry, self.window))
+            self.window.open_dialog(
+                EmergencyDepartureDialog(self.window.bridge, entry, self.window)
+            )
 
     def ask_mirror(self) -> None:
         from PySide6.QtWidgets import QFileDialog
