@@ -375,6 +375,7 @@ EN = {
     "L'horloge de l'ordinateur a été changée (écart de %+.0f min) : l'application garde l'heure de l'épreuve, aucune décision ne change ; c'est noté au journal.":
         "The computer's clock was changed (%+.0f min away): the app keeps the exam's time, no decision changes; this is noted in the record.",
     "Enregistrement fait, mais %s. Vérifiez le support.": "Recorded, but %s. Check the medium.",
+    "  ·  Sorties d'urgence : %d": "  ·  Emergency exits: %d",
 }  # fmt: skip
 
 

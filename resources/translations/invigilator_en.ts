@@ -760,7 +760,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Decisions changed by this correction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="63" />
+        <location filename="../../ui/dialogs/correct_start.py" line="64" />
         <source>⚠ Cette heure change des décisions déjà enregistrées :</source>
         <translation>⚠ This time changes decisions already recorded:</translation>
     </message>
@@ -1776,26 +1776,31 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
     </message>
     <message>
         <location filename="../../ui/room/main_window.py" line="535" />
+        <source>  ·  Sorties d'urgence : %d</source>
+        <translation>  ·  Emergency exits: %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/main_window.py" line="537" />
         <source>  ·  Entrées refusées : %d</source>
         <translation>  ·  Entries refused: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="537" />
+        <location filename="../../ui/room/main_window.py" line="539" />
         <source>  ·  Absents : %d</source>
         <translation>  ·  Absent: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="539" />
+        <location filename="../../ui/room/main_window.py" line="541" />
         <source>  ·  Ajoutés en salle : %d</source>
         <translation>  ·  Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="560" />
+        <location filename="../../ui/room/main_window.py" line="562" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="561" />
+        <location filename="../../ui/room/main_window.py" line="563" />
         <source>L'épreuve est en cours. Fermer la session maintenant ?
 
 Tout ce qui est affiché est déjà enregistré : la session se rouvre depuis l'écran d'accueil.</source>
@@ -1821,7 +1826,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>   ·   Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="545" />
+        <location filename="../../ui/room/main_window.py" line="547" />
         <source>Invigilator — salle non préparée</source>
         <translation>Invigilator — room not set up</translation>
     </message>
@@ -2385,67 +2390,67 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Exam report signed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="316" />
+        <location filename="../../ui/dialogs/record.py" line="317" />
         <source>%s (personne extérieure)</source>
         <translation>%s (from outside)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="317" />
+        <location filename="../../ui/dialogs/record.py" line="321" />
         <source>Accompagné(e) par : %s</source>
         <translation>Accompanied by: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="324" />
+        <location filename="../../ui/dialogs/record.py" line="328" />
         <source>Sortie d'urgence — copie remise</source>
         <translation>Emergency exit — paper handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="326" />
+        <location filename="../../ui/dialogs/record.py" line="330" />
         <source>Sortie d'urgence — copie non remise</source>
         <translation>Emergency exit — paper not handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="330" />
+        <location filename="../../ui/dialogs/record.py" line="334" />
         <source>Ajout postérieur à la signature</source>
         <translation>Addendum after signature</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="333" />
+        <location filename="../../ui/dialogs/record.py" line="337" />
         <source>Horloge de l'ordinateur modifiée</source>
         <translation>Computer clock changed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="334" />
+        <location filename="../../ui/dialogs/record.py" line="338" />
         <source>écart de %+.0f min avec l'heure de la session, qui n'a pas changé</source>
         <translation>%+.0f min away from the session's time, which did not change</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="338" />
+        <location filename="../../ui/dialogs/record.py" line="342" />
         <source>Heure de début corrigée</source>
         <translation>Start time corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="341" />
+        <location filename="../../ui/dialogs/record.py" line="345" />
         <source>Épreuve modifiée</source>
         <translation>Exam changed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="342" />
+        <location filename="../../ui/dialogs/record.py" line="346" />
         <source>durée %s min — %s</source>
         <translation>duration %s min — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="345" />
+        <location filename="../../ui/dialogs/record.py" line="349" />
         <source>Consignes lues après le début</source>
         <translation>Instructions read after the start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="346" />
+        <location filename="../../ui/dialogs/record.py" line="350" />
         <source>%d min après le début</source>
         <translation>%d min after the start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="348" />
+        <location filename="../../ui/dialogs/record.py" line="352" />
         <source>Épreuve non tenue</source>
         <translation>Exam not held</translation>
     </message>
@@ -2490,7 +2495,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
     <message>
         <location filename="../../ui/room/room_actions.py" line="64" />
-        <location filename="../../ui/room/room_actions.py" line="218" />
+        <location filename="../../ui/room/room_actions.py" line="220" />
         <source>Début de l'épreuve</source>
         <translation>Start of the exam</translation>
     </message>
@@ -2560,27 +2565,27 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Recorded, but %s. Check the medium.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="162" />
+        <location filename="../../ui/room/room_actions.py" line="164" />
         <source>Second support (clé USB) : dossier de la copie continue</source>
         <translation>Second medium (USB stick): folder of the continuous copy</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="166" />
+        <location filename="../../ui/room/room_actions.py" line="168" />
         <source>Copie continue de la session sur %s : après chaque enregistrement, la copie et son journal d'ancrage y sont mis à jour.</source>
         <translation>Continuous copy of the session on %s: after each record, the copy and its anchor journal are updated there.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="180" />
+        <location filename="../../ui/room/room_actions.py" line="182" />
         <source>Copie enregistrée : %s</source>
         <translation>Copy saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="187" />
+        <location filename="../../ui/room/room_actions.py" line="189" />
         <source>Enregistrer une copie de la session</source>
         <translation>Save a copy of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="188" />
+        <location filename="../../ui/room/room_actions.py" line="190" />
         <source>Session (*.invigilator)</source>
         <translation>Session (*.invigilator)</translation>
     </message>
@@ -2589,12 +2594,12 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation type="vanished">Instructions read (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="199" />
+        <location filename="../../ui/room/room_actions.py" line="201" />
         <source>Lecture des consignes enregistrée à %s.</source>
         <translation>Reading of the instructions recorded at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="210" />
+        <location filename="../../ui/room/room_actions.py" line="212" />
         <source>Enregistrer le début de l'épreuve maintenant ?
 
 Ensuite, toute entrée sera une entrée en retard, décidée par le règlement.
@@ -2605,17 +2610,17 @@ After this, every entry is a late entry, decided by the regulation.
 Candidates not yet checked in: %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="217" />
+        <location filename="../../ui/room/room_actions.py" line="219" />
         <source>⚠ La lecture des consignes n'a pas été enregistrée.</source>
         <translation>⚠ The reading of the instructions has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="227" />
+        <location filename="../../ui/room/room_actions.py" line="229" />
         <source>Épreuve commencée à %s. Entrée des retardataires jusqu'à %s ; sorties à partir de %s.</source>
         <translation>Exam started at %s. Late arrivals until %s; leaving from %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="243" />
+        <location filename="../../ui/room/room_actions.py" line="245" />
         <source>Heure de début corrigée : %s.</source>
         <translation>Start time corrected: %s.</translation>
     </message>

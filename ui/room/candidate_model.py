@@ -317,6 +317,8 @@ class CandidateTableModel(QAbstractTableModel):
             "out": statuses.count(Status.OUT),
             "handed_in": statuses.count(Status.HANDED_IN),
             "not_handed_in": statuses.count(Status.NOT_HANDED_IN),
+            "emergency": statuses.count(Status.EMERGENCY_PAPER)
+            + statuses.count(Status.EMERGENCY_NO_PAPER),
             "refused": statuses.count(Status.REFUSED),
             "absent": statuses.count(Status.ABSENT),
             "expected": statuses.count(Status.EXPECTED),

@@ -531,6 +531,8 @@ class MainWindow(QMainWindow):
         ) % (c["enrolled"], c["signed_in"], c["in_room"], c["out"], c["handed_in"], c["expected"])
         if c["not_handed_in"]:
             text += self.tr("  ·  Sans copie : %d") % c["not_handed_in"]
+        if c.get("emergency"):
+            text += self.tr("  ·  Sorties d'urgence : %d") % c["emergency"]
         if c["refused"]:
             text += self.tr("  ·  Entrées refusées : %d") % c["refused"]
         if c["absent"]:
