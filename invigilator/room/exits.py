@@ -204,10 +204,23 @@ class ExitCommands(SessionParts):
         signature: Signature,
         emergency: bool = False,
         note: str = "",
+        escort: str = "",
+        escort_outside: bool = False,
     ) -> Change:
-        """The paper is handed in and signed for; before the candidate's end, a definitive exit."""
+        """The paper is handed in and signed for; before the candidate's end, a definitive exit.
+
+        An emergency definitive exit may name who accompanies the candidate (`escort`: an
+        invigilator present, or a person from outside), checked as for a temporary exit."""
+        if isinstance(sheets, bool) or not isinstance(sheets, int):
+            raise InvalidInput("Le nombre de feuilles doit être un nombre entier.")
         if sheets < 0:
             raise InvalidInput("Le nombre de feuilles ne peut pas être négatif.")
+        if sheets > 99:
+            raise InvalidInput("Plus de 99 feuilles intercalaires : vérifiez le nombre saisi.")
+        if not isinstance(blank, bool):
+            raise InvalidInput("« Copie blanche » est oui ou non.")
+        if escort.strip() and not emergency:
+            raise InvalidInput("Une remise de copie ordinaire ne se fait pas accompagner.")
         if signature.is_empty:
             raise InvalidInput("La signature de remise est vide ou trop courte.")
 
@@ -227,6 +240,9 @@ class ExitCommands(SessionParts):
             payload["reason"] = decision.reason.value
             if emergency:
                 payload.update(emergency=True, note=note.strip())
+                if escort.strip():
+                    who = self._check_escort(escort, escort_outside, student_id)
+                    payload.update(escort=who, escort_outside=escort_outside)
             return [(EventKind.DEFINITIVE_EXIT, student_id, payload)]
 
         return self._run("rendre la copie", build)

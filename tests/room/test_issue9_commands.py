@@ -358,3 +358,18 @@ def test_issue_9_summary_counts_a_candidate_once(make_session, clock, signature)
     assert summary["late_refused"] == 0
     assert summary["refused_then_admitted"] == ["101"]
     assert summary["present"] + summary["absent"] == summary["enrolled"]
+
+
+def test_issue_9_a_hand_in_checks_what_it_writes_and_may_name_an_emergency_escort(
+    make_session, clock, signature
+):
+    session = started(make_session, signature, "100", "101", duration=120)
+    clock.advance(minutes=20)
+    with pytest.raises(InvalidInput, match="entier"):
+        session.hand_in("100", sheets="deux", signature=signature)
+    with pytest.raises(InvalidInput, match="pas un surveillant"):
+        session.hand_in("100", sheets=1, signature=signature, emergency=True, note="malaise",
+                        escort="Inconnu")  # fmt: skip
+    event = session.hand_in("100", sheets=1, signature=signature, emergency=True,
+                            note="malaise", escort="M. Benali").events[0]  # fmt: skip
+    assert event.kind is EventKind.DEFINITIVE_EXIT and event.payload["escort"] == "M. Benali"
