@@ -373,3 +373,12 @@ def test_issue_9_a_hand_in_checks_what_it_writes_and_may_name_an_emergency_escor
     event = session.hand_in("100", sheets=1, signature=signature, emergency=True,
                             note="malaise", escort="M. Benali").events[0]  # fmt: skip
     assert event.kind is EventKind.DEFINITIVE_EXIT and event.payload["escort"] == "M. Benali"
+
+
+def test_issue_9_a_laptop_that_slept_is_time_that_passed_not_a_clock_jump(
+    make_session, clock, signature
+):
+    session = started(make_session, signature, "100", duration=120)
+    clock.advance(minutes=30)  # asleep: the wall clock and the monotonic clock both moved
+    assert session.note_clock_jump() is None
+    assert session.elapsed() == 30 * M
