@@ -202,12 +202,6 @@ class RecordCommands(SessionParts):
             raise InvalidInput("Une signature du procès-verbal est vide ou trop courte.")
 
         def build(now: datetime) -> list[Spec]:
-            if self.state.started_at is None:
-                raise Refusal(
-                    "L'épreuve n'a pas commencé : une épreuve non tenue se scelle sans "
-                    "procès-verbal d'épreuve.",
-                    "not_started",
-                )
             inside = [
                 c.candidate.display_name
                 for c in self.state.candidates.values()
@@ -246,17 +240,20 @@ class RecordCommands(SessionParts):
 
     def seal(self, *, not_held: str = "") -> Change:
         """Seal the session. A room that never started is sealed only with the reason the
-        exam was not held (`not_held`, "épreuve non tenue"), without a PV."""
+        exam was not held (`not_held`, "épreuve non tenue"), PV signed or not; a room that
+        started, only once the PV is signed."""
 
         def build(now: datetime) -> list[Spec]:
             if self.state.started_at is None:
                 if not not_held.strip():
                     raise Refusal(
                         "L'épreuve n'a pas commencé : pour sceller, indiquez pourquoi "
-                        "l'épreuve est non tenue.",
+                        "l'épreuve est non tenue (Procès-verbal › Épreuve non tenue).",
                         "not_held_reason_missing",
                     )
                 return [(EventKind.SEALED, None, {"not_held": not_held.strip()})]
+            if not_held.strip():
+                raise InvalidInput("L'épreuve a commencé : elle ne peut pas être dite non tenue.")
             if self.state.pv_signed is None:
                 raise Refusal("Faites signer le procès-verbal avant de sceller.", "pv_unsigned")
             return [(EventKind.SEALED, None, {})]
