@@ -72,7 +72,9 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     from PySide6.QtWidgets import QMessageBox  # not at import: its enums cost at start-up
 
     if isinstance(error, InvigilatorError):
-        text = str(error)
+        from ui.widgets.domain_text import error_text
+
+        text = error_text(error)
     else:
         text = (
             "Erreur inattendue. Ce qui est affiché comme fait est déjà enregistré.\n\n"

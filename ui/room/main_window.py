@@ -364,40 +364,13 @@ class MainWindow(QMainWindow):
             return
         if not text:
             return
+        from ui.room.scan_answers import answer_name, answer_number
+
         compact = text.replace(" ", "")
         if compact.isdigit():
-            lookup = self.session.lookup(compact)
-            if lookup.other_room is not None:
-                other = self.session.state.others[compact]
-                self.show_alert(
-                    "error",
-                    self.tr("%s (%s) est attendu(e) en salle %s : indiquez-lui sa salle.")
-                    % (other.display_name, compact, lookup.other_room),
-                )
-                self.scan.selectAll()
-                return
-            self.show_alert(
-                "warning",
-                self.tr("Numéro %s inconnu dans cette salle. Ajout manuscrit possible (F8).")
-                % compact,
-                offer_addition=compact,
-            )
-            self.scan.selectAll()
-            return
-        count = self.model.rowCount()
-        if count == 0:
-            self.show_alert(
-                "warning",
-                self.tr("Aucun candidat ne correspond à « %s ». Ajout manuscrit possible (F8).")
-                % text,
-                offer_addition="",
-            )
+            answer_number(self, compact)
         else:
-            self.show_alert(
-                "info",
-                self.tr("%d candidats correspondent : précisez, ou choisissez avec les flèches.")
-                % count,
-            )
+            answer_name(self, text)
 
     def open_entry(self, student_id: str) -> None:
         entry = self.session.state.candidates.get(student_id)
@@ -431,9 +404,14 @@ class MainWindow(QMainWindow):
         if self.read_only():
             self.show_alert("warning", self.lock_reason() + ".")
             return
+        typed = self.scan.text().replace(" ", "")
+        number = self._pending_number or (typed if typed.isdigit() else "")
+        if number in self.session.state.candidates:  # on the list (#11): their check-in
+            self.open_entry(number)
+            return
         from ui.dialogs.addition import AdditionDialog
 
-        self.open_dialog(AdditionDialog(self.bridge, self._pending_number, parent=self))
+        self.open_dialog(AdditionDialog(self.bridge, number, parent=self))
 
     def open_exit(self) -> None:
         entry = self.session.state.candidates.get(self.selected_id() or "")
@@ -464,7 +442,9 @@ class MainWindow(QMainWindow):
         try:
             self.bridge.run(command, *args, **kwargs)
         except InvigilatorError as error:
-            self.show_alert("error", str(error))
+            from ui.widgets.domain_text import error_text
+
+            self.show_alert("error", error_text(error))
             return False
         return True
 
