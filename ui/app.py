@@ -57,6 +57,11 @@ def install_translations(app: QApplication, lang: str | None) -> str:
     if qt.load(f"qtbase_{lang}", qt_dir):
         app.installTranslator(qt)
         _KEEP.append(qt)
+    if lang == "fr":  # what qtbase_fr lacks in this Qt ("Look in", "Files of type": #11)
+        extra = QTranslator(app)
+        if extra.load(str(TRANSLATIONS / "qtbase_extra_fr.qm")):
+            app.installTranslator(extra)
+            _KEEP.append(extra)
     if lang == "en":
         own = QTranslator(app)
         if own.load(str(TRANSLATIONS / "invigilator_en.qm")):

@@ -84,13 +84,13 @@ class AdditionDialog(QDialog):
         self.elsewhere = QWidget()
         elsewhere = QFormLayout(self.elsewhere)
         elsewhere.setContentsMargins(0, 0, 0, 0)
-        self.admit_here = QCheckBox(self.tr("L'a&ccueillir dans cette salle (décision de la salle)"))
+        self.admit_here = QCheckBox(
+            self.tr("L'a&ccueillir dans cette salle (décision de la salle)")
+        )
         self.admit_here.setAccessibleName(self.tr("Accueillir dans cette salle"))
         self.decision_reason = QLineEdit()
         self.decision_reason.setAccessibleName(self.tr("Motif de la décision"))
-        self.decision_reason.setPlaceholderText(
-            self.tr("ex. envoyé(e) par le service des examens")
-        )
+        self.decision_reason.setPlaceholderText(self.tr("ex. envoyé(e) par le service des examens"))
         self.decision_reason.installEventFilter(self)
         elsewhere.addRow(self.admit_here)
         caption = QLabel(self.tr("Motif de la &décision :"))
@@ -137,7 +137,10 @@ class AdditionDialog(QDialog):
         if _is_enter(event):
             press_default(self)
             return
-        if not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier and self.id_check.isVisible():
+        if (
+            not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and self.id_check.isVisible()
+        ):
             if self.id_check.choose_key(event.key()):  # 1 to 6: the document seen
                 return
         super().keyPressEvent(event)

@@ -159,7 +159,10 @@ class CheckInDialog(QDialog):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             press_default(self)
             return
-        if not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier and self.id_check.isVisible():
+        if (
+            not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and self.id_check.isVisible()
+        ):
             if self.id_check.choose_key(event.key()):  # 1 to 6: the document seen
                 return
         super().keyPressEvent(event)

@@ -317,8 +317,14 @@ class CandidateTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, self.STATE), self.index(last, self.STATE))
 
     def counts(self) -> dict[str, int]:
-        entries = list(self._session.state.candidates.values())
+        """The window's counters. "absent" is the procès-verbal's (issue #11): listed and did
+        not sit, the refused at the door among them ("refused" says how many)."""
+        from invigilator.room.summary import absent, refused_at_door
+
+        state = self._session.state
+        entries = list(state.candidates.values())
         statuses = [self.status(e) for e in entries]
+        absentees = absent(state, self._entry_closed)
         return {
             "enrolled": sum(1 for e in entries if not e.added_by_hand),
             "added": sum(1 for e in entries if e.added_by_hand),
@@ -327,8 +333,8 @@ class CandidateTableModel(QAbstractTableModel):
             "out": statuses.count(Status.OUT),
             "handed_in": statuses.count(Status.HANDED_IN),
             "not_handed_in": statuses.count(Status.NOT_HANDED_IN),
-            "refused": statuses.count(Status.REFUSED),
-            "absent": statuses.count(Status.ABSENT),
+            "refused": refused_at_door(absentees),
+            "absent": len(absentees),
             "expected": statuses.count(Status.EXPECTED),
         }
 

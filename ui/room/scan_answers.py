@@ -17,18 +17,17 @@ if TYPE_CHECKING:
 SHOWN = 3
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def elsewhere_text(candidates: list[Candidate]) -> str:
     """ "NOM Prénom (n°) est attendu(e) en salle X", for one or a few candidates."""
     parts = [
-        tr("%s (%s) est attendu(e) en salle %s") % (c.display_name, c.student_id, c.room)
+        QCoreApplication.translate("MainWindow", "%s (%s) est attendu(e) en salle %s")
+        % (c.display_name, c.student_id, c.room)
         for c in candidates[:SHOWN]
     ]
     more = len(candidates) - SHOWN
-    return " ; ".join(parts) + (tr(" (et %d autre(s))") % more if more > 0 else "")
+    return " ; ".join(parts) + (
+        QCoreApplication.translate("MainWindow", " (et %d autre(s))") % more if more > 0 else ""
+    )
 
 
 def answer_number(window: MainWindow, number: str) -> None:
@@ -37,13 +36,18 @@ def answer_number(window: MainWindow, number: str) -> None:
         window.show_alert(
             "error",
             elsewhere_text([other])
-            + tr(" : indiquez-lui sa salle. L'accueillir ici : F8, décision motivée."),
+            + QCoreApplication.translate(
+                "MainWindow", " : indiquez-lui sa salle. L'accueillir ici : F8, décision motivée."
+            ),
             offer_addition=number,
         )
     else:
         window.show_alert(
             "warning",
-            tr("Numéro %s inconnu dans cette salle. Ajout manuscrit possible (F8).") % number,
+            QCoreApplication.translate(
+                "MainWindow", "Numéro %s inconnu dans cette salle. Ajout manuscrit possible (F8)."
+            )
+            % number,
             offer_addition=number,
         )
     window.scan.selectAll()
@@ -54,21 +58,30 @@ def answer_name(window: MainWindow, text: str) -> None:
     if count:
         window.show_alert(
             "info",
-            tr("%d candidats correspondent : précisez, ou choisissez avec les flèches.") % count,
+            QCoreApplication.translate(
+                "MainWindow",
+                "%d candidats correspondent : précisez, ou choisissez avec les flèches.",
+            )
+            % count,
         )
         return
     elsewhere = window.model.search_elsewhere(text)
     if elsewhere:
         window.show_alert(
             "error",
-            tr("Aucun candidat de cette salle ne correspond à « %s » : %s.")
+            QCoreApplication.translate(
+                "MainWindow", "Aucun candidat de cette salle ne correspond à « %s » : %s."
+            )
             % (text, elsewhere_text(elsewhere))
-            + tr(" L'accueillir ici : F8, décision motivée."),
+            + QCoreApplication.translate("MainWindow", " L'accueillir ici : F8, décision motivée."),
             offer_addition=elsewhere[0].student_id if len(elsewhere) == 1 else "",
         )
         return
     window.show_alert(
         "warning",
-        tr("Aucun candidat ne correspond à « %s ». Ajout manuscrit possible (F8).") % text,
+        QCoreApplication.translate(
+            "MainWindow", "Aucun candidat ne correspond à « %s ». Ajout manuscrit possible (F8)."
+        )
+        % text,
         offer_addition="",
     )

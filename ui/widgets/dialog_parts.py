@@ -72,9 +72,7 @@ class IdCheck(QWidget):
 
     changed = Signal()
 
-    def __init__(
-        self, memory: dict[str, str] | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, memory: dict[str, str] | None = None, parent: QWidget | None = None) -> None:
         """`memory` keeps the usual document from one check-in to the next (the window's)."""
         super().__init__(parent)
         self.memory = memory if memory is not None else {}
@@ -104,7 +102,9 @@ class IdCheck(QWidget):
         layout.addLayout(grid)
         self.note = AlertLabel()
         layout.addWidget(self.note)
-        self.document = self.buttons[self.memory.get("id_document", ID_DOCUMENTS[0])]  # where the focus goes first
+        self.document = self.buttons[
+            self.memory.get("id_document", ID_DOCUMENTS[0])
+        ]  # where the focus goes first
         self.document.setChecked(True)
         self.group.idToggled.connect(lambda _id, on: on and self._on_choice())
         self.detail.textChanged.connect(lambda _: self.changed.emit())
@@ -128,7 +128,9 @@ class IdCheck(QWidget):
         code = self.choice()
         self.detail.setEnabled(code in (ID_OTHER, ID_NONE))
         if code == ID_OTHER:
-            self.detail.setPlaceholderText(self.tr("Quelle pièce ? (ex. carte d'étudiant avec photo)"))
+            self.detail.setPlaceholderText(
+                self.tr("Quelle pièce ? (ex. carte d'étudiant avec photo)")
+            )
             self.note.clear_message()
         elif code == ID_NONE:
             self.detail.setPlaceholderText(

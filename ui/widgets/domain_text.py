@@ -84,4 +84,3 @@ def error_text(error: BaseException) -> str:
     except (KeyError, TypeError, ValueError):  # a parameter missing: the French says it all
         return message
     return message
-

@@ -116,8 +116,11 @@ def decision_text(decision: Decision, start: datetime | None = None) -> str:
         else format_offset(decision.allowed_from)
     )
     if decision.reason is Reason.EXIT_TOO_EARLY:
-        return text + tr(" ; sorties autorisées à partir de %s") % moment
-    return text + tr(" ; autorisé à partir de %s") % moment
+        return (
+            text
+            + QCoreApplication.translate("Labels", " ; sorties autorisées à partir de %s") % moment
+        )
+    return text + QCoreApplication.translate("Labels", " ; autorisé à partir de %s") % moment
 
 
 def milestone_label(kind: MilestoneKind, label: str) -> str:
@@ -126,6 +129,7 @@ def milestone_label(kind: MilestoneKind, label: str) -> str:
         minutes = "".join(ch for ch in label if ch.isdigit())
         return tr(MILESTONE_LABELS[kind]) % int(minutes or 0)
     return QCoreApplication.translate("ClockBand", MILESTONE_LABELS.get(kind, label))
+
 
 MARKED = (
     QT_TRANSLATE_NOOP("CandidateTableModel", "État"),
