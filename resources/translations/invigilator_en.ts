@@ -2728,9 +2728,19 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Emergency exit, paper handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="310" />
+        <location filename="../../ui/dialogs/record.py" line="312" />
         <source>Procès-verbal signé</source>
         <translation>Exam report signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="322" />
+        <source>Entrée sans pièce d'identité</source>
+        <translation>Entry without an ID document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="325" />
+        <source>Accueilli(e) ici, attendu(e) en salle %s</source>
+        <translation>Admitted here, expected in room %s</translation>
     </message>
 </context>
 <context>

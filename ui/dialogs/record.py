@@ -305,10 +305,25 @@ class RecordListDialog(QDialog):
                     else self.tr("Sortie d'urgence, copie remise")
                 )
                 add(event, kind, payload.get("note", ""), self._name(event.candidate))
+            else:
+                self._room_decision(event, payload, add)  # issue #11: the PV names them
         if state.pv_signed is not None:
             signers = ", ".join(state.pv_signed.payload.get("signatures", {}))
             add(state.pv_signed, self.tr("Procès-verbal signé"), signers)
         return sorted(rows)
+
+    def _room_decision(self, event: Event, payload: dict, add) -> None:  # noqa: ANN001
+        """A candidate admitted without an ID, or admitted here though expected elsewhere."""
+        from invigilator.room.commands import without_id
+        from ui.widgets.labels import id_document_label
+
+        entry = event.kind in (EventKind.CHECKED_IN, EventKind.LATE_ENTRY_ADMITTED)
+        if entry and without_id(payload.get("id_document", "")):
+            add(event, self.tr("Entrée sans pièce d'identité"),
+                id_document_label(payload["id_document"]), self._name(event.candidate))  # fmt: skip
+        elif event.kind is EventKind.CANDIDATE_ADDED and payload.get("expected_in"):
+            add(event, self.tr("Accueilli(e) ici, attendu(e) en salle %s") % payload["expected_in"],
+                payload.get("elsewhere_decision", ""), self._name(event.candidate))  # fmt: skip
 
     def texts(self) -> list[list[str]]:
         return [

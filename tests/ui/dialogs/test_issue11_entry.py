@@ -239,3 +239,25 @@ def test_issue11_8_the_domain_refuses_a_bare_no_id(session):
         assert error.code == "id_none_unexplained"
     else:
         raise AssertionError("admitted without an ID and without a reason")
+
+
+def test_issue11_8_and_1_the_record_for_the_pv_names_both_decisions(qtbot, window, session):
+    import random
+
+    from invigilator.demo import demo_signature
+    from ui.dialogs.record import RecordListDialog
+
+    rng = random.Random(3)
+    student_id = next(iter(session.state.candidates))
+    session.check_in(student_id, id_document="sans pièce d'identité : vu par l'enseignant",
+                     signature=demo_signature(rng))  # fmt: skip
+    other = other_room_candidate(session)
+    session.add_candidate(other, reason="absent(e) de la liste", id_document="passeport",
+                          signature=demo_signature(rng), elsewhere_decision="envoyé par le SE")  # fmt: skip
+    dialog = RecordListDialog(session, window)
+    qtbot.addWidget(dialog)
+    rows = dialog.texts()
+    assert any(r[1] == "Entrée sans pièce d'identité" and "vu par l'enseignant" in r[2]
+               for r in rows), rows  # fmt: skip
+    assert any("attendu(e) en salle 17.1.04" in r[1] and r[2] == "envoyé par le SE"
+               for r in rows), rows  # fmt: skip
