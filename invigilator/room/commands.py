@@ -98,7 +98,8 @@ class Refusal(Exception):
 
 def elsewhere_fields(state: RoomState, student_id: str, decision: str) -> dict[str, Any]:
     """A hand addition of a candidate the list expects in another room (issue #11): only by an
-    explicit decision with its reason, which the addition records; {} for anyone else."""
+    explicit decision with its reason, which the addition records; {} for anyone else.
+    The fields go into the addition's payload (its "candidate" replaces the one typed)."""
     other = state.others.get(student_id)
     if other is None:
         return {}
@@ -109,7 +110,13 @@ def elsewhere_fields(state: RoomState, student_id: str, decision: str) -> dict[s
             code="other_room_needs_decision",
             params={"name": other.display_name, "student_id": student_id, "room": other.room},
         )
-    return {"expected_in": other.room, "elsewhere_decision": " ".join(decision.split())}
+    # Admitted as the office listed them (their room, accommodations, extra time): the
+    # addition keeps that record rather than what was typed.
+    return {
+        "candidate": other.to_record(),
+        "expected_in": other.room,
+        "elsewhere_decision": " ".join(decision.split()),
+    }
 
 
 def already_listed(state: RoomState, student_id: str) -> None:

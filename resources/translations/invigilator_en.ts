@@ -362,22 +362,27 @@
         <translation>%d incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="438" />
+        <location filename="../../ui/room/candidate_model.py" line="436" />
+        <source>attendu(e) en salle %s</source>
+        <translation>expected in room %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="445" />
         <source>Motif de l'ajout : %s</source>
         <translation>Reason for the addition: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="440" />
+        <location filename="../../ui/room/candidate_model.py" line="447" />
         <source>Pièce d'identité : %s</source>
         <translation>ID document: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="442" />
+        <location filename="../../ui/room/candidate_model.py" line="449" />
         <source>Retard : %s</source>
         <translation>Late: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="445" />
+        <location filename="../../ui/room/candidate_model.py" line="452" />
         <source>Incident à %s : %s</source>
         <translation>Incident at %s: %s</translation>
     </message>
@@ -418,6 +423,11 @@
         <location filename="../../ui/dialogs/checkin.py" line="89" />
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin.py" line="91" />
+        <source>%s :</source>
+        <translation>%s:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin.py" line="98" />

@@ -88,7 +88,7 @@ class CheckInDialog(QDialog):
         if candidate.birth_date:
             rows.append((self.tr("Date de naissance"), candidate.birth_date))
         for i, (label, value) in enumerate(rows, start=1):
-            details.addWidget(QLabel(label + " :"), i, 0)
+            details.addWidget(QLabel(self.tr("%s :") % label), i, 0)
             shown = QLabel(value)
             shown.setStyleSheet("font-weight: 600;")
             shown.setAccessibleName(label)

@@ -428,7 +428,14 @@ class CandidateTableModel(QAbstractTableModel):
                 return ""
             return f"{local_time(entry.handed_in_at)} ({entry.sheets} f.)"
         if column == self.ADDED:  # its own column: readable whole, whatever the status says
-            return f"{ADDED_SYMBOL} {added_mark()}" if entry.added_by_hand else ""
+            if not entry.added_by_hand:
+                return ""
+            exam = self._session.state.exam
+            if c.room and exam is not None and c.room != exam.room:  # admitted from elsewhere
+                return (
+                    f"{ADDED_SYMBOL} {added_mark()} — " + self.tr("attendu(e) en salle %s") % c.room
+                )
+            return f"{ADDED_SYMBOL} {added_mark()}"
         return ""
 
     def _tooltip(self, entry: CandidateState) -> str:

@@ -73,6 +73,9 @@ def test_issue11_1_f8_with_a_number_from_another_room_needs_a_decision_with_its_
     assert added.payload["expected_in"] == "17.1.04"
     assert added.payload["elsewhere_decision"] == "envoyé par le service des examens"
     assert session.state.candidates[other.student_id].status is Status.PRESENT
+    assert added.payload["candidate"]["room"] == "17.1.04"  # as the office listed them
+    row = window.model.row_of(other.student_id)
+    assert "attendu(e) en salle 17.1.04" in window.model.index(row, window.model.ADDED).data()
 
 
 def test_issue11_1_the_domain_refuses_an_undecided_addition_of_another_rooms_candidate(session):
