@@ -338,7 +338,7 @@ EN = {
     "Un seul surveillant dans cette salle.": "Only one invigilator in this room.",
     "%s saisit désormais (%s pour changer).": "%s is now acting (%s to switch).",
     "Surveillant qui saisit": "Acting invigilator",
-    "L'a&ccueillir dans cette salle (décision de la salle)": "A&dmit them in this room (the room's decision)",
+    "L'a&ccueillir dans cette salle (décision de la salle)": "Admi&t them in this room (the room's decision)",
     "Accueillir dans cette salle": "Admit in this room", "Motif de la décision": "Reason for the decision",
     "ex. envoyé(e) par le service des examens": "e.g. sent by the exam office",
     "Motif de la &décision :": "Reason for the &decision:", "%s a déjà émargé à %s.": "%s already checked in at %s.",

@@ -112,7 +112,7 @@
     <message>
         <location filename="../../ui/dialogs/addition.py" line="88" />
         <source>L'a&amp;ccueillir dans cette salle (décision de la salle)</source>
-        <translation>A&amp;dmit them in this room (the room's decision)</translation>
+        <translation>Admi&amp;t them in this room (the room's decision)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/addition.py" line="90" />
@@ -662,158 +662,158 @@ photo</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="32" />
+        <location filename="../../ui/dialogs/pv.py" line="33" />
         <source>Inscrits</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="33" />
+        <location filename="../../ui/dialogs/pv.py" line="34" />
         <source>Présents</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="34" />
+        <location filename="../../ui/dialogs/pv.py" line="35" />
         <source>Absents</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="35" />
+        <location filename="../../ui/dialogs/pv.py" line="36" />
         <source>Copies ramassées</source>
         <translation>Papers collected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="36" />
+        <location filename="../../ui/dialogs/pv.py" line="37" />
         <source>Partis sans rendre leur copie</source>
         <translation>Left without handing in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="37" />
+        <location filename="../../ui/dialogs/pv.py" line="38" />
         <source>dont copies blanches</source>
         <translation>of which blank</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="38" />
+        <location filename="../../ui/dialogs/pv.py" line="39" />
         <source>Intercalaires</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="39" />
+        <location filename="../../ui/dialogs/pv.py" line="40" />
         <source>Retards admis</source>
         <translation>Late admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="40" />
+        <location filename="../../ui/dialogs/pv.py" line="41" />
         <source>Entrées refusées</source>
         <translation>Entries refused</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="41" />
+        <location filename="../../ui/dialogs/pv.py" line="42" />
         <source>Ajoutés en salle (à vérifier)</source>
         <translation>Added in the room (to be checked)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="42" />
+        <location filename="../../ui/dialogs/pv.py" line="43" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="90" />
+        <location filename="../../ui/dialogs/pv.py" line="91" />
         <source>Clôture de la salle — procès-verbal</source>
         <translation>Closing the room — exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="91" />
+        <location filename="../../ui/dialogs/pv.py" line="92" />
         <source>Clôture de la salle</source>
         <translation>Closing the room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="96" />
+        <location filename="../../ui/dialogs/pv.py" line="97" />
         <source>salle %s</source>
         <translation>room %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="101" />
+        <location filename="../../ui/dialogs/pv.py" line="102" />
         <source>Ce que le procès-verbal indique</source>
         <translation>What the exam report states</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="107" />
+        <location filename="../../ui/dialogs/pv.py" line="108" />
         <source>Observations et errata</source>
         <translation>Observations and errata</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="125" />
+        <location filename="../../ui/dialogs/pv.py" line="126" />
         <source>Enregistrer un &amp;refus de rendre la copie…</source>
         <translation>Record a &amp;refusal to hand in…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="128" />
+        <location filename="../../ui/dialogs/pv.py" line="129" />
         <source>Relire le &amp;journal…</source>
         <translation>Review the &amp;record…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="129" />
+        <location filename="../../ui/dialogs/pv.py" line="130" />
         <source>Relire le journal du procès-verbal</source>
         <translation>Review the exam report record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="140" />
+        <location filename="../../ui/dialogs/pv.py" line="141" />
         <source>Signature du procès-verbal par les surveillants</source>
         <translation>The invigilators sign the exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="146" />
+        <location filename="../../ui/dialogs/pv.py" line="147" />
         <source>Signature du surveillant : %s</source>
         <translation>Invigilator's signature: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="153" />
+        <location filename="../../ui/dialogs/pv.py" line="154" />
         <source>Session scellée</source>
         <translation>Session sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="166" />
+        <location filename="../../ui/dialogs/pv.py" line="167" />
         <source>&amp;Signer le procès-verbal</source>
         <translation>&amp;Sign the exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="168" />
+        <location filename="../../ui/dialogs/pv.py" line="169" />
         <source>S&amp;celler la session…</source>
         <translation>S&amp;eal the session…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="169" />
-        <location filename="../../ui/dialogs/pv.py" line="312" />
+        <location filename="../../ui/dialogs/pv.py" line="170" />
+        <location filename="../../ui/dialogs/pv.py" line="313" />
         <source>Sceller la session</source>
         <translation>Seal the session</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="171" />
+        <location filename="../../ui/dialogs/pv.py" line="172" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="211" />
+        <location filename="../../ui/dialogs/pv.py" line="212" />
         <source>Dernière étape, le scellement : Entrée ou « Sceller la session… » ouvre une confirmation.</source>
         <translation>Last step, the seal: Enter or “Seal the session…” opens a confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="234" />
+        <location filename="../../ui/dialogs/pv.py" line="235" />
         <source>Session scellée à %s : lecture seule. Empreinte finale (SHA-256), à reporter et à comparer avec celle que le service des examens obtient du fichier :</source>
         <translation>Session sealed at %s: read-only. Final hash (SHA-256), to write down and compare with the one the exam office gets from the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="249" />
+        <location filename="../../ui/dialogs/pv.py" line="250" />
         <source>%d candidat(s) n'ont pas rendu leur copie : %s. Faites-les remettre (F9), ou enregistrez leur refus de rendre la copie avant de signer.</source>
         <translation>%d candidate(s) have not handed in: %s. Collect their papers (F9), or record their refusal to hand in before signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="282" />
+        <location filename="../../ui/dialogs/pv.py" line="283" />
         <source>Signature trop courte : %s.</source>
         <translation>Signature too short: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="317" />
+        <location filename="../../ui/dialogs/pv.py" line="318" />
         <source>&amp;Sceller la session</source>
         <translation>&amp;Seal the session</translation>
     </message>
@@ -822,32 +822,32 @@ photo</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="340" />
+        <location filename="../../ui/dialogs/pv.py" line="341" />
         <source>Session scellée à %s : lecture seule. Empreinte finale : %s</source>
         <translation>Session sealed at %s: read-only. Final hash: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="206" />
+        <location filename="../../ui/dialogs/pv.py" line="207" />
         <source>Procès-verbal signé à %s par %s.</source>
         <translation>Exam report signed at %s by %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="225" />
+        <location filename="../../ui/dialogs/pv.py" line="226" />
         <source>Faites d'abord signer le procès-verbal.</source>
         <translation>Have the exam report signed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="255" />
+        <location filename="../../ui/dialogs/pv.py" line="256" />
         <source>%d candidat(s) composent encore (fin de leur temps : %s au plus tard) : %s. Le procès-verbal se signe quand leur copie est rendue.</source>
         <translation>%d candidate(s) still writing (their time ends at %s at the latest): %s. The report is signed once their papers are handed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="286" />
+        <location filename="../../ui/dialogs/pv.py" line="287" />
         <source>Signature manquante : %s.</source>
         <translation>Missing signature: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="313" />
+        <location filename="../../ui/dialogs/pv.py" line="314" />
         <source>Sceller la session maintenant ?
 
 Elle devient en lecture seule : plus aucune entrée, sortie, remise de copie, incident ni observation ne pourra être enregistré. Le fichier reste lisible et se remet tel quel au service des examens.</source>
@@ -1202,28 +1202,28 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="142" />
         <location filename="../../ui/dialogs/handin.py" line="143" />
+        <location filename="../../ui/dialogs/handin.py" line="144" />
         <source>Sortie temporaire</source>
         <translation>Temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="146" />
+        <location filename="../../ui/dialogs/handin.py" line="147" />
         <source>Surveillant qui accompagne</source>
         <translation>Escorting invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="147" />
+        <location filename="../../ui/dialogs/handin.py" line="148" />
         <source>&amp;Accompagné(e) par :</source>
         <translation>&amp;Escorted by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="148" />
+        <location filename="../../ui/dialogs/handin.py" line="149" />
         <source>&amp;Enregistrer la sortie</source>
         <translation>&amp;Record the exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="153" />
+        <location filename="../../ui/dialogs/handin.py" line="154" />
         <source>%s est sorti(e) temporairement.</source>
         <translation>%s left the room temporarily.</translation>
     </message>
@@ -1231,7 +1231,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>FinalHash</name>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="61" />
+        <location filename="../../ui/dialogs/pv.py" line="62" />
         <source>Empreinte finale</source>
         <translation>Final hash</translation>
     </message>
@@ -1239,73 +1239,73 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="170" />
         <location filename="../../ui/dialogs/handin.py" line="171" />
+        <location filename="../../ui/dialogs/handin.py" line="172" />
         <source>Remise de la copie</source>
         <translation>Hand-in of the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="175" />
+        <location filename="../../ui/dialogs/handin.py" line="176" />
         <source>Nombre d'intercalaires</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="176" />
+        <location filename="../../ui/dialogs/handin.py" line="177" />
         <source>Copie &amp;blanche</source>
         <translation>&amp;Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="177" />
+        <location filename="../../ui/dialogs/handin.py" line="178" />
         <source>Copie blanche</source>
         <translation>Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="178" />
+        <location filename="../../ui/dialogs/handin.py" line="179" />
         <source>&amp;Intercalaires :</source>
         <translation>&amp;Sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="180" />
+        <location filename="../../ui/dialogs/handin.py" line="181" />
         <source>Signature du candidat (remise de copie)</source>
         <translation>Candidate's signature (hand-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="182" />
+        <location filename="../../ui/dialogs/handin.py" line="183" />
         <source>&amp;Valider la remise</source>
         <translation>&amp;Confirm the hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="192" />
+        <location filename="../../ui/dialogs/handin.py" line="193" />
         <source>Copie blanche rendue : %s</source>
         <translation>Blank paper handed in: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="194" />
+        <location filename="../../ui/dialogs/handin.py" line="195" />
         <source>Copie rendue : %s (%d intercalaire).</source>
         <translation>Paper handed in: %s (%d sheet).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="195" />
+        <location filename="../../ui/dialogs/handin.py" line="196" />
         <source>Copie rendue : %s (%d intercalaires).</source>
         <translation>Paper handed in: %s (%d sheets).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="225" />
+        <location filename="../../ui/dialogs/handin.py" line="226" />
         <source>Nombre d'intercalaires inhabituel</source>
         <translation>Unusual number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="226" />
+        <location filename="../../ui/dialogs/handin.py" line="227" />
         <source>%d intercalaires pour une seule copie : est-ce bien le nombre compté ?</source>
         <translation>%d sheets for a single paper: is that the number you counted?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="230" />
+        <location filename="../../ui/dialogs/handin.py" line="231" />
         <source>&amp;Corriger le nombre</source>
         <translation>&amp;Correct the number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="229" />
+        <location filename="../../ui/dialogs/handin.py" line="230" />
         <source>C&amp;onfirmer %d intercalaires</source>
         <translation>C&amp;onfirm %d sheets</translation>
     </message>
@@ -1314,7 +1314,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>%s handed in the paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="200" />
+        <location filename="../../ui/dialogs/handin.py" line="201" />
         <source>La signature de remise est vide.</source>
         <translation>The hand-in signature is empty.</translation>
     </message>
@@ -2030,47 +2030,47 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/room/main_window.py" line="76" />
+        <location filename="../../ui/room/main_window.py" line="77" />
         <source>Fenêtre principale de la salle</source>
         <translation>Room main window</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="92" />
+        <location filename="../../ui/room/main_window.py" line="93" />
         <source>Filtrer par état</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="94" />
+        <location filename="../../ui/room/main_window.py" line="95" />
         <source>Affic&amp;her :</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="100" />
+        <location filename="../../ui/room/main_window.py" line="101" />
         <source>Conformité du fichier de session</source>
         <translation>Session file conformity</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="103" />
+        <location filename="../../ui/room/main_window.py" line="104" />
         <source>Compteurs</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="111" />
+        <location filename="../../ui/room/main_window.py" line="112" />
         <source>Ajout manuscrit (F8)</source>
         <translation>Hand addition (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="112" />
+        <location filename="../../ui/room/main_window.py" line="113" />
         <source>Ajouter ce candidat à la main</source>
         <translation>Add this candidate by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="132" />
+        <location filename="../../ui/room/main_window.py" line="133" />
         <source>Liste des candidats</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="238" />
+        <location filename="../../ui/room/main_window.py" line="239" />
         <source>Fichier de session NON CONFORME : %s. Ouvert en lecture seule ; remettez ce fichier tel quel au service des examens.</source>
         <translation>Session file NOT COMPLIANT: %s. Opened read-only; hand this file as it is to the exam office.</translation>
     </message>
@@ -2079,32 +2079,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation type="vanished">Opened read-only: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="269" />
+        <location filename="../../ui/room/main_window.py" line="270" />
         <source>Session scellée — lecture seule</source>
         <translation>Session sealed — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="271" />
+        <location filename="../../ui/room/main_window.py" line="272" />
         <source>Fichier non conforme — lecture seule</source>
         <translation>Non-compliant file — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="273" />
+        <location filename="../../ui/room/main_window.py" line="274" />
         <source>Fichier en lecture seule</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="275" />
+        <location filename="../../ui/room/main_window.py" line="276" />
         <source>Vérification du fichier en cours</source>
         <translation>Verifying the file</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="286" />
+        <location filename="../../ui/room/main_window.py" line="287" />
         <source>Fichier de session NON CONFORME</source>
         <translation>Session file NOT COMPLIANT</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="287" />
+        <location filename="../../ui/room/main_window.py" line="288" />
         <source>Le fichier %s a été modifié en dehors de l'application : %s.
 
 Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel au service des examens et ouvrez une nouvelle session pour continuer.</source>
@@ -2113,7 +2113,7 @@ Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel
 It is open read-only: nothing more will be written to it. Hand it as it is to the exam office and open a new session to carry on.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="326" />
+        <location filename="../../ui/room/main_window.py" line="327" />
         <source>Relecture du fichier impossible : %s</source>
         <translation>The file cannot be read again: %s</translation>
     </message>
@@ -2162,17 +2162,17 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation>%d candidates match: type more, or choose with the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="399" />
+        <location filename="../../ui/room/main_window.py" line="400" />
         <source>%s a déjà émargé à %s (%s).</source>
         <translation>%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="525" />
+        <location filename="../../ui/room/main_window.py" line="526" />
         <source>Inscrits : %d  ·  Émargés : %d  ·  Dans la salle : %d  ·  Sortis : %d  ·  Copies rendues : %d  ·  Attendus : %d</source>
         <translation>Enrolled: %d  ·  Signed in: %d  ·  In the room: %d  ·  Out: %d  ·  Handed in: %d  ·  Expected: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="529" />
+        <location filename="../../ui/room/main_window.py" line="530" />
         <source>  ·  Sans copie : %d</source>
         <translation>  ·  Left without a paper: %d</translation>
     </message>
@@ -2181,27 +2181,27 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation>  ·  Entries refused: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="531" />
+        <location filename="../../ui/room/main_window.py" line="532" />
         <source>  ·  Absents : %d</source>
         <translation>  ·  Absent: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="533" />
+        <location filename="../../ui/room/main_window.py" line="534" />
         <source> (dont refusés à l'entrée : %d)</source>
         <translation> (of whom refused entry: %d)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="535" />
+        <location filename="../../ui/room/main_window.py" line="536" />
         <source>  ·  Ajoutés en salle : %d</source>
         <translation>  ·  Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="556" />
+        <location filename="../../ui/room/main_window.py" line="557" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="557" />
+        <location filename="../../ui/room/main_window.py" line="558" />
         <source>L'épreuve est en cours. Fermer la session maintenant ?
 
 Tout ce qui est affiché est déjà enregistré : la session se rouvre depuis l'écran d'accueil.</source>
@@ -2214,7 +2214,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation type="vanished">%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="452" />
+        <location filename="../../ui/room/main_window.py" line="453" />
         <source>%s est revenu(e) dans la salle.</source>
         <translation>%s is back in the room.</translation>
     </message>
@@ -2227,7 +2227,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>   ·   Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="541" />
+        <location filename="../../ui/room/main_window.py" line="542" />
         <source>Invigilator — salle non préparée</source>
         <translation>Invigilator — room not set up</translation>
     </message>
@@ -2698,57 +2698,57 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Erratum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="281" />
+        <location filename="../../ui/dialogs/record.py" line="278" />
         <source>%s (arrivée %d min après le début)</source>
         <translation>%s (arrived %d min after the start)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="282" />
+        <location filename="../../ui/dialogs/record.py" line="279" />
         <source>Entrée refusée</source>
         <translation>Entry refused</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="284" />
+        <location filename="../../ui/dialogs/record.py" line="281" />
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="296" />
+        <location filename="../../ui/dialogs/record.py" line="293" />
         <source>Interruption</source>
         <translation>Interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="299" />
+        <location filename="../../ui/dialogs/record.py" line="296" />
         <source>Reprise</source>
         <translation>Resumption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="299" />
+        <location filename="../../ui/dialogs/record.py" line="296" />
         <source>après %d min d'interruption</source>
         <translation>after %d min of interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="303" />
+        <location filename="../../ui/dialogs/record.py" line="300" />
         <source>Sortie d'urgence</source>
         <translation>Emergency exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="305" />
+        <location filename="../../ui/dialogs/record.py" line="302" />
         <source>Sortie d'urgence, copie remise</source>
         <translation>Emergency exit, paper handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="312" />
+        <location filename="../../ui/dialogs/record.py" line="309" />
         <source>Procès-verbal signé</source>
         <translation>Exam report signed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="322" />
+        <location filename="../../ui/dialogs/record.py" line="319" />
         <source>Entrée sans pièce d'identité</source>
         <translation>Entry without an ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="325" />
+        <location filename="../../ui/dialogs/record.py" line="322" />
         <source>Accueilli(e) ici, attendu(e) en salle %s</source>
         <translation>Admitted here, expected in room %s</translation>
     </message>
@@ -3141,27 +3141,27 @@ Save them before closing?</translation>
 <context>
     <name>_LeaveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="67" />
+        <location filename="../../ui/dialogs/handin.py" line="68" />
         <source>Sortie d'&amp;urgence (malaise…)</source>
         <translation>&amp;Emergency exit (feeling unwell…)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="68" />
+        <location filename="../../ui/dialogs/handin.py" line="69" />
         <source>Sortie d'urgence</source>
         <translation>Emergency exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="70" />
+        <location filename="../../ui/dialogs/handin.py" line="71" />
         <source>Note justifiant l'urgence</source>
         <translation>Note justifying the emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="71" />
+        <location filename="../../ui/dialogs/handin.py" line="72" />
         <source>Note obligatoire en cas d'urgence</source>
         <translation>Note required for an emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="80" />
+        <location filename="../../ui/dialogs/handin.py" line="81" />
         <source>Note :</source>
         <translation>Note:</translation>
     </message>
@@ -3170,17 +3170,17 @@ Save them before closing?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="95" />
+        <location filename="../../ui/dialogs/handin.py" line="96" />
         <source>L'épreuve n'a pas commencé.</source>
         <translation>The exam has not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="102" />
+        <location filename="../../ui/dialogs/handin.py" line="103" />
         <source>Sortie d'urgence : autorisée à tout moment, mais le règlement exige de la justifier : décrivez l'urgence dans la note.</source>
         <translation>Emergency exit: allowed at any time, but the rules require it to be justified: describe the emergency in the note.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="110" />
+        <location filename="../../ui/dialogs/handin.py" line="111" />
         <source>Fin de l'épreuve pour ce candidat : remise de la copie.</source>
         <translation>End of the exam for this candidate: hand-in of the paper.</translation>
     </message>

@@ -25,6 +25,7 @@ from invigilator.room.state import RoomState, Status
 from invigilator.room.summary import summarise
 from ui.bridge import SessionBridge
 from ui.widgets.alert_label import AlertLabel
+from ui.widgets.domain_text import error_text
 from ui.widgets.record_widgets import SignatureBox
 
 # (summary key, caption): what the procès-verbal states (4.5), in its order.
@@ -289,11 +290,11 @@ class ClosingDialog(QDialog):
         try:
             self.bridge.run(self.bridge.session.sign_pv, signatures)
         except SessionSealed as error:
-            self.finished_with.emit("error", str(error))
+            self.finished_with.emit("error", error_text(error))
             self.reject()
             return
         except (CommandRefused, InvigilatorError) as error:
-            self._show_message(str(error))
+            self._show_message(error_text(error))
             return
         self.error.clear_message()
         self._refresh()
@@ -330,7 +331,7 @@ class ClosingDialog(QDialog):
         try:
             self.bridge.run(session.seal)
         except InvigilatorError as error:
-            self._show_message(str(error))
+            self._show_message(error_text(error))
             return
         self.error.clear_message()
         # The dialog stays open on the whole hash, to be copied or compared before closing.

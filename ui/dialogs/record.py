@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 from invigilator.record.events import Event, EventKind
 from invigilator.room.commands import local_time
 from invigilator.room.session import RoomSession
-from invigilator.rules import Reason
 from ui.bridge import SessionBridge, run_in_dialog
 from ui.dialogs.incident import CATEGORY_LABELS
 from ui.widgets.alert_label import AlertLabel
 from ui.widgets.dialog_parts import confirm_buttons
+from ui.widgets.labels import reason_text
 
 
 class _CommandDialog(QDialog):
@@ -273,10 +273,7 @@ class RecordListDialog(QDialog):
         for event in state.refusals:
             reason = event.payload.get("reason", "")
             if event.kind is EventKind.LATE_ENTRY_REFUSED:
-                try:
-                    reason = Reason(reason).text
-                except ValueError:
-                    pass
+                reason = reason_text(reason)  # issue #11: in the UI's language
                 minutes = int(event.payload.get("elapsed_s", 0)) // 60
                 detail = self.tr("%s (arrivée %d min après le début)") % (reason, minutes)
                 add(event, self.tr("Entrée refusée"), detail, self._name(event.candidate))

@@ -30,6 +30,7 @@ from ui.room.clock_band import ClockBand
 from ui.room.room_actions import RoomActions
 from ui.room.scan_box import ScanBox
 from ui.widgets.alert_label import AlertLabel
+from ui.widgets.labels import status_label
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -397,7 +398,7 @@ class MainWindow(QMainWindow):
             self.show_alert(
                 "warning",
                 self.tr("%s a déjà émargé à %s (%s).")
-                % (entry.candidate.display_name, local_time(entry.entered_at), status.label),
+                % (entry.candidate.display_name, local_time(entry.entered_at), status_label(status)),
             )  # type: ignore[arg-type]
             self.scan.selectAll()
             return
