@@ -410,7 +410,8 @@ EN = {
         "another candidate is already out: exits are one at a time",
     "fin du temps majoré (+%d min)": "end of extra time (+%d min)", "tiers-temps": "extra third time",
     " (dont refusés à l'entrée : %d)": " (of whom refused entry: %d)",
-    "Entrée sans pièce d'identité": "Entry without an ID document", "%s :": "%s:",
+    "Entrée sans pièce d'identité": "Entry without an ID document",
+    "dont refusés à l'entrée": "of whom refused entry", "Entrées sans pièce d'identité": "Entries without an ID document", "%s :": "%s:",
     "attendu(e) en salle %s": "expected in room %s",
     "Accueilli(e) ici, attendu(e) en salle %s": "Admitted here, expected in room %s",
 }  # fmt: skip

@@ -678,142 +678,152 @@ photo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pv.py" line="36" />
+        <source>dont refusés à l'entrée</source>
+        <translation>of whom refused entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pv.py" line="37" />
         <source>Copies ramassées</source>
         <translation>Papers collected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="37" />
+        <location filename="../../ui/dialogs/pv.py" line="38" />
         <source>Partis sans rendre leur copie</source>
         <translation>Left without handing in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="38" />
+        <location filename="../../ui/dialogs/pv.py" line="39" />
         <source>dont copies blanches</source>
         <translation>of which blank</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="39" />
+        <location filename="../../ui/dialogs/pv.py" line="40" />
         <source>Intercalaires</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="40" />
+        <location filename="../../ui/dialogs/pv.py" line="41" />
         <source>Retards admis</source>
         <translation>Late admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="41" />
+        <location filename="../../ui/dialogs/pv.py" line="42" />
         <source>Entrées refusées</source>
         <translation>Entries refused</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="42" />
+        <location filename="../../ui/dialogs/pv.py" line="43" />
         <source>Ajoutés en salle (à vérifier)</source>
         <translation>Added in the room (to be checked)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="43" />
+        <location filename="../../ui/dialogs/pv.py" line="44" />
+        <source>Entrées sans pièce d'identité</source>
+        <translation>Entries without an ID document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pv.py" line="45" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="91" />
+        <location filename="../../ui/dialogs/pv.py" line="93" />
         <source>Clôture de la salle — procès-verbal</source>
         <translation>Closing the room — exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="92" />
+        <location filename="../../ui/dialogs/pv.py" line="94" />
         <source>Clôture de la salle</source>
         <translation>Closing the room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="97" />
+        <location filename="../../ui/dialogs/pv.py" line="99" />
         <source>salle %s</source>
         <translation>room %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="102" />
+        <location filename="../../ui/dialogs/pv.py" line="104" />
         <source>Ce que le procès-verbal indique</source>
         <translation>What the exam report states</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="108" />
+        <location filename="../../ui/dialogs/pv.py" line="110" />
         <source>Observations et errata</source>
         <translation>Observations and errata</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="126" />
+        <location filename="../../ui/dialogs/pv.py" line="128" />
         <source>Enregistrer un &amp;refus de rendre la copie…</source>
         <translation>Record a &amp;refusal to hand in…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="129" />
+        <location filename="../../ui/dialogs/pv.py" line="131" />
         <source>Relire le &amp;journal…</source>
         <translation>Review the &amp;record…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="130" />
+        <location filename="../../ui/dialogs/pv.py" line="132" />
         <source>Relire le journal du procès-verbal</source>
         <translation>Review the exam report record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="141" />
+        <location filename="../../ui/dialogs/pv.py" line="143" />
         <source>Signature du procès-verbal par les surveillants</source>
         <translation>The invigilators sign the exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="147" />
+        <location filename="../../ui/dialogs/pv.py" line="149" />
         <source>Signature du surveillant : %s</source>
         <translation>Invigilator's signature: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="154" />
+        <location filename="../../ui/dialogs/pv.py" line="156" />
         <source>Session scellée</source>
         <translation>Session sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="167" />
+        <location filename="../../ui/dialogs/pv.py" line="169" />
         <source>&amp;Signer le procès-verbal</source>
         <translation>&amp;Sign the exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="169" />
+        <location filename="../../ui/dialogs/pv.py" line="171" />
         <source>S&amp;celler la session…</source>
         <translation>S&amp;eal the session…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="170" />
-        <location filename="../../ui/dialogs/pv.py" line="313" />
+        <location filename="../../ui/dialogs/pv.py" line="172" />
+        <location filename="../../ui/dialogs/pv.py" line="315" />
         <source>Sceller la session</source>
         <translation>Seal the session</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="172" />
+        <location filename="../../ui/dialogs/pv.py" line="174" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="212" />
+        <location filename="../../ui/dialogs/pv.py" line="214" />
         <source>Dernière étape, le scellement : Entrée ou « Sceller la session… » ouvre une confirmation.</source>
         <translation>Last step, the seal: Enter or “Seal the session…” opens a confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="235" />
+        <location filename="../../ui/dialogs/pv.py" line="237" />
         <source>Session scellée à %s : lecture seule. Empreinte finale (SHA-256), à reporter et à comparer avec celle que le service des examens obtient du fichier :</source>
         <translation>Session sealed at %s: read-only. Final hash (SHA-256), to write down and compare with the one the exam office gets from the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="250" />
+        <location filename="../../ui/dialogs/pv.py" line="252" />
         <source>%d candidat(s) n'ont pas rendu leur copie : %s. Faites-les remettre (F9), ou enregistrez leur refus de rendre la copie avant de signer.</source>
         <translation>%d candidate(s) have not handed in: %s. Collect their papers (F9), or record their refusal to hand in before signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="283" />
+        <location filename="../../ui/dialogs/pv.py" line="285" />
         <source>Signature trop courte : %s.</source>
         <translation>Signature too short: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="318" />
+        <location filename="../../ui/dialogs/pv.py" line="320" />
         <source>&amp;Sceller la session</source>
         <translation>&amp;Seal the session</translation>
     </message>
@@ -822,32 +832,32 @@ photo</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="341" />
+        <location filename="../../ui/dialogs/pv.py" line="343" />
         <source>Session scellée à %s : lecture seule. Empreinte finale : %s</source>
         <translation>Session sealed at %s: read-only. Final hash: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="207" />
+        <location filename="../../ui/dialogs/pv.py" line="209" />
         <source>Procès-verbal signé à %s par %s.</source>
         <translation>Exam report signed at %s by %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="226" />
+        <location filename="../../ui/dialogs/pv.py" line="228" />
         <source>Faites d'abord signer le procès-verbal.</source>
         <translation>Have the exam report signed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="256" />
+        <location filename="../../ui/dialogs/pv.py" line="258" />
         <source>%d candidat(s) composent encore (fin de leur temps : %s au plus tard) : %s. Le procès-verbal se signe quand leur copie est rendue.</source>
         <translation>%d candidate(s) still writing (their time ends at %s at the latest): %s. The report is signed once their papers are handed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="287" />
+        <location filename="../../ui/dialogs/pv.py" line="289" />
         <source>Signature manquante : %s.</source>
         <translation>Missing signature: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="314" />
+        <location filename="../../ui/dialogs/pv.py" line="316" />
         <source>Sceller la session maintenant ?
 
 Elle devient en lecture seule : plus aucune entrée, sortie, remise de copie, incident ni observation ne pourra être enregistré. Le fichier reste lisible et se remet tel quel au service des examens.</source>
@@ -1231,7 +1241,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>FinalHash</name>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="62" />
+        <location filename="../../ui/dialogs/pv.py" line="64" />
         <source>Empreinte finale</source>
         <translation>Final hash</translation>
     </message>

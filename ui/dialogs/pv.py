@@ -33,6 +33,7 @@ COUNTS = (
     ("enrolled", QT_TRANSLATE_NOOP("ClosingDialog", "Inscrits")),
     ("present", QT_TRANSLATE_NOOP("ClosingDialog", "Présents")),
     ("absent", QT_TRANSLATE_NOOP("ClosingDialog", "Absents")),
+    ("absent_refused", QT_TRANSLATE_NOOP("ClosingDialog", "dont refusés à l'entrée")),  # #11
     ("handed_in", QT_TRANSLATE_NOOP("ClosingDialog", "Copies ramassées")),
     ("not_handed_in", QT_TRANSLATE_NOOP("ClosingDialog", "Partis sans rendre leur copie")),
     ("blank_papers", QT_TRANSLATE_NOOP("ClosingDialog", "dont copies blanches")),
@@ -40,6 +41,7 @@ COUNTS = (
     ("late_admitted", QT_TRANSLATE_NOOP("ClosingDialog", "Retards admis")),
     ("late_refused", QT_TRANSLATE_NOOP("ClosingDialog", "Entrées refusées")),
     ("added_by_hand", QT_TRANSLATE_NOOP("ClosingDialog", "Ajoutés en salle (à vérifier)")),
+    ("without_id", QT_TRANSLATE_NOOP("ClosingDialog", "Entrées sans pièce d'identité")),  # #11
     ("incidents", QT_TRANSLATE_NOOP("ClosingDialog", "Incidents")),
 )
 

@@ -37,7 +37,9 @@ def refuse_too_late(session, clock, student_id: str) -> None:
 # -- 4. one definition of "absent" -------------------------------------------------------------
 
 
-def test_issue11_4_the_window_counts_absent_as_the_closing_and_summary_do(window, session, clock):
+def test_issue11_4_the_window_counts_absent_as_the_closing_and_summary_do(
+    qtbot, window, session, clock
+):
     ids = list(session.state.candidates)
     check_in(session, *ids[:5])
     session.start_exam()
@@ -49,6 +51,12 @@ def test_issue11_4_the_window_counts_absent_as_the_closing_and_summary_do(window
     assert "(dont refusés à l'entrée : 1)" in window.counters.text()
     assert "Entrées refusées" not in window.counters.text()  # not a count beside the absent
     assert summary["absent_refused"] == 1
+    from ui.dialogs.pv import ClosingDialog
+
+    closing = ClosingDialog(window.bridge, window)
+    qtbot.addWidget(closing)
+    assert closing.count_labels["absent"].text() == str(summary["absent"])
+    assert closing.count_labels["absent_refused"].text() == "1"
 
 
 # -- 7. the acting invigilator -------------------------------------------------------------------
