@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -48,6 +49,7 @@ PROOF_REASONS = {Reason.LATE_NEEDS_TRANSPORT_PROOF, Reason.LATE_ADMITTED_WITH_PR
 TASKBAR_ROOM = 48
 
 
+SCANNER_GAP = 0.05  # seconds between two digits: closer than this, a scanner typed them
 # The ID choices, keyed 1 to 6 (issue #11: the ID check is a decision, made by a key).
 ID_CHOICES = (*ID_DOCUMENTS, ID_OTHER, ID_NONE)
 ID_LABELS = {
@@ -102,9 +104,9 @@ class IdCheck(QWidget):
         layout.addLayout(grid)
         self.note = AlertLabel()
         layout.addWidget(self.note)
-        self.document = self.buttons[
-            self.memory.get("id_document", ID_DOCUMENTS[0])
-        ]  # where the focus goes first
+        usual = self.memory.get("id_document", ID_DOCUMENTS[0])
+        self.document = self.buttons[usual]  # where the focus goes first
+        self._last_digit = (0.0, usual)  # (when, the choice before a burst of digits)
         self.document.setChecked(True)
         self.group.idToggled.connect(lambda _id, on: on and self._on_choice())
         self.detail.textChanged.connect(lambda _: self.changed.emit())
@@ -117,11 +119,21 @@ class IdCheck(QWidget):
         self.buttons[code].setChecked(True)
 
     def choose_key(self, key: int) -> bool:
-        """Digits 1 to 6 choose a document; True when the key was one of them."""
-        index = key - Qt.Key.Key_1.value
-        if not 0 <= index < len(ID_CHOICES):
+        """Digits 1 to 6 choose a document; True when the key was a digit.
+
+        Digits faster than a hand types are a barcode scanner's (the next card scanned while
+        this dialog is open): they choose nothing, and the choice made before them stays."""
+        if not Qt.Key.Key_0.value <= key <= Qt.Key.Key_9.value:
             return False
-        self.choose(ID_CHOICES[index])
+        now = time.monotonic()
+        burst = now - self._last_digit[0] < SCANNER_GAP
+        before = self._last_digit[1] if burst else self.choice()
+        self._last_digit = (now, before)
+        index = key - Qt.Key.Key_1.value
+        if burst:
+            self.choose(before)
+        elif 0 <= index < len(ID_CHOICES):
+            self.choose(ID_CHOICES[index])
         return True
 
     def _on_choice(self) -> None:

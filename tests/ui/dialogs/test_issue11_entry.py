@@ -264,3 +264,18 @@ def test_issue11_8_and_1_the_record_for_the_pv_names_both_decisions(qtbot, windo
                for r in rows), rows  # fmt: skip
     assert any("attendu(e) en salle 17.1.04" in r[1] and r[2] == "envoyé par le SE"
                for r in rows), rows  # fmt: skip
+
+
+def test_issue11_8_a_card_scanned_into_the_open_check_in_does_not_change_the_id(
+    qtbot, window, session, monkeypatch
+):
+    from ui.widgets import dialog_parts
+
+    monkeypatch.setattr(dialog_parts, "SCANNER_GAP", 0.5)  # a loaded machine is slow too
+    first, second = list(session.state.candidates)[:2]
+    scan(qtbot, window, first)
+    dialog = wait_dialog(qtbot, window, CheckInDialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_2)  # the invigilator's choice: passport
+    qtbot.wait(700)  # a person's pace, then a scan
+    type_text(qtbot, dialog, second)  # then the next card, typed by the scanner at once
+    assert dialog.id_check.choice() == "passeport"
