@@ -411,7 +411,9 @@ EN = {
     "fin du temps majoré (+%d min)": "end of extra time (+%d min)", "tiers-temps": "extra third time",
     " (dont refusés à l'entrée : %d)": " (of whom refused entry: %d)",
     "Entrée sans pièce d'identité": "Entry without an ID document",
-    "dont refusés à l'entrée": "of whom refused entry", "Entrées sans pièce d'identité": "Entries without an ID document", "%s :": "%s:",
+    "dont refusés à l'entrée": "of whom refused entry",
+    "Erreur inattendue. Ce qui est affiché comme fait est déjà enregistré.":
+        "Unexpected error. What the screen shows as done is already saved.", "Entrées sans pièce d'identité": "Entries without an ID document", "%s :": "%s:",
     "attendu(e) en salle %s": "expected in room %s",
     "Accueilli(e) ici, attendu(e) en salle %s": "Admitted here, expected in room %s",
 }  # fmt: skip

@@ -81,10 +81,11 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
 
         text = error_text(error)
     else:
-        text = (
-            "Erreur inattendue. Ce qui est affiché comme fait est déjà enregistré.\n\n"
-            f"{type(error).__name__} : {error}"
-        )
+        from PySide6.QtCore import QCoreApplication
+
+        text = QCoreApplication.translate(
+            "App", "Erreur inattendue. Ce qui est affiché comme fait est déjà enregistré."
+        ) + f"\n\n{type(error).__name__} : {error}"
     QMessageBox.critical(parent, "Invigilator", text)
 
 

@@ -237,6 +237,14 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="86" />
+        <source>Erreur inattendue. Ce qui est affiché comme fait est déjà enregistré.</source>
+        <translation>Unexpected error. What the screen shows as done is already saved.</translation>
+    </message>
+</context>
+<context>
     <name>CandidatePicker</name>
     <message>
         <location filename="../../ui/widgets/record_widgets.py" line="94" />
@@ -1352,84 +1360,84 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>A photocopy or a digital copy does not prove identity: ask for the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="54" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="56" />
         <source>carte d'identité</source>
         <translation>identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="55" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="57" />
         <source>passeport</source>
         <translation>passport</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="56" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="58" />
         <source>titre de séjour</source>
         <translation>residence permit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="57" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="59" />
         <source>permis de conduire</source>
         <translation>driving licence</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="58" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="60" />
         <source>autre (préciser)</source>
         <translation>other (specify)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="59" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="61" />
         <source>sans pièce d'identité</source>
         <translation>no ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="87" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="89" />
         <source>Pièce originale vue
 (touches 1 à 6) :</source>
         <translation>Original ID seen
 (keys 1 to 6):</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="100" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="102" />
         <source>Précision sur la pièce d'identité</source>
         <translation>About the ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="132" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="144" />
         <source>Quelle pièce ? (ex. carte d'étudiant avec photo)</source>
         <translation>Which document? (e.g. student card with a photo)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="137" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="149" />
         <source>Décision et motif (ex. identité confirmée par l'enseignant)</source>
         <translation>Decision and reason (e.g. identity confirmed by the teacher)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="140" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="152" />
         <source>Sans pièce d'identité originale (le règlement en exige une) : le candidat compose par décision de la salle, signalé au service des examens et noté au procès-verbal. Indiquez la décision et son motif.</source>
         <translation>No original ID document (the regulation requires one): the candidate sits by the room's decision, flagged for the exam office and noted in the report. Give the decision and its reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="153" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="165" />
         <source>Précisez la pièce d'identité présentée.</source>
         <translation>Name the ID document shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="155" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="167" />
         <source>Sans pièce d'identité : indiquez ce qui a été décidé et pourquoi.</source>
         <translation>No ID document: say what was decided and why.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="169" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="181" />
         <source>&amp;Valider — sans pièce d'identité</source>
         <translation>&amp;Confirm — no ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="171" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="183" />
         <source>&amp;Valider — autre pièce</source>
         <translation>&amp;Confirm — other document</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="172" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="184" />
         <source>&amp;Valider — %s originale vue</source>
         <translation>&amp;Confirm — original %s seen</translation>
     </message>
@@ -1838,47 +1846,47 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Delay certificate from a transport operator shown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="254" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="266" />
         <source>Le candidat présente-t-il un justificatif de retard d'un organisme de transport ?</source>
         <translation>Does the candidate show a delay certificate from a transport operator?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="261" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="273" />
         <source>Oui, &amp;justificatif présenté</source>
         <translation>Yes, &amp;certificate shown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="262" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="274" />
         <source>Justificatif de transport présenté</source>
         <translation>Transport certificate shown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="263" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="275" />
         <source>Non, pa&amp;s de justificatif</source>
         <translation>No, n&amp;o certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="264" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="276" />
         <source>Pas de justificatif de transport</source>
         <translation>No transport certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="313" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="325" />
         <source>Répondez d'abord : justificatif de transport présenté ou non ?</source>
         <translation>Answer first: transport certificate shown or not?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="327" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="339" />
         <source>ENTRÉE POSSIBLE UNIQUEMENT SUR JUSTIFICATIF DE TRANSPORT : retard de plus d'une heure, demandez au candidat son justificatif.</source>
         <translation>ENTRY ONLY WITH A TRANSPORT CERTIFICATE: more than one hour late, ask the candidate for the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="333" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="345" />
         <source>Entrée en retard : %s.</source>
         <translation>Late entry: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="337" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="349" />
         <source>ENTRÉE REFUSÉE : %s.</source>
         <translation>ENTRY REFUSED: %s.</translation>
     </message>
@@ -2978,12 +2986,12 @@ Save them before closing?</translation>
 <context>
     <name>Signature</name>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="485" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="497" />
         <source>La signature est vide : faites signer le candidat.</source>
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="489" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="501" />
         <source>La signature est trop courte : faites signer le candidat.</source>
         <translation>The signature is too short: have the candidate sign.</translation>
     </message>
@@ -3006,17 +3014,17 @@ Save them before closing?</translation>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="190" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="202" />
         <source>&amp;Effacer</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="190" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="202" />
         <source>Effacer</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="192" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="204" />
         <source>Effacer la signature : %s</source>
         <translation>Clear the signature: %s</translation>
     </message>
@@ -3025,12 +3033,12 @@ Save them before closing?</translation>
         <translation>Clear the signature of %s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="194" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="206" />
         <source>Effacer la signature</source>
         <translation>Clear the signature</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="198" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="210" />
         <source>Signez ici avec le doigt, le stylet ou la souris : %s.</source>
         <translation>Sign here with a finger, a stylus or the mouse: %s.</translation>
     </message>
@@ -3198,7 +3206,7 @@ Save them before closing?</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="468" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="480" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
