@@ -83,9 +83,12 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     else:
         from PySide6.QtCore import QCoreApplication
 
-        text = QCoreApplication.translate(
-            "App", "Erreur inattendue. Ce qui est affiché comme fait est déjà enregistré."
-        ) + f"\n\n{type(error).__name__} : {error}"
+        text = (
+            QCoreApplication.translate(
+                "App", "Erreur inattendue. Ce qui est affiché comme fait est déjà enregistré."
+            )
+            + f"\n\n{type(error).__name__} : {error}"
+        )
     QMessageBox.critical(parent, "Invigilator", text)
 
 

@@ -42,6 +42,8 @@ def check_id_document(id_document: str) -> None:
             "Sans pièce d'identité : indiquez ce qui a été décidé et pourquoi.",
             code="id_none_unexplained",
         )
+
+
 INCIDENT_CATEGORIES = {
     "fraude": "fraude ou tentative de fraude",
     "refus_de_rendre": "refus de rendre la copie",

@@ -398,7 +398,11 @@ class MainWindow(QMainWindow):
             self.show_alert(
                 "warning",
                 self.tr("%s a déjà émargé à %s (%s).")
-                % (entry.candidate.display_name, local_time(entry.entered_at), status_label(status)),
+                % (
+                    entry.candidate.display_name,
+                    local_time(entry.entered_at),
+                    status_label(status),
+                ),
             )  # type: ignore[arg-type]
             self.scan.selectAll()
             return

@@ -124,7 +124,9 @@ def test_issue11_2_f8_with_the_number_of_someone_who_signed_says_so(qtbot, windo
     student_id = next(iter(session.state.candidates))
     import random
 
-    session.check_in(student_id, id_document="passeport", signature=demo_signature(random.Random(1)))
+    session.check_in(
+        student_id, id_document="passeport", signature=demo_signature(random.Random(1))
+    )
     seen = len(session.events())
     qtbot.keyClick(window, Qt.Key.Key_F8)
     dialog = wait_dialog(qtbot, window, AdditionDialog)
