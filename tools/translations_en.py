@@ -415,6 +415,7 @@ EN = {
     "Erreur inattendue. Ce qui est affiché comme fait est déjà enregistré.":
         "Unexpected error. What the screen shows as done is already saved.", "Entrées sans pièce d'identité": "Entries without an ID document", "%s :": "%s:",
     "attendu(e) en salle %s": "expected in room %s",
+    "attendu(e) en salle %s — à vérifier": "expected in room %s — to be verified",
     "Accueilli(e) ici, attendu(e) en salle %s": "Admitted here, expected in room %s",
 }  # fmt: skip
 

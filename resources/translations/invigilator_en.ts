@@ -239,7 +239,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="86" />
+        <location filename="../../ui/app.py" line="87" />
         <source>Erreur inattendue. Ce qui est affiché comme fait est déjà enregistré.</source>
         <translation>Unexpected error. What the screen shows as done is already saved.</translation>
     </message>
@@ -371,26 +371,31 @@
     </message>
     <message>
         <location filename="../../ui/room/candidate_model.py" line="436" />
+        <source>attendu(e) en salle %s — à vérifier</source>
+        <translation>expected in room %s — to be verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="447" />
         <source>attendu(e) en salle %s</source>
         <translation>expected in room %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="445" />
+        <location filename="../../ui/room/candidate_model.py" line="444" />
         <source>Motif de l'ajout : %s</source>
         <translation>Reason for the addition: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="447" />
+        <location filename="../../ui/room/candidate_model.py" line="449" />
         <source>Pièce d'identité : %s</source>
         <translation>ID document: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="449" />
+        <location filename="../../ui/room/candidate_model.py" line="451" />
         <source>Retard : %s</source>
         <translation>Late: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="452" />
+        <location filename="../../ui/room/candidate_model.py" line="454" />
         <source>Incident à %s : %s</source>
         <translation>Incident at %s: %s</translation>
     </message>
@@ -2185,12 +2190,12 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation>%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="526" />
+        <location filename="../../ui/room/main_window.py" line="530" />
         <source>Inscrits : %d  ·  Émargés : %d  ·  Dans la salle : %d  ·  Sortis : %d  ·  Copies rendues : %d  ·  Attendus : %d</source>
         <translation>Enrolled: %d  ·  Signed in: %d  ·  In the room: %d  ·  Out: %d  ·  Handed in: %d  ·  Expected: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="530" />
+        <location filename="../../ui/room/main_window.py" line="534" />
         <source>  ·  Sans copie : %d</source>
         <translation>  ·  Left without a paper: %d</translation>
     </message>
@@ -2199,27 +2204,27 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation>  ·  Entries refused: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="532" />
+        <location filename="../../ui/room/main_window.py" line="536" />
         <source>  ·  Absents : %d</source>
         <translation>  ·  Absent: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="534" />
+        <location filename="../../ui/room/main_window.py" line="538" />
         <source> (dont refusés à l'entrée : %d)</source>
         <translation> (of whom refused entry: %d)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="536" />
+        <location filename="../../ui/room/main_window.py" line="540" />
         <source>  ·  Ajoutés en salle : %d</source>
         <translation>  ·  Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="557" />
+        <location filename="../../ui/room/main_window.py" line="561" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="558" />
+        <location filename="../../ui/room/main_window.py" line="562" />
         <source>L'épreuve est en cours. Fermer la session maintenant ?
 
 Tout ce qui est affiché est déjà enregistré : la session se rouvre depuis l'écran d'accueil.</source>
@@ -2232,7 +2237,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation type="vanished">%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="453" />
+        <location filename="../../ui/room/main_window.py" line="457" />
         <source>%s est revenu(e) dans la salle.</source>
         <translation>%s is back in the room.</translation>
     </message>
@@ -2245,7 +2250,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>   ·   Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="542" />
+        <location filename="../../ui/room/main_window.py" line="546" />
         <source>Invigilator — salle non préparée</source>
         <translation>Invigilator — room not set up</translation>
     </message>

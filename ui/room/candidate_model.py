@@ -432,9 +432,8 @@ class CandidateTableModel(QAbstractTableModel):
                 return ""
             exam = self._session.state.exam
             if c.room and exam is not None and c.room != exam.room:  # admitted from elsewhere
-                return (
-                    f"{ADDED_SYMBOL} {added_mark()} — " + self.tr("attendu(e) en salle %s") % c.room
-                )
+                # Short enough for the column: the ✚ and the colour say "added, to verify".
+                return f"{ADDED_SYMBOL} " + self.tr("attendu(e) en salle %s — à vérifier") % c.room
             return f"{ADDED_SYMBOL} {added_mark()}"
         return ""
 
@@ -443,6 +442,9 @@ class CandidateTableModel(QAbstractTableModel):
         if entry.added_by_hand:
             lines.append(added_mark())
             lines.append(self.tr("Motif de l'ajout : %s") % entry.added_reason)
+            exam = self._session.state.exam
+            if entry.candidate.room and exam is not None and entry.candidate.room != exam.room:
+                lines.append(self.tr("attendu(e) en salle %s") % entry.candidate.room)
         if entry.id_document:
             lines.append(self.tr("Pièce d'identité : %s") % id_document_label(entry.id_document))
         if entry.late_reason:
