@@ -352,6 +352,7 @@ EN = {
     "Indiquez le motif de la décision de l'accueillir ici.": "Give the reason for admitting them here.",
     "Afficher aussi les candidats qui n'ont pas composé": "Also show the candidates who did not sit",
     "Afficher aussi les candidats qui n'ont pas composé (%d)": "Also show the candidates who did not sit (%d)",
+    "Afficher aussi les candidats qui ne sont plus dans la salle (%d)": "Also show the candidates no longer in the room (%d)",
     " (en retard)": " (late)", " (copie blanche)": " (blank paper)", "incident": "incident", "%d incidents": "%d incidents",
     "Motif de l'ajout : %s": "Reason for the addition: %s", "Pièce d'identité : %s": "ID document: %s",
     "Retard : %s": "Late: %s", "Incident à %s : %s": "Incident at %s: %s",

@@ -267,32 +267,36 @@
         <translation>Space ticks or unticks the candidate involved.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="105" />
         <source>Afficher aussi les candidats qui n'ont pas composé</source>
         <translation>Also show the candidates who did not sit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="109" />
+        <location filename="../../ui/widgets/record_widgets.py" line="106" />
         <source>Candidats mis en cause</source>
         <translation>Candidates involved</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="121" />
+        <location filename="../../ui/widgets/record_widgets.py" line="152" />
         <source>Afficher aussi les candidats qui n'ont pas composé (%d)</source>
         <translation>Also show the candidates who did not sit (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="124" />
+        <location filename="../../ui/widgets/record_widgets.py" line="116" />
         <source>place</source>
         <translation>seat</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="211" />
+        <location filename="../../ui/widgets/record_widgets.py" line="150" />
+        <source>Afficher aussi les candidats qui ne sont plus dans la salle (%d)</source>
+        <translation>Also show the candidates no longer in the room (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_widgets.py" line="219" />
         <source>Mis en cause (%d) : %s</source>
         <translation>Involved (%d): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="213" />
+        <location filename="../../ui/widgets/record_widgets.py" line="221" />
         <source>Aucun candidat mis en cause.</source>
         <translation>No candidate involved.</translation>
     </message>
@@ -914,13 +918,13 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>Countersign</name>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="49" />
+        <location filename="../../ui/dialogs/incident.py" line="50" />
         <source>Contreseing de %s</source>
         <translation>Countersignature of %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="50" />
         <location filename="../../ui/dialogs/incident.py" line="51" />
+        <location filename="../../ui/dialogs/incident.py" line="52" />
         <source>%s refuse de contresigner</source>
         <translation>%s refuses to countersign</translation>
     </message>
@@ -1450,137 +1454,137 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="31" />
+        <location filename="../../ui/dialogs/incident.py" line="32" />
         <source>Fraude ou tentative de fraude</source>
         <translation>Fraud or attempted fraud</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="32" />
+        <location filename="../../ui/dialogs/incident.py" line="33" />
         <source>Refus de rendre la copie</source>
         <translation>Refusal to hand in the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="33" />
+        <location filename="../../ui/dialogs/incident.py" line="34" />
         <source>Malaise</source>
         <translation>Feeling unwell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="34" />
+        <location filename="../../ui/dialogs/incident.py" line="35" />
         <source>Perturbation</source>
         <translation>Disturbance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="35" />
+        <location filename="../../ui/dialogs/incident.py" line="36" />
         <source>Autre incident</source>
         <translation>Other incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="78" />
+        <location filename="../../ui/dialogs/incident.py" line="79" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="79" />
+        <location filename="../../ui/dialogs/incident.py" line="80" />
         <source>Enregistrer un incident</source>
         <translation>Record an incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="94" />
+        <location filename="../../ui/dialogs/incident.py" line="95" />
         <source>Catégorie de l'incident</source>
         <translation>Incident category</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="95" />
+        <location filename="../../ui/dialogs/incident.py" line="96" />
         <source>&amp;Catégorie :</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="97" />
+        <location filename="../../ui/dialogs/incident.py" line="98" />
         <source>Candidats &amp;mis en cause :</source>
         <translation>Candidates &amp;involved:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="101" />
+        <location filename="../../ui/dialogs/incident.py" line="102" />
         <source>Description de l'incident</source>
         <translation>Description of the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="103" />
+        <location filename="../../ui/dialogs/incident.py" line="104" />
         <source>Ce qui s'est passé, à quelle heure, ce qui a été fait.</source>
         <translation>What happened, when, and what was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="106" />
+        <location filename="../../ui/dialogs/incident.py" line="107" />
         <source>&amp;Description :</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="108" />
+        <location filename="../../ui/dialogs/incident.py" line="109" />
         <source>Documents ou matériel saisis</source>
         <translation>Documents or equipment seized</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="109" />
+        <location filename="../../ui/dialogs/incident.py" line="110" />
         <source>Rien de saisi : laisser vide</source>
         <translation>Nothing seized: leave empty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="110" />
+        <location filename="../../ui/dialogs/incident.py" line="111" />
         <source>Documents ou matériel &amp;saisis :</source>
         <translation>Documents or equipment &amp;seized:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="116" />
+        <location filename="../../ui/dialogs/incident.py" line="117" />
         <source>Signatures du rapport de fraude</source>
         <translation>Signatures of the fraud report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="120" />
+        <location filename="../../ui/dialogs/incident.py" line="121" />
         <source>Signature du ou des surveillants présents</source>
         <translation>Signature of the invigilator(s) present</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="126" />
+        <location filename="../../ui/dialogs/incident.py" line="127" />
         <source>Surveillant(e) : %s</source>
         <translation>Invigilator: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="130" />
+        <location filename="../../ui/dialogs/incident.py" line="131" />
         <source>Contreseing des candidats mis en cause</source>
         <translation>Countersignature of the candidates involved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="133" />
+        <location filename="../../ui/dialogs/incident.py" line="134" />
         <source>Cochez à gauche les candidats mis en cause.</source>
         <translation>Tick the candidates involved on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="145" />
+        <location filename="../../ui/dialogs/incident.py" line="146" />
         <source>&amp;Enregistrer l'incident (Ctrl+Entrée)</source>
         <translation>&amp;Record the incident (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="146" />
+        <location filename="../../ui/dialogs/incident.py" line="147" />
         <source>Enregistrer l'incident</source>
         <translation>Record the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="148" />
+        <location filename="../../ui/dialogs/incident.py" line="149" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="149" />
+        <location filename="../../ui/dialogs/incident.py" line="150" />
         <source>Annuler l'incident</source>
         <translation>Cancel the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="201" />
+        <location filename="../../ui/dialogs/incident.py" line="202" />
         <source>Fraude (4.6.2) : faites cesser la fraude sans interrompre le candidat, qui poursuit l'épreuve. N'écrivez rien sur sa copie. Saisissez les documents ou le matériel. Le rapport est signé par les surveillants et contresigné par le candidat ; s'il refuse, cochez-le. Informez le responsable de l'organisation des examens.</source>
         <translation>Fraud (4.6.2): stop the fraud without interrupting the candidate, who continues the exam. Write nothing on their paper. Seize the documents or equipment. The report is signed by the invigilators and countersigned by the candidate; if they refuse, tick it. Inform the head of exam organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="209" />
+        <location filename="../../ui/dialogs/incident.py" line="210" />
         <source>Refus de rendre la copie (4.4) : à la fin de leur temps de composition, cochez les candidats encore présents qui refusent de la rendre. L'incident est transmis au service des examens.</source>
         <translation>Refusal to hand in the paper (4.4): at the end of their writing time, tick the candidates still in the room who refuse to hand it in. The incident is forwarded to the exam office.</translation>
     </message>
@@ -1589,32 +1593,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Refusal to hand in (4.4): tick the candidates still present who refuse to hand in their paper. The incident goes to the exam office.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="235" />
+        <location filename="../../ui/dialogs/incident.py" line="244" />
         <source>Cochez le ou les candidats qui refusent de rendre leur copie.</source>
         <translation>Tick the candidate(s) who refuse to hand in their paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="244" />
+        <location filename="../../ui/dialogs/incident.py" line="253" />
         <source>Signature trop courte : %s.</source>
         <translation>Signature too short: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="246" />
+        <location filename="../../ui/dialogs/incident.py" line="255" />
         <source>Le rapport de fraude doit être signé par au moins un surveillant.</source>
         <translation>The fraud report must be signed by at least one invigilator.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="252" />
+        <location filename="../../ui/dialogs/incident.py" line="261" />
         <source>%s : faites contresigner le rapport, ou cochez « refuse de contresigner ».</source>
         <translation>%s: have the report countersigned, or tick “refuses to countersign”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="289" />
+        <location filename="../../ui/dialogs/incident.py" line="298" />
         <source>Incident enregistré à %s : %s — %s.</source>
         <translation>Incident recorded at %s: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="291" />
+        <location filename="../../ui/dialogs/incident.py" line="300" />
         <source>Incident enregistré à %s : %s.</source>
         <translation>Incident recorded at %s: %s.</translation>
     </message>

@@ -101,9 +101,6 @@ class CandidatePicker(QWidget):
         )
         self.list.setMinimumHeight(120)
         self.show_all = QCheckBox()
-        self.show_all.setAccessibleName(
-            self.tr("Afficher aussi les candidats qui n'ont pas composé")
-        )
         self.chosen = QLabel()
         self.chosen.setWordWrap(True)
         self.chosen.setAccessibleName(self.tr("Candidats mis en cause"))
@@ -116,11 +113,6 @@ class CandidatePicker(QWidget):
             state.candidates.values(),
             key=lambda e: (not e.has_entered, normalise_for_search(e.candidate.display_name)),
         )
-        elsewhere = sum(1 for e in entries if not e.has_entered)
-        self.show_all.setText(
-            self.tr("Afficher aussi les candidats qui n'ont pas composé (%d)") % elsewhere
-        )
-        self.show_all.setVisible(elsewhere > 0)
         seat_word = self.tr("place")
         for entry in entries:
             c = entry.candidate
@@ -146,7 +138,23 @@ class CandidatePicker(QWidget):
         self.list.itemChanged.connect(lambda _: self._update_chosen())
         self.show_all.toggled.connect(lambda _: self._filter(self.search.text()))
         self._update_chosen()
-        self._filter("")
+        self.set_room({e.student_id for e in entries if e.has_entered})
+
+    def set_room(self, student_ids: set[str], *, inside: bool = False) -> None:
+        """Who the list shows first and alone: `student_ids` (those who sat, or with `inside`
+        those still in the room); the others on request, by the box below the list."""
+        for item in self._items():
+            item.setData(IN_ROOM_ROLE, item.data(ID_ROLE) in student_ids)
+        others = self.list.count() - len(student_ids)
+        text = (
+            self.tr("Afficher aussi les candidats qui ne sont plus dans la salle (%d)")
+            if inside
+            else self.tr("Afficher aussi les candidats qui n'ont pas composé (%d)")
+        )
+        self.show_all.setText(text % others)
+        self.show_all.setAccessibleName(text.replace(" (%d)", ""))
+        self.show_all.setVisible(others > 0)
+        self._filter(self.search.text())
 
     def _items(self) -> list[QListWidgetItem]:
         return [self.list.item(i) for i in range(self.list.count())]

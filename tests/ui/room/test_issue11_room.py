@@ -199,3 +199,18 @@ def test_issue11_18_the_french_ui_translates_qts_own_file_dialog(qtbot):
     qtbot.addWidget(dialog)
     texts = {label.text() for label in dialog.findChildren(QLabel)}
     assert not {"&Look in:", "Files of &type:"} & texts, texts
+
+
+def test_issue11_9_a_refusal_to_hand_in_lists_those_still_in_the_room(
+    qtbot, window, session, clock
+):
+    ids = list(session.state.candidates)
+    check_in(session, *ids[:3])
+    session.start_exam()
+    clock.advance(minutes=session.state.duration.total_seconds() / 60)
+    session.hand_in(ids[0], sheets=1, signature=demo_signature(random.Random(9)))
+    window.bridge.roomChanged.emit()
+    dialog = IncidentDialog(window.bridge, window, category="refus_de_rendre")
+    qtbot.addWidget(dialog)
+    assert sorted(dialog.picker.visible_ids()) == sorted(ids[1:3])
+    assert f"({len(ids) - 2})" in dialog.picker.show_all.text()
