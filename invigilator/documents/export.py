@@ -65,7 +65,7 @@ def check_names(sitting: Sitting) -> None:
 
 
 def sitting_pdf(sitting: Sitting, parts: Iterable[str] = PARTS, *, invariant: bool = True) -> bytes:
-    parts = parse_parts(list(parts))
+    parts = parse_parts(parts)
     check_names(sitting)
     story: list[Flowable] = []
     layout: list[Part] = []
@@ -155,5 +155,5 @@ def export_pdf(
         )
     data, sitting = session_pdf(session_path, parts, draft=draft)
     write_private(out, data)
-    frauds = len(pv.fraud_incidents(sitting)) if "fraud" in parse_parts(list(parts)) else 0
+    frauds = len(pv.fraud_incidents(sitting)) if "fraud" in parse_parts(parts) else 0
     return Exported(out, sitting.standing, len(data), frauds)
