@@ -7,6 +7,7 @@ out 500 candidates costs little more than a bare table (benchmarks/bench_pdf.py)
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -16,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from invigilator.documents.common import note
-from invigilator.documents.fonts import BOLD, REGULAR, check_drawable, is_plain, markup
+from invigilator.documents.fonts import BOLD, REGULAR, check_drawable, is_plain, markup, text_width
 from invigilator.documents.pv import reason_text
 from invigilator.documents.signature import SignatureFlowable
 from invigilator.documents.source import Sitting
@@ -93,16 +94,61 @@ class NameCell(Flowable):
             canvas.drawString(0, next_y, self.detail)
 
 
+def _break_name(last: str, first: str, width: float, size: float) -> list[list[tuple[str, bool]]]:
+    """Lines of (text, bold) pieces: breaks only at spaces and after a name's own hyphens.
+
+    Reportlab's own hyphenation drops hyphens ("Marie-Anne" printed "MarieAnne"): a name
+    is never altered, so the documents break it themselves."""
+    tokens = [(t, True) for t in re.findall(r"[^\s-]+-?|-", last)]
+    tokens += [(t, False) for t in re.findall(r"[^\s-]+-?|-", first)]
+    lines: list[list[tuple[str, bool]]] = [[]]
+    used = 0.0
+    for text, bold in tokens:
+        line = lines[-1]
+        glue = " " if line and not line[-1][0].endswith("-") else ""
+        needed = text_width(glue + text, size, bold=bold)
+        if line and used + needed > width:
+            lines.append([(text, bold)])
+            used = text_width(text, size, bold=bold)
+        else:
+            line.append((glue + text, bold))
+            used += needed
+    return lines
+
+
 def name_cell(candidate: Candidate, detail: str) -> Flowable:
+    """The name as the office wrote it, broken only between its words or after its hyphens."""
     width = WIDTHS[2] - 6
     last, first = candidate.last_name.strip(), candidate.first_name.strip()
     if NameCell.fits(last, first, detail, width):
         return NameCell(last, first, detail, width)
     what = f"le nom de {candidate.display_name} (n° {candidate.student_id})"
-    text = f"<b>{markup(last, what)}</b> {markup(first, what)}"
+    longest = max(
+        (text_width(w, 1, bold=True) for w in re.findall(r"[^\s-]+-?", last + " " + first)),
+        default=0,
+    )
+    size = max(6.0, min(7.3, (width - 1) / longest if longest else 7.3))
+    lines = _break_name(last, first, width - 1, size)
+    text = "<br/>".join(
+        "".join(f"<b>{markup(piece, what)}</b>" if bold else markup(piece, what)
+                for piece, bold in line)
+        for line in lines
+    )  # fmt: skip
     if detail:
-        text += f'<br/><font size="{NOTE_SIZE}" color="#555555">{markup(detail)}</font>'
-    return Paragraph(text, styles().cell.clone("name", fontSize=7.3, leading=8.1))
+        text += f'<br/><font size="{min(NOTE_SIZE, size)}" color="#555555">{markup(detail)}</font>'
+    style = styles().cell.clone("name", fontSize=size, leading=size * 1.12)
+    return Paragraph(text, style)
+
+
+def row_height(cells: list[Any]) -> float:
+    """The fixed height, or more when a wrapped name needs it (never text over a border)."""
+    height = ROW_HEIGHT
+    for index in (2, 5, 6):  # the cells that wrap (the others are single words or spanned)
+        value = cells[index] if index < len(cells) else None
+        if isinstance(value, Paragraph):
+            _, needed = value.wrap(WIDTHS[index] - 6, 1000)
+            height = max(height, needed + 5)
+    return height
 
 
 def accommodation_text(sitting: Sitting | None, entry: CandidateState | None,
@@ -191,7 +237,9 @@ def _not_entered_text(sitting: Sitting, entry: CandidateState) -> str:
     return "absent(e)" if closed else "attendu(e)"
 
 
-def sheet_table(rows: list[list[Any]], spans: list[tuple[int, str]]) -> Table:
+def sheet_table(
+    rows: list[list[Any]], spans: list[tuple[int, str]], heights: list[float] | None = None
+) -> Table:
     """The sheet's grid: fixed row heights, the header repeated on every page.
 
     `spans` are the data rows (1-based, after the header) whose five last columns say in
@@ -199,7 +247,7 @@ def sheet_table(rows: list[list[Any]], spans: list[tuple[int, str]]) -> Table:
     st = styles()
     header = [Paragraph(h, st.head_cell) for h in HEADERS]
     table = Table([header, *rows], colWidths=WIDTHS, repeatRows=1,
-                  rowHeights=[20] + [ROW_HEIGHT] * len(rows))  # fmt: skip
+                  rowHeights=[20] + (heights or [row_height(r) for r in rows]))  # fmt: skip
     rules = grid_style(zebra=True)
     rules += [
         ("ALIGN", (0, 1), (0, -1), "CENTER"),

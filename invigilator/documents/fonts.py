@@ -219,3 +219,17 @@ def is_plain(text: str) -> bool:
 def markup_lines(text: str, what: str = "") -> str:
     """`markup` keeping the text's line breaks."""
     return "<br/>".join(markup(line, what) for line in text.splitlines())
+
+
+def text_width(text: str, size: float, *, bold: bool = False) -> float:
+    """The printed width of `text`, each character in the font that will draw it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    fonts = register_fonts()
+    width = 0.0
+    for char in clean(text):
+        font = _font_of(char, fonts) or REGULAR
+        if font == REGULAR and bold:
+            font = BOLD
+        width += stringWidth(char, font, size)
+    return width

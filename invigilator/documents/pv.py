@@ -196,7 +196,7 @@ def _counts(sitting: Sitting) -> Table:
     rows: list[tuple[str, str, str]] = [
         ("Candidats inscrits sur la liste", str(s["enrolled"]), ""),
         ("    dont présents", str(listed_present), ""),
-        ("    dont absents", str(s["absent"]),
+        ("    dont absents (entrées refusées comprises)", str(s["absent"]),
          f"{listed_present} + {s['absent']} = {listed_present + s['absent']} "
          f"{check(listed_present + s['absent'] == s['enrolled'])}"),
         ("Ajouts manuscrits (à vérifier par l'administration)", str(s["added_by_hand"]),
