@@ -11,12 +11,14 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from invigilator.clock import ManualClock
 from invigilator.errors import CommandRefused
 from invigilator.model import Candidate, ExamFacts, Signature
-from invigilator.room.session import ID_DOCUMENTS, ListToImport, RoomSession
+from invigilator.room.session import ID_DOCUMENTS, RoomSession
 
 LAST_NAMES = [
     "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Petit", "Durand", "Leroy", "Moreau",
@@ -128,7 +130,7 @@ def create_demo_room(
     seed: int = 1,
     clock: ManualClock | None = None,
     duration_minutes: int = 180,
-    listing: ListToImport | None = None,
+    listing: Any = None,  # a ListToImport: an importing.ImportedList (frozen) fits it too
     room: str | None = None,
     ue_code: str = "NFA031",
 ) -> RoomSession:
@@ -164,7 +166,7 @@ def simulate_sitting(
     *,
     candidates: int = 60,
     seed: int = 1,
-    listing: ListToImport | None = None,
+    listing: Any = None,  # a ListToImport: an importing.ImportedList (frozen) fits it too
     room: str | None = None,
     ue_code: str = "NFA031",
     seal: bool = True,
@@ -218,7 +220,7 @@ def simulate_sitting(
 
     schedule: list[tuple[float, Callable[[], object]]] = []
     for student_id, minutes in zip(late, sorted(rng.randint(8, 100) for _ in late), strict=True):
-        schedule.append((minutes, lambda s=student_id, m=minutes: late_entry(s, m)))
+        schedule.append((minutes, partial(late_entry, student_id, minutes)))
     schedule += [
         (30, lambda: session.erratum("Exercice 2 : lire « tableau trié » au lieu de « tableau ».")),
         (45, lambda: session.pause("Alarme incendie : consignes de la sécurité, candidats "
@@ -227,8 +229,8 @@ def simulate_sitting(
         (70, lambda: session.observe("Un candidat signale une coquille dans l'énoncé de "
                                      "l'exercice 3 (question 3.b).", source="candidat")),
     ]  # fmt: skip
-    for minutes, action in sorted(schedule, key=lambda item: item[0]):
-        at(minutes)
+    for moment, action in sorted(schedule, key=lambda item: item[0]):
+        at(moment)
         action()
 
     at(110)
