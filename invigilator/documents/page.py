@@ -95,10 +95,14 @@ def _paragraph_at(
     return height
 
 
-def _draw_header(canvas: Canvas, part: Part) -> None:
+# Room kept above the header for the draft's reason, on marked documents only.
+MARK_BAND = 10 * mm
+
+
+def _draw_header(canvas: Canvas, part: Part, drop: float = 0.0) -> None:
     st = styles()
     canvas.saveState()
-    top = PAGE_HEIGHT - 9 * mm
+    top = PAGE_HEIGHT - 9 * mm - drop
     left_width = CONTENT_WIDTH * 0.48
     _paragraph_at(canvas, f"<b>{markup(part.institution)}</b>", st.body, MARGIN, top, left_width)
     _paragraph_at(canvas, markup(part.exam_line), st.small, MARGIN, top - 12, CONTENT_WIDTH * 0.62)
@@ -108,7 +112,7 @@ def _draw_header(canvas: Canvas, part: Part) -> None:
                   CONTENT_WIDTH * 0.62)  # fmt: skip
     canvas.setStrokeColor(NAVY)
     canvas.setLineWidth(1.2)
-    rule_y = PAGE_HEIGHT - TOP + 4 * mm
+    rule_y = PAGE_HEIGHT - TOP + 4 * mm - drop
     canvas.line(MARGIN, rule_y, PAGE_WIDTH - MARGIN, rule_y)
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN, BOTTOM - 3 * mm, PAGE_WIDTH - MARGIN, BOTTOM - 3 * mm)
@@ -134,7 +138,8 @@ def _draw_late(canvas: Canvas, part: Part, info: dict[str, Any], number: int, to
         text = f"{names[0]} → {names[-1]}"
         style = st.right.clone("range", fontName=BOLD, fontSize=9, leading=11)
         _paragraph_at(canvas, markup(text), style, MARGIN + CONTENT_WIDTH * 0.62,
-                      PAGE_HEIGHT - 9 * mm - 14, CONTENT_WIDTH * 0.38)  # fmt: skip
+                      PAGE_HEIGHT - 9 * mm - 14 - info.get("drop", 0.0),
+                      CONTENT_WIDTH * 0.38)  # fmt: skip
     marking: Marking = info["marking"]
     if marking.text:
         _draw_mark(canvas, marking)
@@ -153,14 +158,14 @@ def _draw_mark(canvas: Canvas, marking: Marking) -> None:
     canvas.drawCentredString(0, -size / 3, marking.text or "")
     canvas.restoreState()
     # The reason, in clear, at the top of every page.
-    band = st.small.clone("mark_band", fontName=BOLD, textColor=RED)
+    band = st.small.clone("mark_band", fontName=BOLD, fontSize=7, leading=8.4, textColor=RED)
     canvas.saveState()
     canvas.setStrokeColor(RED)
     canvas.setLineWidth(0.8)
     text = f"{marking.text} — {markup(marking.reason)}"
     para = Paragraph(text, band)
     _, height = para.wrap(CONTENT_WIDTH - 6, 60)
-    y = PAGE_HEIGHT - 4 * mm - height
+    y = PAGE_HEIGHT - 3 * mm - height
     canvas.rect(MARGIN, y - 2, CONTENT_WIDTH, height + 4, stroke=1, fill=0)
     para.drawOn(canvas, MARGIN + 3, y)
     canvas.restoreState()
@@ -191,7 +196,8 @@ class DocumentTemplate(BaseDocTemplate):
         self.marking = Marking()
 
     def templates_for(self, parts: Sequence[Part]) -> None:
-        frame = Frame(MARGIN, BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - TOP - BOTTOM, id="body",
+        drop = MARK_BAND if self.marking.text else 0.0
+        frame = Frame(MARGIN, BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - TOP - BOTTOM - drop, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
         templates = [PageTemplate(id=part.key, frames=[frame], onPage=self._on_page(part))
                      for part in parts]  # fmt: skip
@@ -200,7 +206,9 @@ class DocumentTemplate(BaseDocTemplate):
     def _on_page(self, part: Part) -> Callable[[Canvas, BaseDocTemplate], None]:
         def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
             canvas.page_info = {"part": part, "names": [], "marking": self.marking}  # type: ignore[attr-defined]
-            _draw_header(canvas, part)
+            drop = MARK_BAND if self.marking.text else 0.0
+            canvas.page_info["drop"] = drop  # type: ignore[attr-defined]
+            _draw_header(canvas, part, drop)
 
         return on_page
 
