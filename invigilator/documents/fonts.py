@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -133,6 +133,7 @@ def register_fonts() -> FontSet:
     return FontSet(regular, cjk, cjk_name)
 
 
+@lru_cache(maxsize=4096)
 def _needs_shaping(char: str) -> bool:
     code = ord(char)
     if unicodedata.bidirectional(char) in ("R", "AL"):
@@ -212,8 +213,12 @@ def markup(text: str, what: str = "") -> str:
 
 def is_plain(text: str) -> bool:
     """True when the regular font draws all of `text` (it can go in a table cell as a string)."""
-    regular = register_fonts().regular
-    return all(ord(c) in regular and not _needs_shaping(c) for c in text)
+    return all(_plain_char(c) for c in text)
+
+
+@lru_cache(maxsize=8192)
+def _plain_char(char: str) -> bool:
+    return ord(char) in register_fonts().regular and not _needs_shaping(char)
 
 
 def markup_lines(text: str, what: str = "") -> str:
