@@ -63,14 +63,18 @@ class UndrawableText(DocumentError):
         )
 
 
-def fonts_folder() -> Path:
-    """Where the bundled fonts are: $INVIGILATOR_FONTS_DIR, the repository's resources/ (the
-    app installed editable), or resources/ inside the package (a packaged copy)."""
+def font_folders() -> list[Path]:
+    """Where the bundled fonts are looked for, in order: $INVIGILATOR_FONTS_DIR, the
+    repository's resources/ (the app installed editable), resources/ inside the package."""
     package = Path(__file__).resolve().parents[1]
-    candidates = [package.parent / "resources" / "fonts", package / "resources" / "fonts"]
+    folders = [package.parent / "resources" / "fonts", package / "resources" / "fonts"]
     override = os.environ.get(ENV_FONTS_DIR)
-    if override:
-        candidates.insert(0, Path(override))
+    return [Path(override), *folders] if override else folders
+
+
+def fonts_folder(candidates: list[Path] | None = None) -> Path:
+    """The first folder holding all of DejaVu Sans, or DocumentError saying where it looked."""
+    candidates = font_folders() if candidates is None else candidates
     for folder in candidates:
         if all((folder / name).is_file() for name in FONT_FILES.values()):
             return folder
