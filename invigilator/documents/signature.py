@@ -28,8 +28,8 @@ def simplify(points: Sequence[XY], tolerance: float) -> list[XY]:
     near = (tolerance / 5) ** 2
     thinned = [points[0]] if points else []
     for point in points[1:-1]:
-        last = thinned[-1]
-        if (point[0] - last[0]) ** 2 + (point[1] - last[1]) ** 2 > near:
+        previous = thinned[-1]
+        if (point[0] - previous[0]) ** 2 + (point[1] - previous[1]) ** 2 > near:
             thinned.append(point)
     if len(points) > 1:
         thinned.append(points[-1])
