@@ -329,8 +329,8 @@ EN = {
         "Draft procès-verbal saved (session not sealed): %s",
     "&Ouvrir le PDF": "&Open the PDF", "Enregistrer une &copie du PDF…": "Save a &copy of the PDF…",
     "&Imprimer…": "&Print…", "Production du procès-verbal (PDF)…": "Producing the procès-verbal (PDF)…",
-    "Procès-verbal, feuille d'émargement et PV de fraude enregistrés : %s":
-        "Procès-verbal, attendance sheet and fraud reports saved: %s",
+    "Documents de la salle enregistrés (PDF) : %s":
+        "The room's documents saved (PDF): %s",
     "Aucune visionneuse de PDF n'a pu l'ouvrir : %s": "No PDF viewer could open it: %s",
     "Imprimer la feuille d'émargement de &secours (PDF)…": "Print the &fallback attendance sheet (PDF)…",
     "Feuille d'émargement vierge": "Blank attendance sheet",

@@ -652,9 +652,8 @@ photo</translation>
         <translation>Producing the procès-verbal (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="284" />
         <source>Procès-verbal, feuille d'émargement et PV de fraude enregistrés : %s</source>
-        <translation>Procès-verbal, attendance sheet and fraud reports saved: %s</translation>
+        <translation type="vanished">Procès-verbal, attendance sheet and fraud reports saved: %s</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pv.py" line="296" />
@@ -694,6 +693,11 @@ photo</translation>
         <location filename="../../ui/dialogs/pv.py" line="226" />
         <source>Faites d'abord signer le procès-verbal.</source>
         <translation>Have the exam report signed first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pv.py" line="284" />
+        <source>Documents de la salle enregistrés (PDF) : %s</source>
+        <translation>The room's documents saved (PDF): %s</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pv.py" line="326" />

@@ -281,7 +281,7 @@ class ClosingDialog(QDialog):
     def _pdf_written(self, ok: bool, text: str) -> None:
         if ok:
             self.pdf_label.show_message("ok", self.tr(
-                "Procès-verbal, feuille d'émargement et PV de fraude enregistrés : %s") % text)  # fmt: skip
+                "Documents de la salle enregistrés (PDF) : %s") % text)  # fmt: skip
         else:
             self.pdf_label.show_message("error", text)
         for button in (self.open_pdf_button, self.copy_pdf_button, self.print_pdf_button):
