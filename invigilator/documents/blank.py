@@ -14,7 +14,6 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from invigilator.documents.attendance import (
     ROW_HEIGHT,
     TITLE,
-    WIDTHS,
     accommodation_text,
     name_cell,
     sheet_table,
@@ -149,6 +148,3 @@ def blank_sheet_pdf(sheet: BlankSheet, *, invariant: bool = True) -> bytes:
         subject="feuille d'émargement papier de secours",
         author=sheet.institution or DEFAULT_INSTITUTION, marking=Marking(), invariant=invariant,
     )  # fmt: skip
-
-
-_ = WIDTHS

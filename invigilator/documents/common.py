@@ -8,10 +8,9 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from invigilator.documents.fonts import REGULAR, markup
 from invigilator.documents.page import Part
-from invigilator.documents.signature import SignatureFlowable
 from invigilator.documents.source import Sitting
 from invigilator.documents.styles import CONTENT_WIDTH, LIGHT, RULE, SHADE, rich, styles
-from invigilator.model import ExamFacts, Signature
+from invigilator.model import ExamFacts
 from invigilator.room.commands import INCIDENT_CATEGORIES
 
 DEFAULT_INSTITUTION = "Conservatoire national des arts et métiers"
@@ -78,10 +77,6 @@ def facts_grid(rows: list[tuple[str, Any]], *, columns: int = 2) -> Table:
         rules.append(("BACKGROUND", (c, 0), (c, -1), SHADE))
     table.setStyle(TableStyle(rules))
     return table
-
-
-def signature_cell(signature: Signature | None, width: float, height: float) -> Flowable:
-    return SignatureFlowable(signature, width, height)
 
 
 def note(text: str) -> Paragraph:

@@ -10,12 +10,12 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from invigilator.documents.common import category_label, facts_grid, note, session_label
 from invigilator.documents.fonts import markup, markup_lines
+from invigilator.documents.qr import QrFlowable
 from invigilator.documents.signature import SignatureFlowable
 from invigilator.documents.source import Sitting, Standing
 from invigilator.documents.styles import (
@@ -67,48 +67,6 @@ def pv_code(sitting: Sitting) -> str:
 def _kept(flowable: Flowable) -> Flowable:
     flowable.keepWithNext = True
     return flowable
-
-
-class QrFlowable(Flowable):
-    """A QR code drawn as one filled path of its dark modules, with a quiet zone.
-
-    Drawn straight on the canvas (reportlab's widget sets Helvetica, a font not embedded)."""
-
-    QUIET = 4  # modules of white border that scanners need
-
-    def __init__(self, text: str, size: float) -> None:
-        super().__init__()
-        code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-        code.addData(text)
-        code.make()
-        self.modules = [[bool(m) for m in row] for row in code.modules]
-        self.width = self.height = size
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        count = len(self.modules)
-        box = self.width / (count + 2 * self.QUIET)
-        canvas = self.canv
-        canvas.saveState()
-        canvas.setFillColorRGB(1, 1, 1)
-        canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
-        canvas.setFillColorRGB(0, 0, 0)
-        path = canvas.beginPath()
-        for r, row in enumerate(self.modules):
-            y = self.height - (r + self.QUIET + 1) * box
-            c = 0
-            while c < count:
-                if row[c]:
-                    start = c
-                    while c < count and row[c]:
-                        c += 1
-                    path.rect((start + self.QUIET) * box, y, (c - start) * box, box)
-                else:
-                    c += 1
-        canvas.drawPath(path, stroke=0, fill=1)
-        canvas.restoreState()
 
 
 def _section(story: list[Flowable], title: str) -> None:

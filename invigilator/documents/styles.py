@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -148,10 +148,6 @@ def hhmm(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%H:%M") if moment is not None else "—"
 
 
-def hhmmss(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%H:%M:%S") if moment is not None else "—"
-
-
 def day(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%d/%m/%Y") if moment is not None else "—"
 
@@ -165,7 +161,3 @@ def minutes_text(delta: timedelta | int) -> str:
     if hours:
         return f"{sign}{hours} h"
     return f"{sign}{rest} min"
-
-
-def colour(hex_text: str) -> Color:
-    return HexColor(hex_text)
