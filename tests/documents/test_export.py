@@ -152,6 +152,7 @@ def test_export_leaves_the_session_file_untouched(sealed, tmp_path):
     copy.write_bytes(sealed.read_bytes())
     before = copy.read_bytes()
     export_pdf(copy, tmp_path / "out.pdf")
+    assert verify_file(copy).ok  # the same read-only open: no -wal, no -shm left either
     assert copy.read_bytes() == before
     assert sorted(p.name for p in folder.iterdir()) == ["room.invigilator"]
 
