@@ -79,7 +79,11 @@ def demo_candidates(count: int, seed: int = 1, duration_minutes: int = 180) -> D
 
 
 def demo_exam(
-    duration_minutes: int = 180, on: date | None = None, *, room: str = ROOM, ue_code: str = "NFA031"
+    duration_minutes: int = 180,
+    on: date | None = None,
+    *,
+    room: str = ROOM,
+    ue_code: str = "NFA031",
 ) -> ExamFacts:
     return ExamFacts(
         ue_code=ue_code,
@@ -254,8 +258,7 @@ def simulate_sitting(
         at(131)
         session.record_incident(
             "fraude",
-            "Feuille de notes manuscrites dissimulée dans la trousse, consultée pendant "
-            "l'épreuve.",
+            "Feuille de notes manuscrites dissimulée dans la trousse, consultée pendant l'épreuve.",
             candidates=[inside[2]],
             seized="une feuille de notes manuscrites (saisie, jointe au procès-verbal)",
             invigilator_signatures={second: demo_signature(rng)},
