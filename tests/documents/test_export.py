@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import NAMES, build_sitting, flat, needs_poppler, pdf_text
+from documents_helpers import NAMES, build_sitting, flat, needs_poppler, pdf_text
 
 from invigilator.documents.export import export_pdf, session_pdf
 from invigilator.documents.fonts import DocumentError, UndrawableText

@@ -8,7 +8,7 @@ import sys
 import textwrap
 
 import pytest
-from conftest import needs_poppler
+from documents_helpers import needs_poppler
 
 from invigilator.documents.export import export_pdf
 from invigilator.documents.fonts import (
