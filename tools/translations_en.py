@@ -418,6 +418,28 @@ EN = {
     "attendu(e) en salle %s": "expected in room %s",
     "attendu(e) en salle %s — à vérifier": "expected in room %s — to be verified",
     "Accueilli(e) ici, attendu(e) en salle %s": "Admitted here, expected in room %s",
+    # The documents (#10)
+    "Exporter le procès-verbal (PDF)…": "Export the procès-verbal (PDF)…",
+    "Exporter le procès-verbal (PDF)": "Export the procès-verbal (PDF)",
+    "Procès-verbal enregistré : %s": "Procès-verbal saved: %s",
+    "Projet de procès-verbal enregistré (session non scellée) : %s":
+        "Draft procès-verbal saved (session not sealed): %s",
+    "&Ouvrir le PDF": "&Open the PDF", "Enregistrer une &copie du PDF…": "Save a &copy of the PDF…",
+    "&Imprimer…": "&Print…", "Production du procès-verbal (PDF)…": "Producing the procès-verbal (PDF)…",
+    "Documents de la salle enregistrés (PDF) : %s":
+        "The room's documents saved (PDF): %s",
+    "Aucune visionneuse de PDF n'a pu l'ouvrir : %s": "No PDF viewer could open it: %s",
+    "Imprimer la feuille d'émargement de &secours (PDF)…": "Print the &fallback attendance sheet (PDF)…",
+    "Feuille d'émargement vierge": "Blank attendance sheet",
+    "Feuille d'émargement vierge enregistrée : %s (à imprimer avant l'épreuve).":
+        "Blank attendance sheet saved: %s (print it before the exam).",
+    "Production du PDF": "Producing the PDF", "Le PDF n'a pas pu être produit : %s": "The PDF could not be produced: %s",
+    "Production de la feuille d'émargement vierge (PDF)…": "Producing the blank attendance sheet (PDF)…",
+    "PDF (*.pdf)": "PDF (*.pdf)", "Enregistrer une copie du PDF": "Save a copy of the PDF",
+    "Copie impossible : %s": "Copy failed: %s", "Copie du PDF enregistrée : %s": "Copy of the PDF saved: %s",
+    "Impression impossible (%s) : ouvrez le PDF et imprimez-le depuis la visionneuse.":
+        "Printing failed (%s): open the PDF and print it from the viewer.",
+    "PDF envoyé à l'imprimante %s.": "PDF sent to the printer %s.",
 }  # fmt: skip
 
 
