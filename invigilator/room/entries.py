@@ -8,7 +8,17 @@ from typing import Any
 from invigilator.errors import InvalidInput
 from invigilator.model import Candidate, Signature
 from invigilator.record.events import EventKind
-from invigilator.room.commands import Change, Lookup, Refusal, SessionParts, Spec, local_time
+from invigilator.room.commands import (
+    Change,
+    Lookup,
+    Refusal,
+    SessionParts,
+    Spec,
+    already_listed,
+    check_id_document,
+    elsewhere_fields,
+    local_time,
+)
 from invigilator.room.state import CandidateState
 from invigilator.rules import Decision, late_entry
 
@@ -54,6 +64,7 @@ class EntryCommands(SessionParts):
             decision.reason.value,
             candidate=candidate.student_id,
             decision=decision,
+            params={"name": candidate.display_name},
             kind=EventKind.LATE_ENTRY_REFUSED,
             payload={
                 "elapsed_s": int(elapsed.total_seconds()),
@@ -74,11 +85,13 @@ class EntryCommands(SessionParts):
                 f"{other.display_name} ({student_id}) est attendu(e) en salle {other.room}.",
                 "other_room",
                 candidate=student_id,
+                params={"name": other.display_name, "student_id": student_id, "room": other.room},
             )
         raise Refusal(
             f"Numéro {student_id} inconnu dans cette salle : ajout manuscrit possible.",
             "unknown",
             candidate=student_id,
+            params={"student_id": student_id},
         )
 
     def check_in(
@@ -89,8 +102,7 @@ class EntryCommands(SessionParts):
         signature: Signature,
         transport_proof: bool = False,
     ) -> Change:
-        if not id_document.strip():
-            raise InvalidInput("Indiquez la pièce d'identité présentée.")
+        check_id_document(id_document)
         if signature.is_empty:
             raise InvalidInput("La signature est vide ou trop courte : faites signer le candidat.")
         decision_seen: list[Decision] = []
@@ -103,6 +115,7 @@ class EntryCommands(SessionParts):
                     f"{local_time(entry.entered_at)}.",  # type: ignore[arg-type]
                     "already_checked_in",
                     candidate=student_id,
+                    params={"name": entry.candidate.display_name, "at": entry.entered_at},
                 )
             return self._entry_specs(
                 entry.candidate, now, id_document, signature, transport_proof, decision_seen
@@ -180,11 +193,14 @@ class EntryCommands(SessionParts):
         id_document: str = "",
         signature: Signature | None = None,
         transport_proof: bool = False,
+        elsewhere_decision: str = "",
     ) -> Change:
         """A candidate missing from the list (4.2, adjonction manuscrite), to be verified.
 
         With a signature, the candidate is checked in by the same command: added and signed in
         together, or, when the late-entry rules refuse, not added and the refusal logged.
+        A candidate the list expects in another room needs `elsewhere_decision`, the reason
+        for admitting them here; a number on this room's list is an InvalidInput.
         """
         if not candidate.student_id.strip():
             raise InvalidInput("Le numéro d'auditeur est obligatoire.")
@@ -194,23 +210,17 @@ class EntryCommands(SessionParts):
             raise InvalidInput("Indiquez le motif de l'ajout.")
         if signature is not None and signature.is_empty:
             raise InvalidInput("La signature est vide ou trop courte : faites signer le candidat.")
-        if signature is not None and not id_document.strip():
-            raise InvalidInput("Indiquez la pièce d'identité présentée.")
+        if signature is not None:
+            check_id_document(id_document)
         student_id = candidate.student_id.strip()
         record = {**candidate.to_record(), "student_id": student_id}
         added = Candidate.from_record(record)
         decision_seen: list[Decision] = []
 
         def build(now: datetime) -> list[Spec]:
-            existing = self.state.candidates.get(student_id)
-            if existing is not None:
-                raise Refusal(
-                    f"Le numéro {student_id} est déjà sur la liste "
-                    f"({existing.candidate.display_name}).",
-                    "duplicate",
-                    candidate=student_id,
-                )
-            addition = {"candidate": record, "reason": reason.strip()}
+            already_listed(self.state, student_id)
+            addition = {"candidate": record, "reason": reason.strip(),
+                        **elsewhere_fields(self.state, student_id, elsewhere_decision)}  # fmt: skip
             specs: list[Spec] = [(EventKind.CANDIDATE_ADDED, student_id, addition)]
             if signature is not None:
                 specs += self._entry_specs(

@@ -232,7 +232,8 @@ class RecordCommands(SessionParts):
         def build(now: datetime) -> list[Spec]:
             if self.state.pv_signed is None:
                 raise Refusal(
-                    "Le procès-verbal n'est pas signé : enregistrez une observation.", "pv_unsigned"
+                    "Le procès-verbal n'est pas signé : enregistrez une observation.",
+                    "addendum_before_pv",
                 )
             return [(EventKind.ADDENDUM, None, {"text": text.strip()})]
 

@@ -32,6 +32,9 @@ from invigilator.room.commands import (  # noqa: F401  re-exported for the UI
     Lookup,
     Refusal,
     Spec,
+    already_listed,
+    check_id_document,
+    elsewhere_fields,
     local_time,
 )
 from invigilator.room.corrections import CorrectionCommands
@@ -268,8 +271,9 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
             if sealed_at is not None:
                 raise SessionSealed(
                     f"La session est scellée depuis {local_time(sealed_at)} : "
-                    f"impossible de {action}."
-                )
+                    f"impossible de {action}.",
+                    code="sealed", params={"at": sealed_at},
+                )  # fmt: skip
             now = self.clock.now()
             try:
                 specs = build(now)
@@ -307,7 +311,9 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
             for event in appended:
                 self.state.apply(event, lists or self._store.list_candidates)
         if refusal is not None:
-            raise CommandRefused(refusal.message, code=refusal.code, decision=refusal.decision)
+            raise CommandRefused(
+                refusal.message, code=refusal.code, decision=refusal.decision, params=refusal.params
+            )
         candidates = frozenset(e.candidate for e in appended if e.candidate)
         room = any(e.candidate is None for e in appended)
         return Change(tuple(appended), candidates, room, decision)
@@ -348,6 +354,12 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         if not self.invigilator or self.invigilator not in cleaned:
             self.invigilator = lead
         return change
+
+    def act_as(self, name: str) -> None:
+        """Who enters what follows (issue #11): the author of every event from now on."""
+        if name not in self.state.invigilators:
+            raise InvalidInput(f"{name} n'est pas surveillant(e) de cette salle.")
+        self.invigilator = name
 
     def import_list(self, imported: ListToImport) -> Change:
         rows = [candidate_row(c, other_room=False) for c in imported.candidates]
