@@ -46,6 +46,7 @@ FIRST_FRAME_WAIT = 0.3  # seconds: see _watch_for_first_frame
 class MainWindow(QMainWindow):
     dialogOpened = Signal(object)
     firstFramePainted = Signal()
+    sessionClosed = Signal()  # "Fermer la session": back to the start screen (ui.app)
 
     def __init__(
         self,
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._dialog: QDialog | None = None
         self._pending_number = ""
         self._close_confirmed = False
+        self._to_start = False  # closed by "Fermer la session", not by quitting the app
         self._refresh_problem = ""  # why the file could not be read again at the last tick
         self.setAccessibleName(self.tr("Fenêtre principale de la salle"))
         self.model = CandidateTableModel(session, self)
@@ -548,10 +550,12 @@ class MainWindow(QMainWindow):
             f"Invigilator — {exam.ue_code} {exam.title} — {self.tr('salle')} {exam.room}"
         )
 
-    def ask_close(self) -> None:
-        """Close the session; during the exam, only once the invigilator confirms."""
+    def ask_close(self, *, to_start: bool = True) -> None:
+        """Close the session; during the exam, only once the invigilator confirms. From the
+        menu, the start screen follows; the window's own ✕ quits the app."""
         state = self.session.state
         if state.started_at is None or self.read_only() or self._close_confirmed:
+            self._to_start = to_start
             self.close()
             return
         from ui.widgets.questions import confirm
@@ -561,12 +565,13 @@ class MainWindow(QMainWindow):
             self.tr("L'épreuve est en cours. Fermer la session maintenant ?\n\n"
                     "Tout ce qui est affiché est déjà enregistré : la session se rouvre depuis "
                     "l'écran d'accueil."),
-            self._close_now, default_yes=False,
+            lambda: self._close_now(to_start), default_yes=False,
         )  # fmt: skip
         self.dialogOpened.emit(box)
 
-    def _close_now(self) -> None:
+    def _close_now(self, to_start: bool) -> None:
         self._close_confirmed = True
+        self._to_start = to_start
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -574,10 +579,13 @@ class MainWindow(QMainWindow):
         # app quitting, a shutdown) does not.
         if event.spontaneous() and not self._close_confirmed and self.session.state.started_at:
             event.ignore()
-            self.ask_close()
+            self.ask_close(to_start=False)
             return
         self.timer.stop()
         self.room_actions.close_projector()
+        if self._to_start:
+            self._to_start = False
+            self.sessionClosed.emit()
         super().closeEvent(event)
 
 

@@ -76,7 +76,7 @@ class NewSessionDialog(QDialog):
 
 
 def is_demo(path: Path) -> bool:
-    """Demo rooms are created as `…_demo.invigilator` (ui.app.create_demo)."""
+    """Demo rooms end in `_demo.invigilator` (invigilator.paths.fresh_demo_path)."""
     return path.name.endswith("_demo" + SESSION_SUFFIX)
 
 
@@ -137,6 +137,7 @@ class StartScreen(QWidget):
         self.message = AlertLabel()
         layout.addWidget(self.message)
         self.sessions: list[SessionSummary] = []
+        self.problem_box: QWidget | None = None
         self.refresh()
         self.resize(960, 560)
 
@@ -160,6 +161,18 @@ class StartScreen(QWidget):
                 self.table.setItem(row, column, item)
         if self.sessions:
             self.table.selectRow(0)
+
+    def report_problem(self, text: str) -> None:
+        """Why a session did not open: in a box at once, and on the screen after it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self.message.show_message("error", text)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, "Invigilator", text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.problem_box = box
+        box.open()
 
     def open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
