@@ -153,7 +153,7 @@ class App:
         return window
 
     def _back_to_start(self, window: MainWindow) -> None:
-        """"Fermer la session": the start screen, shown before the room window goes (the app
+        """ "Fermer la session": the start screen, shown before the room window goes (the app
         would quit with its last window), then the file closed (its -wal folded in)."""
         self.start_screen()
         session = window.session
@@ -266,9 +266,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             shell.start_screen()
     except InvigilatorError as error:  # the app stays open, on the start screen, saying why
-        problem = (
-            opening_problem(args.session, error) if args.session is not None else str(error)
-        )
+        problem = opening_problem(args.session, error) if args.session is not None else str(error)
         shell.start_screen(problem)
     code = app.exec()
     if shell.session is not None:

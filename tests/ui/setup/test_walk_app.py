@@ -10,7 +10,9 @@ from ui.setup.start_screen import StartScreen
 
 
 def start_screens() -> list[StartScreen]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, StartScreen) and w.isVisible()]
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, StartScreen) and w.isVisible()
+    ]
 
 
 def close_all() -> None:
