@@ -130,3 +130,28 @@ def test_issue11_item17_real_sessions_are_never_taken_for_the_demo(data_dir, clo
     create_demo_room(real, candidates=3, clock=clock).close()
     fresh_demo_path()
     assert real.exists()
+
+
+def test_issue11_item20_run_and_test_install_only_the_missing_system_packages(tmp_path):
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    import pytest
+
+    if shutil.which("make") is None or shutil.which("dpkg-query") is None:
+        pytest.skip("needs make and dpkg")
+    root = Path(__file__).resolve().parents[3]
+
+    def make(*args: str) -> str:
+        return subprocess.run(
+            ["make", "-s", "-C", str(root), *args], capture_output=True, text=True, check=True
+        ).stdout
+
+    for target in ("run", "test"):  # both set everything up first
+        assert "dpkg-query" in make("-n", target)
+    installed = "libc6"  # on every Debian
+    asked = make("missing-system-deps", f"SYSTEM_PACKAGES={installed}", "SUDO=echo SUDO")
+    assert "SUDO" not in asked  # nothing missing: no sudo, no apt
+    asked = make("missing-system-deps", "SYSTEM_PACKAGES=libc6 no-such-package-x", "SUDO=echo SUDO")
+    assert "SUDO apt-get install -y -qq no-such-package-x" in asked
