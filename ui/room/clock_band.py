@@ -1,12 +1,18 @@
-"""The clock band, always visible: time, start, end, time left, the rules' milestones."""
+"""The clock band, always visible: time, start, end, time left, the rules' milestones.
+
+The start shown is the real one, a fact that pauses do not move; the ends move with the
+pauses, and say by how much. A sealed session shows its final state, calmly (#11)."""
 
 from __future__ import annotations
+
+from datetime import datetime, timedelta
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from invigilator.room.session import RoomSession
 from invigilator.room.timeline import MilestoneState, Phase, Timeline, duration_text, hhmm, timeline
+from invigilator.rules import MilestoneKind
 from ui.qt_values import ALIGN_RIGHT_VCENTER
 
 PHASE_COLOURS = {
@@ -17,7 +23,29 @@ PHASE_COLOURS = {
     Phase.EXTRA_TIME: "#4c1d95",
     Phase.OVER: "#7f1d1d",
 }
+# Not an alarm: the room is closed and its file sealed; the band says so quietly.
+SEALED_COLOUR = "#334155"
+TEXT_SELECTABLE_BY_MOUSE = 0x1  # Qt.TextInteractionFlag, as an int: see ui.qt_values
+MOVED_BY_PAUSES = {MilestoneKind.EXAM_ENDS, MilestoneKind.EXTRA_TIME_ENDS}
 STATE_SYMBOLS = {MilestoneState.COMING: "○", MilestoneState.OPEN: "●", MilestoneState.CLOSED: "✕"}
+
+
+def interruption_text(paused: timedelta) -> str:
+    """ "+1 min 20 s", "+5 min", "+1 h 05": how much the pauses moved the ends ("" if none)."""
+    seconds = int(paused.total_seconds())
+    if seconds <= 0:
+        return ""
+    minutes, rest = divmod(seconds, 60)
+    if minutes >= 60:
+        return f"+{minutes // 60} h {minutes % 60:02d}"
+    if not minutes:
+        return f"+{rest} s"
+    return f"+{minutes} min {rest:02d} s" if rest else f"+{minutes} min"
+
+
+def real_start(session: RoomSession) -> datetime | None:
+    """The moment the exam started (corrected if it was), never moved by a pause."""
+    return session.state.started_at
 
 
 def set_font(label: QLabel, points: int, *, bold: bool = False, struck: bool = False) -> None:
@@ -53,6 +81,7 @@ class ClockBand(QFrame):
         self.start = QLabel()
         self.end = QLabel()
         self.left = QLabel()
+        self.captions: list[QLabel] = []
         for column, (caption, label, name) in enumerate(
             (
                 (self.tr("Début"), self.start, self.tr("Heure de début")),
@@ -68,15 +97,24 @@ class ClockBand(QFrame):
             label.setAccessibleName(name)
             times.addWidget(title, 0, column)
             times.addWidget(label, 1, column)
+            self.captions.append(title)
+        # Under the end: how much the pauses moved it ("(+1 min 20 s d'interruption)").
+        self.interruption = QLabel()
+        self.interruption.setObjectName("clockInterruption")
+        set_font(self.interruption, 9)
+        self.interruption.setAccessibleName(self.tr("Interruptions"))
+        self.interruption.hide()
+        times.addWidget(self.interruption, 2, 1, 1, 2)
         layout.addLayout(times)
 
         self.milestones = QGridLayout()
         self.milestones.setVerticalSpacing(1)
         self.milestones.setHorizontalSpacing(16)
         layout.addLayout(self.milestones, 1)
+        self.sealed_view: QLabel | None = None  # made when the session is sealed
         self._milestone_labels: list[QLabel] = []
         self._milestone_states: list[MilestoneState | None] = []
-        self._phase: Phase | None = None
+        self._phase: Phase | str | None = None  # "sealed" when sealed
         # Set by the window when nothing can be written (sealed, non-conforming file).
         self.lock_text = ""
 
@@ -91,30 +129,87 @@ class ClockBand(QFrame):
         layout.addWidget(self.phase)
         self.refresh()
 
+    def interruption_words(self) -> str:
+        """ "(+1 min 20 s d'interruption)" once the exam was paused, else ""."""
+        state = self.session.state
+        paused = interruption_text(state.paused_total(self.session.clock.now()))
+        return self.tr("(%s d'interruption)") % paused if paused else ""
+
     def refresh(self) -> Timeline:
         view = timeline(self.session)
+        state = self.session.state
         self.now.setText(view.now.astimezone().strftime("%H:%M:%S"))
         planned = "" if view.started else self.tr(" (prévu)")
-        self.start.setText(hhmm(view.start) + planned)
+        start = real_start(self.session) if view.started else view.start
+        self.start.setText(hhmm(start) + planned)
         self.end.setText(hhmm(view.end) + planned)
-        if self.session.state.exam is None:
+        interruption = self.interruption_words()
+        if self.interruption.text() != interruption:
+            self.interruption.setText(interruption)
+            self.interruption.setVisible(bool(interruption))
+        if state.sealed:
+            self.left.setText(hhmm(state.sealed_at))
+        elif state.exam is None:
             self.left.setText("—")
         elif view.remaining is None:
-            self.left.setText(duration_text(self.session.state.duration))
+            self.left.setText(duration_text(state.duration))
         else:
             self.left.setText(duration_text(max(view.remaining, view.remaining * 0)))
         phase = view.phase
         # Nothing can be written any more: that, rather than the phase, is what to know.
         self.phase.setText((self.lock_text or self.tr(phase.value)).upper())
-        if phase is not self._phase:
-            self._phase = phase
-            self._restyle(PHASE_COLOURS[phase])
-        self._milestones(view)
+        style = "sealed" if state.sealed else phase
+        if style != self._phase:
+            self._phase = style
+            self._restyle(SEALED_COLOUR if state.sealed else PHASE_COLOURS[phase])
+            self._show_sealed(state.sealed)
+        if state.sealed:
+            self._sealed_facts()
+        else:
+            self._milestones(view)
         self.setAccessibleDescription(
             f"{self.now.text()} ; {self.tr('début')} {self.start.text()} ; "
             f"{self.tr('fin')} {self.end.text()} ; {self.tr('reste')} {self.left.text()}"
         )
         return view
+
+    def _show_sealed(self, sealed: bool) -> None:
+        """Sealed: "Scellée à" for "Temps restant", the final hash and the counts for the
+        milestones (nothing is still to come, nothing is open)."""
+        self.left.setAccessibleName(self.tr("Scellée à") if sealed else self.tr("Temps restant"))
+        self.captions[2].setText(self.tr("Scellée à") if sealed else self.tr("Temps restant"))
+        for label in self._milestone_labels:
+            label.setVisible(not sealed)
+        if sealed and self.sealed_view is None:
+            from PySide6.QtGui import QFontDatabase
+
+            self.sealed_view = QLabel()
+            self.sealed_view.setObjectName("clockSealed")
+            font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            font.setPointSize(10)
+            self.sealed_view.setFont(font)
+            self.sealed_view.setProperty("textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
+            self.sealed_view.setAccessibleName(self.tr("État final de la session"))
+            self.milestones.addWidget(self.sealed_view, 0, 1, 4, 1)
+        if self.sealed_view is not None:
+            self.sealed_view.setVisible(sealed)
+
+    def _sealed_facts(self) -> None:
+        from invigilator.room.summary import summarise
+
+        assert self.sealed_view is not None
+        counts = summarise(self.session)
+        digest = self.session.final_hash
+        text = (
+            self.tr("Présents %d · Absents %d · Copies rendues %d · Incidents %d")
+            % (counts["present"], counts["absent"], counts["handed_in"], counts["incidents"])
+            + "\n"
+            + self.tr("Empreinte finale :")
+            + f"\n{digest[:32]}\n{digest[32:]}"
+        )
+        if self.sealed_view.text() != text:
+            self.sealed_view.setText(text)
+            self.sealed_view.setAccessibleDescription(text.replace("\n", " "))
 
     def _restyle(self, colour: str) -> None:
         palette = self.palette()
@@ -135,6 +230,8 @@ class ClockBand(QFrame):
         ):
             symbol = STATE_SYMBOLS[milestone.state]
             text = f"{symbol} {hhmm(milestone.at)}  {self.tr(milestone.label)} — {self.tr(milestone.words)}"
+            if milestone.kind in MOVED_BY_PAUSES and milestone.state is not MilestoneState.CLOSED:
+                text += f" {self.interruption_words()}".rstrip()
             label.setText(text)
             label.setAccessibleName(text)
             if self._milestone_states[index] is not milestone.state:
