@@ -88,25 +88,28 @@ def opening_problem(path: Path, error: InvigilatorError) -> str:
     file itself cannot be read: the room must not try to repair it."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("App", text)
-
+    translate = QCoreApplication.translate
     if isinstance(error, (SessionLocked, SessionReadOnly)) or not path.is_file():
-        return tr("Impossible d'ouvrir la session %s.") % path.name + "\n\n" + str(error)
+        return (
+            translate("App", "Impossible d'ouvrir la session %s.") % path.name + "\n\n" + str(error)
+        )
     return (
-        tr("Le fichier de session %s est endommagé : l'application ne peut pas le lire.")
+        translate(
+            "App", "Le fichier de session %s est endommagé : l'application ne peut pas le lire."
+        )
         % path.name
         + "\n\n"
-        + tr(
+        + translate(
+            "App",
             "Que faire :\n"
             "• ne le modifiez pas et ne le copiez pas par-dessus un autre : remettez-le tel "
             "quel au service des examens, qui peut en vérifier le contenu ;\n"
             "• pour continuer, ouvrez la copie de la session (clé USB, « Enregistrer une "
             "copie sous… ») depuis l'écran d'accueil, ou créez une nouvelle session et "
-            "notez l'incident au procès-verbal."
+            "notez l'incident au procès-verbal.",
         )
         + "\n\n"
-        + tr("Détail technique : %s") % error
+        + translate("App", "Détail technique : %s") % error
     )
 
 

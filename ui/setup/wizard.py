@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -27,6 +25,7 @@ from invigilator.errors import InvigilatorError
 from invigilator.model import ExamFacts
 from invigilator.room.session import local_time
 from ui.bridge import SessionBridge
+from ui.setup.fields import DateField, TimeField
 from ui.setup.list_page import ListPage
 from ui.widgets.alert_label import AlertLabel
 
@@ -53,11 +52,9 @@ class ExamPage(QWizardPage):
         self.centre = QLineEdit()
         self.session_number = QComboBox()
         self.session_number.addItems(["1", "2"])
-        self.exam_date = QDateEdit()
-        self.exam_date.setCalendarPopup(True)
-        self.exam_date.setDisplayFormat("dd/MM/yyyy")
-        self.start_time = QTimeEdit()
-        self.start_time.setDisplayFormat("HH:mm")
+        # Typed as one writes them, read back in words beside them (#11.13).
+        self.exam_date = DateField(today=bridge.session.clock.now().astimezone().date())
+        self.start_time = TimeField()
         self.duration = QSpinBox()
         self.duration.setRange(10, 600)
         self.duration.setSingleStep(15)
@@ -115,9 +112,8 @@ class ExamPage(QWizardPage):
         self.centre.setText(exam.centre)
         self.session_number.setCurrentIndex(1 if exam.session_number == 2 else 0)
         day = exam.exam_date or self.bridge.session.clock.now().astimezone().date()
-        self.exam_date.setDate(QDate(day.year, day.month, day.day))
-        start = exam.start_time or time(9, 0)
-        self.start_time.setTime(QTime(start.hour, start.minute))
+        self.exam_date.set_value(day)
+        self.start_time.set_value(exam.start_time or time(9, 0))
         self.duration.setValue(duration or 120)
         self.room.setText(room)
         self.teacher.setText(exam.teacher)
@@ -127,14 +123,15 @@ class ExamPage(QWizardPage):
         self._shown = self.facts()
 
     def facts(self) -> ExamFacts:
-        d, t = self.exam_date.date(), self.start_time.time()
+        """What the page shows; a date or a time that does not read as one is None here
+        (validatePage refuses it)."""
         return ExamFacts(
             ue_code=self.ue_code.text().strip(),
             title=self.title.text().strip(),
             centre=self.centre.text().strip(),
             session_number=int(self.session_number.currentText()),
-            exam_date=date(d.year(), d.month(), d.day()),
-            start_time=time(t.hour(), t.minute()),
+            exam_date=self.exam_date.value(),
+            start_time=self.start_time.value(),
             duration_minutes=self.duration.value(),
             room=self.room.text().strip(),
             authorised_materials=self.materials.text().strip() or "aucun",
@@ -144,6 +141,11 @@ class ExamPage(QWizardPage):
         )
 
     def validatePage(self) -> bool:
+        for field in (self.exam_date, self.start_time):
+            if field.problem():
+                self.message.show_message("error", field.problem())
+                field.setFocus()
+                return False
         facts = self.facts()
         if facts == self.bridge.state.exam:
             self._shown = facts
