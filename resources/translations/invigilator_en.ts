@@ -125,9 +125,36 @@
 <context>
     <name>AlertLabel</name>
     <message>
-        <location filename="../../ui/widgets/alert_label.py" line="28" />
+        <location filename="../../ui/widgets/alert_label.py" line="34" />
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="94" />
+        <source>Impossible d'ouvrir la session %s.</source>
+        <translation>Cannot open the session %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="97" />
+        <source>Le fichier de session %s est endommagé : l'application ne peut pas le lire.</source>
+        <translation>The session file %s is damaged: the app cannot read it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="102" />
+        <source>Que faire :
+• ne le modifiez pas et ne le copiez pas par-dessus un autre : remettez-le tel quel au service des examens, qui peut en vérifier le contenu ;
+• pour continuer, ouvrez la copie de la session (clé USB, « Enregistrer une copie sous… ») depuis l'écran d'accueil, ou créez une nouvelle session et notez l'incident au procès-verbal.</source>
+        <translation>What to do:
+• do not change it and do not copy it over another file: hand it as it is to the exam office, which can check what it holds;
+• to go on, open the session's copy (USB stick, “Save a copy as…”) from the start screen, or create a new session and note the incident in the report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="112" />
+        <source>Détail technique : %s</source>
+        <translation>Technical detail: %s</translation>
     </message>
 </context>
 <context>
@@ -343,49 +370,82 @@ photo</translation>
 <context>
     <name>ClockBand</name>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="38" />
+        <location filename="../../ui/room/clock_band.py" line="66" />
         <source>Horloge de l'épreuve</source>
         <translation>Exam clock</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="47" />
+        <location filename="../../ui/room/clock_band.py" line="75" />
         <source>Heure actuelle</source>
         <translation>Current time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="58" />
+        <location filename="../../ui/room/clock_band.py" line="87" />
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="58" />
+        <location filename="../../ui/room/clock_band.py" line="87" />
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="59" />
+        <location filename="../../ui/room/clock_band.py" line="88" />
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="59" />
+        <location filename="../../ui/room/clock_band.py" line="88" />
         <source>Heure de fin</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="60" />
+        <location filename="../../ui/room/clock_band.py" line="89" />
+        <location filename="../../ui/room/clock_band.py" line="179" />
+        <location filename="../../ui/room/clock_band.py" line="180" />
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="86" />
+        <location filename="../../ui/room/clock_band.py" line="105" />
+        <source>Interruptions</source>
+        <translation>Interruptions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="124" />
         <source>Phase de l'épreuve</source>
         <translation>Exam phase</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="97" />
+        <location filename="../../ui/room/clock_band.py" line="136" />
+        <source>(%s d'interruption)</source>
+        <translation>(%s of interruption)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="142" />
         <source> (prévu)</source>
         <translation> (planned)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="179" />
+        <location filename="../../ui/room/clock_band.py" line="180" />
+        <source>Scellée à</source>
+        <translation>Sealed at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="192" />
+        <source>État final de la session</source>
+        <translation>Final state of the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="204" />
+        <source>Présents %d · Absents %d · Copies rendues %d · Incidents %d</source>
+        <translation>Present %d · Absent %d · Papers handed in %d · Incidents %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="207" />
+        <source>Empreinte finale :</source>
+        <translation>Final hash:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/labels.py" line="34" />
@@ -732,6 +792,19 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="150" />
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="174" />
+        <source>%s — loin d'aujourd'hui : vérifiez l'année</source>
+        <translation>%s — far from today: check the year</translation>
+    </message>
+</context>
+<context>
     <name>EntryRefusal</name>
     <message>
         <location filename="../../ui/bridge.py" line="71" />
@@ -780,142 +853,142 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="48" />
+        <location filename="../../ui/setup/wizard.py" line="47" />
         <source>2. L'épreuve</source>
         <translation>2. The exam</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="49" />
+        <location filename="../../ui/setup/wizard.py" line="48" />
         <source>Vérifiez ce que la liste a prérempli et complétez.</source>
         <translation>Check what the list prefilled and complete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="68" />
+        <location filename="../../ui/setup/wizard.py" line="65" />
         <source>présent(e) dans la salle pendant la première heure</source>
         <translation>in the room during the first hour</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="72" />
+        <location filename="../../ui/setup/wizard.py" line="69" />
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="74" />
+        <location filename="../../ui/setup/wizard.py" line="71" />
         <source>Code de l'&amp;UE :</source>
         <translation>&amp;Course code:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="74" />
+        <location filename="../../ui/setup/wizard.py" line="71" />
         <source>Code de l'UE</source>
         <translation>Course code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75" />
+        <location filename="../../ui/setup/wizard.py" line="72" />
         <source>&amp;Intitulé :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75" />
+        <location filename="../../ui/setup/wizard.py" line="72" />
         <source>Intitulé de l'UE</source>
         <translation>Course title</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76" />
+        <location filename="../../ui/setup/wizard.py" line="73" />
         <source>&amp;Centre :</source>
         <translation>C&amp;entre:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76" />
+        <location filename="../../ui/setup/wizard.py" line="73" />
         <source>Centre organisateur</source>
         <translation>Organising centre</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="77" />
+        <location filename="../../ui/setup/wizard.py" line="74" />
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="77" />
+        <location filename="../../ui/setup/wizard.py" line="74" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="78" />
+        <location filename="../../ui/setup/wizard.py" line="75" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="78" />
+        <location filename="../../ui/setup/wizard.py" line="75" />
         <source>Date de l'épreuve</source>
         <translation>Exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="79" />
+        <location filename="../../ui/setup/wizard.py" line="76" />
         <source>&amp;Heure de début :</source>
         <translation>Start &amp;time:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="79" />
+        <location filename="../../ui/setup/wizard.py" line="76" />
         <source>Heure de début prévue</source>
         <translation>Planned start time</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="80" />
+        <location filename="../../ui/setup/wizard.py" line="77" />
         <source>Du&amp;rée :</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="80" />
+        <location filename="../../ui/setup/wizard.py" line="77" />
         <source>Durée de l'épreuve</source>
         <translation>Exam duration</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="81" />
+        <location filename="../../ui/setup/wizard.py" line="78" />
         <source>Sa&amp;lle :</source>
         <translation>R&amp;oom:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="81" />
+        <location filename="../../ui/setup/wizard.py" line="78" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="82" />
+        <location filename="../../ui/setup/wizard.py" line="79" />
         <source>&amp;Enseignant responsable :</source>
         <translation>Responsible &amp;teacher:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="82" />
+        <location filename="../../ui/setup/wizard.py" line="79" />
         <source>Enseignant responsable</source>
         <translation>Responsible teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="83" />
+        <location filename="../../ui/setup/wizard.py" line="80" />
         <source>Enseignant présent la première heure</source>
         <translation>Teacher present during the first hour</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="84" />
+        <location filename="../../ui/setup/wizard.py" line="81" />
         <source>&amp;Téléphone de l'enseignant :</source>
         <translation>Teacher's &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="84" />
+        <location filename="../../ui/setup/wizard.py" line="81" />
         <source>Téléphone de l'enseignant</source>
         <translation>Teacher's phone</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="85" />
+        <location filename="../../ui/setup/wizard.py" line="82" />
         <source>Documents et matériel &amp;autorisés :</source>
         <translation>&amp;Authorised documents and equipment:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="85" />
+        <location filename="../../ui/setup/wizard.py" line="82" />
         <source>Documents et matériel autorisés</source>
         <translation>Authorised documents and equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="153" />
+        <location filename="../../ui/setup/wizard.py" line="155" />
         <source>L'enseignant n'est pas dans la salle : indiquez son téléphone.</source>
         <translation>The teacher is not in the room: give their phone number.</translation>
     </message>
@@ -923,28 +996,28 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="142" />
-        <location filename="../../ui/dialogs/handin.py" line="143" />
+        <location filename="../../ui/dialogs/handin.py" line="157" />
+        <location filename="../../ui/dialogs/handin.py" line="158" />
         <source>Sortie temporaire</source>
         <translation>Temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="146" />
+        <location filename="../../ui/dialogs/handin.py" line="161" />
         <source>Surveillant qui accompagne</source>
         <translation>Escorting invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="147" />
+        <location filename="../../ui/dialogs/handin.py" line="162" />
         <source>&amp;Accompagné(e) par :</source>
         <translation>&amp;Escorted by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="148" />
+        <location filename="../../ui/dialogs/handin.py" line="163" />
         <source>&amp;Enregistrer la sortie</source>
         <translation>&amp;Record the exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="153" />
+        <location filename="../../ui/dialogs/handin.py" line="168" />
         <source>%s est sorti(e) temporairement.</source>
         <translation>%s left the room temporarily.</translation>
     </message>
@@ -960,73 +1033,73 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="170" />
-        <location filename="../../ui/dialogs/handin.py" line="171" />
+        <location filename="../../ui/dialogs/handin.py" line="185" />
+        <location filename="../../ui/dialogs/handin.py" line="186" />
         <source>Remise de la copie</source>
         <translation>Hand-in of the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="175" />
+        <location filename="../../ui/dialogs/handin.py" line="190" />
         <source>Nombre d'intercalaires</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="176" />
+        <location filename="../../ui/dialogs/handin.py" line="191" />
         <source>Copie &amp;blanche</source>
         <translation>&amp;Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="177" />
+        <location filename="../../ui/dialogs/handin.py" line="192" />
         <source>Copie blanche</source>
         <translation>Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="178" />
+        <location filename="../../ui/dialogs/handin.py" line="193" />
         <source>&amp;Intercalaires :</source>
         <translation>&amp;Sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="180" />
+        <location filename="../../ui/dialogs/handin.py" line="195" />
         <source>Signature du candidat (remise de copie)</source>
         <translation>Candidate's signature (hand-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="182" />
+        <location filename="../../ui/dialogs/handin.py" line="197" />
         <source>&amp;Valider la remise</source>
         <translation>&amp;Confirm the hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="192" />
+        <location filename="../../ui/dialogs/handin.py" line="207" />
         <source>Copie blanche rendue : %s</source>
         <translation>Blank paper handed in: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="194" />
+        <location filename="../../ui/dialogs/handin.py" line="209" />
         <source>Copie rendue : %s (%d intercalaire).</source>
         <translation>Paper handed in: %s (%d sheet).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="195" />
+        <location filename="../../ui/dialogs/handin.py" line="210" />
         <source>Copie rendue : %s (%d intercalaires).</source>
         <translation>Paper handed in: %s (%d sheets).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="225" />
+        <location filename="../../ui/dialogs/handin.py" line="240" />
         <source>Nombre d'intercalaires inhabituel</source>
         <translation>Unusual number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="226" />
+        <location filename="../../ui/dialogs/handin.py" line="241" />
         <source>%d intercalaires pour une seule copie : est-ce bien le nombre compté ?</source>
         <translation>%d sheets for a single paper: is that the number you counted?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="230" />
+        <location filename="../../ui/dialogs/handin.py" line="245" />
         <source>&amp;Corriger le nombre</source>
         <translation>&amp;Correct the number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="229" />
+        <location filename="../../ui/dialogs/handin.py" line="244" />
         <source>C&amp;onfirmer %d intercalaires</source>
         <translation>C&amp;onfirm %d sheets</translation>
     </message>
@@ -1035,9 +1108,153 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>%s handed in the paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="200" />
+        <location filename="../../ui/dialogs/handin.py" line="215" />
         <source>La signature de remise est vide.</source>
         <translation>The hand-in signature is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="25" />
+        <source>&amp;Aide de la salle…</source>
+        <translation>Room &amp;help…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="27" />
+        <source>A&amp;ide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="47" />
+        <source>Aide — Invigilator</source>
+        <translation>Help — Invigilator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="48" />
+        <location filename="../../ui/dialogs/help.py" line="52" />
+        <source>Aide</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="56" />
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="64" />
+        <source>Les touches</source>
+        <translation>The keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="65" />
+        <source>Les règles de cette épreuve</source>
+        <translation>The rules of this exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="66" />
+        <source>Si l’ordinateur tombe en panne</source>
+        <translation>If the laptop fails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="72" />
+        <source>Lecteur de carte, ou nom tapé, puis Entrée</source>
+        <translation>Card reader, or a typed name, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="73" />
+        <source>trouver le candidat et ouvrir son émargement</source>
+        <translation>find the candidate and open their check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="74" />
+        <source>↑ ↓ dans la zone de recherche</source>
+        <translation>↑ ↓ in the search box</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="74" />
+        <source>choisir parmi plusieurs candidats</source>
+        <translation>choose among several candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="75" />
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="75" />
+        <source>fermer une fenêtre sans rien enregistrer</source>
+        <translation>close a window without recording anything</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="92" />
+        <source>La salle n’est pas encore préparée (F2).</source>
+        <translation>The room is not set up yet (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="94" />
+        <source>(prévu)</source>
+        <translation>(planned)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="96" />
+        <source>Début %s, fin %s (durée %d min).</source>
+        <translation>Start %s, end %s (duration %d min).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="98" />
+        <source>Pièce d'identité originale et valide, puis signature, à l'entrée.</source>
+        <translation>An original, valid ID, then the signature, on entry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="101" />
+        <source>Retardataires admis jusqu'à %s, sans temps supplémentaire.</source>
+        <translation>Late arrivals admitted until %s, with no extra time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="105" />
+        <source>Jusqu'à %s : seulement avec un justificatif de retard d'un organisme de transport, et si aucun candidat n'est encore sorti.</source>
+        <translation>Until %s: only with a delay certificate from a transport operator, and if no candidate has left yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="111" />
+        <source>Aucune sortie avant %s, sauf urgence (note obligatoire). Ensuite : sorties temporaires une à la fois, accompagnées ; avec un seul surveillant, toute sortie est définitive.</source>
+        <translation>No exit before %s, except in an emergency (a note is required). Then: temporary exits one at a time, accompanied; with a single invigilator, every exit is final.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="116" />
+        <source>Temps majoré (+%d min) : fin à %s.</source>
+        <translation>Extra time (+%d min): ends at %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="118" />
+        <source>À la fin, chacun rend sa copie, même blanche, et signe. Une fraude : la faire cesser sans interrompre le candidat, saisir, rapport (Ctrl+I).</source>
+        <translation>At the end, everyone hands in their paper, even blank, and signs. Fraud: stop it without interrupting the candidate, seize, report (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="126" />
+        <source>Rien n'est perdu : chaque action affichée est déjà enregistrée dans le fichier de session.</source>
+        <translation>Nothing is lost: every action shown is already saved in the session file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="128" />
+        <source>Continuez sur papier : la liste d'émargement imprimée, les heures notées à la main (entrées, sorties, remises, incidents).</source>
+        <translation>Go on on paper: the printed attendance list, times written by hand (entries, exits, hand-ins, incidents).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="130" />
+        <source>Si l'ordinateur repart : rouvrez la session depuis l'écran d'accueil ; notez l'interruption au procès-verbal (Ctrl+O).</source>
+        <translation>If the laptop starts again: reopen the session from the start screen; note the interruption in the report (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="132" />
+        <source>Sur un autre ordinateur : ouvrez la copie de la session (clé USB : Fichier › Enregistrer une copie sous…, Ctrl+S, à faire au début et de temps en temps).</source>
+        <translation>On another laptop: open the session's copy (USB stick: File › Save a copy as…, Ctrl+S, done at the start and now and then).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="135" />
+        <source>Un fichier endommagé ne se répare pas en salle : remettez-le tel quel au service des examens, avec les feuilles papier.</source>
+        <translation>A damaged file is not repaired in the room: hand it as it is to the exam office, with the paper sheets.</translation>
     </message>
 </context>
 <context>
@@ -1243,43 +1460,43 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>InstructionsPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="228" />
+        <location filename="../../ui/setup/wizard.py" line="230" />
         <source>4. Consignes</source>
         <translation>4. Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="230" />
+        <location filename="../../ui/setup/wizard.py" line="232" />
         <source>Le surveillant responsable lit les consignes à voix haute avant le début.</source>
         <translation>The lead invigilator reads the instructions aloud before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="235" />
+        <location filename="../../ui/setup/wizard.py" line="237" />
         <source>Résumé de la salle</source>
         <translation>Room summary</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="240" />
+        <location filename="../../ui/setup/wizard.py" line="242" />
         <source>Consignes à lire</source>
         <translation>Instructions to read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="242" />
+        <location filename="../../ui/setup/wizard.py" line="244" />
         <source>Consignes &amp;lues</source>
         <translation>Instructions &amp;read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="243" />
+        <location filename="../../ui/setup/wizard.py" line="245" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="259" />
+        <location filename="../../ui/setup/wizard.py" line="261" />
         <source>%d candidats sur la liste · surveillants : %s · autorisé : %s</source>
         <translation>%d candidates on the list · invigilators: %s · authorised: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="264" />
-        <location filename="../../ui/setup/wizard.py" line="275" />
+        <location filename="../../ui/setup/wizard.py" line="266" />
+        <location filename="../../ui/setup/wizard.py" line="277" />
         <source>Consignes lues à %s.</source>
         <translation>Instructions read at %s.</translation>
     </message>
@@ -1287,32 +1504,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>InvigilatorsPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="169" />
+        <location filename="../../ui/setup/wizard.py" line="171" />
         <source>3. Surveillants</source>
         <translation>3. Invigilators</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="170" />
+        <location filename="../../ui/setup/wizard.py" line="172" />
         <source>Un nom par ligne ; choisissez le surveillant responsable.</source>
         <translation>One name per line; choose the lead invigilator.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="174" />
+        <location filename="../../ui/setup/wizard.py" line="176" />
         <source>Surveillants présents</source>
         <translation>Invigilators present</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="177" />
+        <location filename="../../ui/setup/wizard.py" line="179" />
         <source>Surveillant responsable</source>
         <translation>Lead invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="178" />
+        <location filename="../../ui/setup/wizard.py" line="180" />
         <source>&amp;Surveillants présents :</source>
         <translation>&amp;Invigilators present:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="179" />
+        <location filename="../../ui/setup/wizard.py" line="181" />
         <source>&amp;Responsable :</source>
         <translation>&amp;Lead:</translation>
     </message>
@@ -1526,47 +1743,47 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/room/main_window.py" line="72" />
+        <location filename="../../ui/room/main_window.py" line="74" />
         <source>Fenêtre principale de la salle</source>
         <translation>Room main window</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="88" />
+        <location filename="../../ui/room/main_window.py" line="90" />
         <source>Filtrer par état</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="90" />
+        <location filename="../../ui/room/main_window.py" line="92" />
         <source>Affic&amp;her :</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="96" />
+        <location filename="../../ui/room/main_window.py" line="98" />
         <source>Conformité du fichier de session</source>
         <translation>Session file conformity</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="99" />
+        <location filename="../../ui/room/main_window.py" line="101" />
         <source>Compteurs</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="107" />
+        <location filename="../../ui/room/main_window.py" line="109" />
         <source>Ajout manuscrit (F8)</source>
         <translation>Hand addition (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="108" />
+        <location filename="../../ui/room/main_window.py" line="110" />
         <source>Ajouter ce candidat à la main</source>
         <translation>Add this candidate by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="128" />
+        <location filename="../../ui/room/main_window.py" line="130" />
         <source>Liste des candidats</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="231" />
+        <location filename="../../ui/room/main_window.py" line="236" />
         <source>Fichier de session NON CONFORME : %s. Ouvert en lecture seule ; remettez ce fichier tel quel au service des examens.</source>
         <translation>Session file NOT COMPLIANT: %s. Opened read-only; hand this file as it is to the exam office.</translation>
     </message>
@@ -1575,32 +1792,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation type="vanished">Opened read-only: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="262" />
+        <location filename="../../ui/room/main_window.py" line="267" />
         <source>Session scellée — lecture seule</source>
         <translation>Session sealed — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="264" />
+        <location filename="../../ui/room/main_window.py" line="269" />
         <source>Fichier non conforme — lecture seule</source>
         <translation>Non-compliant file — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="266" />
+        <location filename="../../ui/room/main_window.py" line="271" />
         <source>Fichier en lecture seule</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="268" />
+        <location filename="../../ui/room/main_window.py" line="273" />
         <source>Vérification du fichier en cours</source>
         <translation>Verifying the file</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="279" />
+        <location filename="../../ui/room/main_window.py" line="284" />
         <source>Fichier de session NON CONFORME</source>
         <translation>Session file NOT COMPLIANT</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="280" />
+        <location filename="../../ui/room/main_window.py" line="285" />
         <source>Le fichier %s a été modifié en dehors de l'application : %s.
 
 Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel au service des examens et ouvrez une nouvelle session pour continuer.</source>
@@ -1609,67 +1826,67 @@ Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel
 It is open read-only: nothing more will be written to it. Hand it as it is to the exam office and open a new session to carry on.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="319" />
+        <location filename="../../ui/room/main_window.py" line="324" />
         <source>Relecture du fichier impossible : %s</source>
         <translation>The file cannot be read again: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="374" />
+        <location filename="../../ui/room/main_window.py" line="379" />
         <source>%s (%s) est attendu(e) en salle %s : indiquez-lui sa salle.</source>
         <translation>%s (%s) is expected in room %s: send them there.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="381" />
+        <location filename="../../ui/room/main_window.py" line="386" />
         <source>Numéro %s inconnu dans cette salle. Ajout manuscrit possible (F8).</source>
         <translation>Number %s is unknown in this room. Hand addition possible (F8).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="391" />
+        <location filename="../../ui/room/main_window.py" line="396" />
         <source>Aucun candidat ne correspond à « %s ». Ajout manuscrit possible (F8).</source>
         <translation>No candidate matches “%s”. Hand addition possible (F8).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="398" />
+        <location filename="../../ui/room/main_window.py" line="403" />
         <source>%d candidats correspondent : précisez, ou choisissez avec les flèches.</source>
         <translation>%d candidates match: type more, or choose with the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="410" />
+        <location filename="../../ui/room/main_window.py" line="415" />
         <source>%s a déjà émargé à %s (%s).</source>
         <translation>%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="529" />
+        <location filename="../../ui/room/main_window.py" line="534" />
         <source>Inscrits : %d  ·  Émargés : %d  ·  Dans la salle : %d  ·  Sortis : %d  ·  Copies rendues : %d  ·  Attendus : %d</source>
         <translation>Enrolled: %d  ·  Signed in: %d  ·  In the room: %d  ·  Out: %d  ·  Handed in: %d  ·  Expected: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="533" />
+        <location filename="../../ui/room/main_window.py" line="538" />
         <source>  ·  Sans copie : %d</source>
         <translation>  ·  Left without a paper: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="535" />
+        <location filename="../../ui/room/main_window.py" line="540" />
         <source>  ·  Entrées refusées : %d</source>
         <translation>  ·  Entries refused: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="537" />
+        <location filename="../../ui/room/main_window.py" line="542" />
         <source>  ·  Absents : %d</source>
         <translation>  ·  Absent: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="539" />
+        <location filename="../../ui/room/main_window.py" line="544" />
         <source>  ·  Ajoutés en salle : %d</source>
         <translation>  ·  Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="560" />
+        <location filename="../../ui/room/main_window.py" line="567" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="561" />
+        <location filename="../../ui/room/main_window.py" line="568" />
         <source>L'épreuve est en cours. Fermer la session maintenant ?
 
 Tout ce qui est affiché est déjà enregistré : la session se rouvre depuis l'écran d'accueil.</source>
@@ -1682,7 +1899,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation type="vanished">%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="458" />
+        <location filename="../../ui/room/main_window.py" line="463" />
         <source>%s est revenu(e) dans la salle.</source>
         <translation>%s is back in the room.</translation>
     </message>
@@ -1695,7 +1912,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>   ·   Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="545" />
+        <location filename="../../ui/room/main_window.py" line="550" />
         <source>Invigilator — salle non préparée</source>
         <translation>Invigilator — room not set up</translation>
     </message>
@@ -1782,32 +1999,32 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="49" />
+        <location filename="../../ui/setup/start_screen.py" line="48" />
         <source>Code de l'&amp;UE :</source>
         <translation>&amp;Course code:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="50" />
+        <location filename="../../ui/setup/start_screen.py" line="49" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="51" />
+        <location filename="../../ui/setup/start_screen.py" line="50" />
         <source>&amp;Salle :</source>
         <translation>&amp;Room:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="57" />
+        <location filename="../../ui/setup/start_screen.py" line="56" />
         <source>Créer</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="58" />
+        <location filename="../../ui/setup/start_screen.py" line="57" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="65" />
+        <location filename="../../ui/setup/start_screen.py" line="64" />
         <source>Indiquez le code de l'UE et la salle.</source>
         <translation>Give the course code and the room.</translation>
     </message>
@@ -1931,39 +2148,54 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="106" />
+        <location filename="../../ui/room/projector.py" line="107" />
         <source> (prévu)</source>
         <translation> (planned)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="108" />
+        <location filename="../../ui/room/projector.py" line="110" />
         <source>Début %s   ·   Fin %s</source>
         <translation>Start %s   ·   End %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="111" />
+        <location filename="../../ui/room/projector.py" line="114" />
+        <source>(%s d'interruption)</source>
+        <translation>(%s of interruption)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/projector.py" line="116" />
+        <source>Session close et scellée à %s</source>
+        <translation>Session closed and sealed at %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/projector.py" line="119" />
         <source>Temps restant : %s</source>
         <translation>Time left: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="117" />
+        <location filename="../../ui/room/projector.py" line="126" />
         <source>Entrée des retardataires jusqu'à %s</source>
         <translation>Late arrivals admitted until %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="120" />
+        <location filename="../../ui/room/projector.py" line="129" />
         <source>Sur justificatif de transport jusqu'à %s</source>
         <translation>With a transport certificate until %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="123" />
+        <location filename="../../ui/room/projector.py" line="132" />
         <source>Sorties autorisées à partir de %s</source>
         <translation>Leaving allowed from %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="125" />
+        <location filename="../../ui/room/projector.py" line="134" />
         <source>Fin du temps majoré (+%d min) : %s</source>
         <translation>Extra time (+%d min) ends: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/projector.py" line="139" />
+        <source>Épreuve terminée. Merci, vous pouvez quitter la salle.</source>
+        <translation>The exam is over. Thank you, you may leave the room.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/labels.py" line="54" />
@@ -2372,34 +2604,34 @@ Candidates not yet checked in: %d.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="282" />
-        <location filename="../../ui/setup/wizard.py" line="283" />
-        <location filename="../../ui/setup/wizard.py" line="326" />
+        <location filename="../../ui/setup/wizard.py" line="284" />
+        <location filename="../../ui/setup/wizard.py" line="285" />
+        <location filename="../../ui/setup/wizard.py" line="328" />
         <source>Préparation de la salle</source>
         <translation>Room set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="286" />
+        <location filename="../../ui/setup/wizard.py" line="288" />
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="287" />
+        <location filename="../../ui/setup/wizard.py" line="289" />
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="288" />
+        <location filename="../../ui/setup/wizard.py" line="290" />
         <source>&amp;Terminer</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="289" />
+        <location filename="../../ui/setup/wizard.py" line="291" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="327" />
+        <location filename="../../ui/setup/wizard.py" line="329" />
         <source>Des modifications ne sont pas encore enregistrées dans la session.
 
 Les enregistrer avant de fermer ?</source>
@@ -2408,17 +2640,17 @@ Les enregistrer avant de fermer ?</source>
 Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="332" />
+        <location filename="../../ui/setup/wizard.py" line="334" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="333" />
+        <location filename="../../ui/setup/wizard.py" line="335" />
         <source>&amp;Ne pas enregistrer</source>
         <translation>&amp;Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="334" />
+        <location filename="../../ui/setup/wizard.py" line="336" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -2486,17 +2718,17 @@ Save them before closing?</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="44" />
+        <location filename="../../ui/widgets/signature_pad.py" line="45" />
         <source>Zone de signature</source>
         <translation>Signature area</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="46" />
+        <location filename="../../ui/widgets/signature_pad.py" line="47" />
         <source>Le candidat signe ici avec le doigt, le stylet ou la souris.</source>
         <translation>The candidate signs here with a finger, a stylus or the mouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="34" />
+        <location filename="../../ui/widgets/signature_pad.py" line="35" />
         <source>Signature du candidat</source>
         <translation>Candidate's signature</translation>
     </message>
@@ -2504,89 +2736,135 @@ Save them before closing?</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="90" />
+        <location filename="../../ui/setup/start_screen.py" line="91" />
         <source>Invigilator — sessions de salle</source>
         <translation>Invigilator — room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="91" />
+        <location filename="../../ui/setup/start_screen.py" line="92" />
         <source>Écran d'accueil</source>
         <translation>Start screen</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="93" />
+        <location filename="../../ui/setup/start_screen.py" line="94" />
         <source>Sessions de salle</source>
         <translation>Room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="96" />
+        <location filename="../../ui/setup/start_screen.py" line="97" />
         <source>Dossier : %s</source>
         <translation>Folder: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="102" />
+        <location filename="../../ui/setup/start_screen.py" line="103" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="103" />
+        <location filename="../../ui/setup/start_screen.py" line="104" />
         <source>Épreuve</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="104" />
+        <location filename="../../ui/setup/start_screen.py" line="105" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="105" />
+        <location filename="../../ui/setup/start_screen.py" line="106" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="106" />
+        <location filename="../../ui/setup/start_screen.py" line="107" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="109" />
+        <location filename="../../ui/setup/start_screen.py" line="110" />
         <source>Sessions récentes</source>
         <translation>Recent sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="127" />
+        <location filename="../../ui/setup/start_screen.py" line="128" />
         <source>&amp;Nouvelle session…</source>
         <translation>&amp;New session…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="128" />
+        <location filename="../../ui/setup/start_screen.py" line="129" />
         <source>&amp;Ouvrir la session choisie</source>
         <translation>&amp;Open the chosen session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="129" />
+        <location filename="../../ui/setup/start_screen.py" line="130" />
         <source>Ouvrir un &amp;fichier…</source>
         <translation>Open a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="130" />
+        <location filename="../../ui/setup/start_screen.py" line="131" />
         <source>Salle de &amp;démonstration</source>
         <translation>&amp;Demo room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="150" />
+        <location filename="../../ui/setup/start_screen.py" line="152" />
         <source>(démo) %s</source>
         <translation>(demo) %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="171" />
+        <location filename="../../ui/setup/start_screen.py" line="185" />
         <source>Ouvrir une session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="172" />
+        <location filename="../../ui/setup/start_screen.py" line="186" />
         <source>Sessions (*%s);;Tous les fichiers (*)</source>
         <translation>Sessions (*%s);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="181" />
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
+    <name>TypedField</name>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="103" />
+        <source>Indiquez la date.</source>
+        <translation>Enter the date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="104" />
+        <source>Date illisible : tapez jour, mois et année, ex. 15/06/2026.</source>
+        <translation>Unreadable date: type day, month and year, e.g. 15/06/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="107" />
+        <source>Année illisible : tapez-la sur 4 chiffres.</source>
+        <translation>Unreadable year: type it with 4 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="108" />
+        <source>Cette date n'existe pas : %s.</source>
+        <translation>This date does not exist: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="109" />
+        <source>Indiquez l'heure.</source>
+        <translation>Enter the time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="110" />
+        <source>Heure illisible : tapez par exemple 9:30 ou 14h00.</source>
+        <translation>Unreadable time: type for instance 9:30 or 14:00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="113" />
+        <source>Cette heure n'existe pas : %s.</source>
+        <translation>This time does not exist: %s.</translation>
     </message>
 </context>
 <context>
@@ -2633,12 +2911,12 @@ Save them before closing?</translation>
         <translation>The exam has not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="102" />
+        <location filename="../../ui/dialogs/handin.py" line="116" />
         <source>Sortie d'urgence : autorisée à tout moment, mais le règlement exige de la justifier : décrivez l'urgence dans la note.</source>
         <translation>Emergency exit: allowed at any time, but the rules require it to be justified: describe the emergency in the note.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="110" />
+        <location filename="../../ui/dialogs/handin.py" line="105" />
         <source>Fin de l'épreuve pour ce candidat : remise de la copie.</source>
         <translation>End of the exam for this candidate: hand-in of the paper.</translation>
     </message>

@@ -183,6 +183,9 @@ class MainWindow(QMainWindow):
         from ui.room.record_actions import install_record_actions  # the "Procès-verbal" menu
 
         self.record_actions = install_record_actions(self)
+        from ui.dialogs.help import install_help  # the "Aide" menu, F1 (#11.19)
+
+        self.help_action = install_help(self)
 
     def _watch_for_first_frame(self) -> None:
         """Once the window is on screen, do what its first frame does not show.
