@@ -1126,133 +1126,133 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="47" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="23" />
         <source>Aide — Invigilator</source>
         <translation>Help — Invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="48" />
-        <location filename="../../ui/dialogs/help.py" line="52" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="24" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="28" />
         <source>Aide</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="56" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="32" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="64" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="40" />
         <source>Les touches</source>
         <translation>The keys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="65" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="41" />
         <source>Les règles de cette épreuve</source>
         <translation>The rules of this exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="66" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="42" />
         <source>Si l’ordinateur tombe en panne</source>
         <translation>If the laptop fails</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="72" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="48" />
         <source>Lecteur de carte, ou nom tapé, puis Entrée</source>
         <translation>Card reader, or a typed name, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="73" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="49" />
         <source>trouver le candidat et ouvrir son émargement</source>
         <translation>find the candidate and open their check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="74" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="50" />
         <source>↑ ↓ dans la zone de recherche</source>
         <translation>↑ ↓ in the search box</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="74" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="50" />
         <source>choisir parmi plusieurs candidats</source>
         <translation>choose among several candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="75" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="51" />
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="75" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="51" />
         <source>fermer une fenêtre sans rien enregistrer</source>
         <translation>close a window without recording anything</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="92" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="68" />
         <source>La salle n’est pas encore préparée (F2).</source>
         <translation>The room is not set up yet (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="94" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="70" />
         <source>(prévu)</source>
         <translation>(planned)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="96" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="72" />
         <source>Début %s, fin %s (durée %d min).</source>
         <translation>Start %s, end %s (duration %d min).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="98" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="74" />
         <source>Pièce d'identité originale et valide, puis signature, à l'entrée.</source>
         <translation>An original, valid ID, then the signature, on entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="101" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="77" />
         <source>Retardataires admis jusqu'à %s, sans temps supplémentaire.</source>
         <translation>Late arrivals admitted until %s, with no extra time.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="105" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="81" />
         <source>Jusqu'à %s : seulement avec un justificatif de retard d'un organisme de transport, et si aucun candidat n'est encore sorti.</source>
         <translation>Until %s: only with a delay certificate from a transport operator, and if no candidate has left yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="111" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="87" />
         <source>Aucune sortie avant %s, sauf urgence (note obligatoire). Ensuite : sorties temporaires une à la fois, accompagnées ; avec un seul surveillant, toute sortie est définitive.</source>
         <translation>No exit before %s, except in an emergency (a note is required). Then: temporary exits one at a time, accompanied; with a single invigilator, every exit is final.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="116" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="92" />
         <source>Temps majoré (+%d min) : fin à %s.</source>
         <translation>Extra time (+%d min): ends at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="118" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="94" />
         <source>À la fin, chacun rend sa copie, même blanche, et signe. Une fraude : la faire cesser sans interrompre le candidat, saisir, rapport (Ctrl+I).</source>
         <translation>At the end, everyone hands in their paper, even blank, and signs. Fraud: stop it without interrupting the candidate, seize, report (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="126" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="102" />
         <source>Rien n'est perdu : chaque action affichée est déjà enregistrée dans le fichier de session.</source>
         <translation>Nothing is lost: every action shown is already saved in the session file.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="128" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="104" />
         <source>Continuez sur papier : la liste d'émargement imprimée, les heures notées à la main (entrées, sorties, remises, incidents).</source>
         <translation>Go on on paper: the printed attendance list, times written by hand (entries, exits, hand-ins, incidents).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="130" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="106" />
         <source>Si l'ordinateur repart : rouvrez la session depuis l'écran d'accueil ; notez l'interruption au procès-verbal (Ctrl+O).</source>
         <translation>If the laptop starts again: reopen the session from the start screen; note the interruption in the report (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="132" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="108" />
         <source>Sur un autre ordinateur : ouvrez la copie de la session (clé USB : Fichier › Enregistrer une copie sous…, Ctrl+S, à faire au début et de temps en temps).</source>
         <translation>On another laptop: open the session's copy (USB stick: File › Save a copy as…, Ctrl+S, done at the start and now and then).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="135" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="111" />
         <source>Un fichier endommagé ne se répare pas en salle : remettez-le tel quel au service des examens, avec les feuilles papier.</source>
         <translation>A damaged file is not repaired in the room: hand it as it is to the exam office, with the paper sheets.</translation>
     </message>

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from invigilator.room.timeline import hhmm, timeline
-from ui.dialogs.help import HelpDialog
+from ui.dialogs.help_dialog import HelpDialog
 
 
 def open_help(qtbot, window) -> HelpDialog:
