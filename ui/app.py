@@ -134,6 +134,7 @@ class App:
         return screen
 
     def _show(self, widget: QWidget) -> None:
+        fit_to_screen(widget)
         self.windows.append(widget)
         first_frame = getattr(widget, "firstFramePainted", None)
         if first_frame is not None:
@@ -214,6 +215,37 @@ class App:
         self.open_session(session, setup=False)
         if screen is not None:
             screen.close()
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """A window no bigger than its screen; one that cannot be made that small (a screen under
+    the 1024 × 600 the room is drawn for) scrolls rather than being cut (#11.16).
+
+    Not on the offscreen platform: its screen is a fixed 800 × 600 stand-in, and the tests and
+    benchmarks look at the window at the size it is designed for."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen()
+    if QGuiApplication.platformName() == "offscreen" or screen is None:
+        return
+    area = screen.availableGeometry()
+    width, height = min(window.width(), area.width()), min(window.height(), area.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+        window.move(area.topLeft())
+    needed = window.minimumSizeHint()
+    central = getattr(window, "centralWidget", None)
+    if central is not None and (needed.width() > width or needed.height() > height):
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        content = window.takeCentralWidget()  # type: ignore[attr-defined]
+        scroll = QScrollArea()
+        scroll.setObjectName("smallScreen")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        window.setCentralWidget(scroll)  # type: ignore[attr-defined]
+        window.resize(width, height)
 
 
 def resume_garbage_collection() -> None:

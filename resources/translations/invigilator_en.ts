@@ -370,80 +370,80 @@ photo</translation>
 <context>
     <name>ClockBand</name>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="66" />
+        <location filename="../../ui/room/clock_band.py" line="71" />
         <source>Horloge de l'épreuve</source>
         <translation>Exam clock</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="75" />
+        <location filename="../../ui/room/clock_band.py" line="86" />
         <source>Heure actuelle</source>
         <translation>Current time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="87" />
+        <location filename="../../ui/room/clock_band.py" line="98" />
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="87" />
+        <location filename="../../ui/room/clock_band.py" line="98" />
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="88" />
+        <location filename="../../ui/room/clock_band.py" line="99" />
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="88" />
+        <location filename="../../ui/room/clock_band.py" line="99" />
         <source>Heure de fin</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="89" />
-        <location filename="../../ui/room/clock_band.py" line="179" />
-        <location filename="../../ui/room/clock_band.py" line="180" />
+        <location filename="../../ui/room/clock_band.py" line="100" />
+        <location filename="../../ui/room/clock_band.py" line="241" />
+        <location filename="../../ui/room/clock_band.py" line="242" />
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="105" />
+        <location filename="../../ui/room/clock_band.py" line="116" />
         <source>Interruptions</source>
         <translation>Interruptions</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="124" />
+        <location filename="../../ui/room/clock_band.py" line="137" />
         <source>Phase de l'épreuve</source>
         <translation>Exam phase</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="136" />
+        <location filename="../../ui/room/clock_band.py" line="196" />
         <source>(%s d'interruption)</source>
         <translation>(%s of interruption)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="142" />
+        <location filename="../../ui/room/clock_band.py" line="202" />
         <source> (prévu)</source>
         <translation> (planned)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="179" />
-        <location filename="../../ui/room/clock_band.py" line="180" />
+        <location filename="../../ui/room/clock_band.py" line="241" />
+        <location filename="../../ui/room/clock_band.py" line="242" />
         <source>Scellée à</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="192" />
+        <location filename="../../ui/room/clock_band.py" line="254" />
         <source>État final de la session</source>
         <translation>Final state of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="204" />
+        <location filename="../../ui/room/clock_band.py" line="266" />
         <source>Présents %d · Absents %d · Copies rendues %d · Incidents %d</source>
         <translation>Present %d · Absent %d · Papers handed in %d · Incidents %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="207" />
+        <location filename="../../ui/room/clock_band.py" line="269" />
         <source>Empreinte finale :</source>
         <translation>Final hash:</translation>
     </message>
@@ -1743,47 +1743,47 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/room/main_window.py" line="74" />
+        <location filename="../../ui/room/main_window.py" line="76" />
         <source>Fenêtre principale de la salle</source>
         <translation>Room main window</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="90" />
+        <location filename="../../ui/room/main_window.py" line="92" />
         <source>Filtrer par état</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="92" />
+        <location filename="../../ui/room/main_window.py" line="94" />
         <source>Affic&amp;her :</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="98" />
+        <location filename="../../ui/room/main_window.py" line="100" />
         <source>Conformité du fichier de session</source>
         <translation>Session file conformity</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="101" />
+        <location filename="../../ui/room/main_window.py" line="103" />
         <source>Compteurs</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="109" />
+        <location filename="../../ui/room/main_window.py" line="112" />
         <source>Ajout manuscrit (F8)</source>
         <translation>Hand addition (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="110" />
+        <location filename="../../ui/room/main_window.py" line="113" />
         <source>Ajouter ce candidat à la main</source>
         <translation>Add this candidate by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="130" />
+        <location filename="../../ui/room/main_window.py" line="133" />
         <source>Liste des candidats</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="236" />
+        <location filename="../../ui/room/main_window.py" line="237" />
         <source>Fichier de session NON CONFORME : %s. Ouvert en lecture seule ; remettez ce fichier tel quel au service des examens.</source>
         <translation>Session file NOT COMPLIANT: %s. Opened read-only; hand this file as it is to the exam office.</translation>
     </message>
@@ -1792,32 +1792,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation type="vanished">Opened read-only: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="267" />
+        <location filename="../../ui/room/main_window.py" line="268" />
         <source>Session scellée — lecture seule</source>
         <translation>Session sealed — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="269" />
+        <location filename="../../ui/room/main_window.py" line="270" />
         <source>Fichier non conforme — lecture seule</source>
         <translation>Non-compliant file — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="271" />
+        <location filename="../../ui/room/main_window.py" line="272" />
         <source>Fichier en lecture seule</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="273" />
+        <location filename="../../ui/room/main_window.py" line="274" />
         <source>Vérification du fichier en cours</source>
         <translation>Verifying the file</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="284" />
+        <location filename="../../ui/room/main_window.py" line="285" />
         <source>Fichier de session NON CONFORME</source>
         <translation>Session file NOT COMPLIANT</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="285" />
+        <location filename="../../ui/room/main_window.py" line="286" />
         <source>Le fichier %s a été modifié en dehors de l'application : %s.
 
 Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel au service des examens et ouvrez une nouvelle session pour continuer.</source>
@@ -1826,67 +1826,67 @@ Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel
 It is open read-only: nothing more will be written to it. Hand it as it is to the exam office and open a new session to carry on.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="324" />
+        <location filename="../../ui/room/main_window.py" line="325" />
         <source>Relecture du fichier impossible : %s</source>
         <translation>The file cannot be read again: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="379" />
+        <location filename="../../ui/room/main_window.py" line="380" />
         <source>%s (%s) est attendu(e) en salle %s : indiquez-lui sa salle.</source>
         <translation>%s (%s) is expected in room %s: send them there.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="386" />
+        <location filename="../../ui/room/main_window.py" line="387" />
         <source>Numéro %s inconnu dans cette salle. Ajout manuscrit possible (F8).</source>
         <translation>Number %s is unknown in this room. Hand addition possible (F8).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="396" />
+        <location filename="../../ui/room/main_window.py" line="397" />
         <source>Aucun candidat ne correspond à « %s ». Ajout manuscrit possible (F8).</source>
         <translation>No candidate matches “%s”. Hand addition possible (F8).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="403" />
+        <location filename="../../ui/room/main_window.py" line="404" />
         <source>%d candidats correspondent : précisez, ou choisissez avec les flèches.</source>
         <translation>%d candidates match: type more, or choose with the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="415" />
+        <location filename="../../ui/room/main_window.py" line="416" />
         <source>%s a déjà émargé à %s (%s).</source>
         <translation>%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="534" />
+        <location filename="../../ui/room/main_window.py" line="535" />
         <source>Inscrits : %d  ·  Émargés : %d  ·  Dans la salle : %d  ·  Sortis : %d  ·  Copies rendues : %d  ·  Attendus : %d</source>
         <translation>Enrolled: %d  ·  Signed in: %d  ·  In the room: %d  ·  Out: %d  ·  Handed in: %d  ·  Expected: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="538" />
+        <location filename="../../ui/room/main_window.py" line="539" />
         <source>  ·  Sans copie : %d</source>
         <translation>  ·  Left without a paper: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="540" />
+        <location filename="../../ui/room/main_window.py" line="541" />
         <source>  ·  Entrées refusées : %d</source>
         <translation>  ·  Entries refused: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="542" />
+        <location filename="../../ui/room/main_window.py" line="543" />
         <source>  ·  Absents : %d</source>
         <translation>  ·  Absent: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="544" />
+        <location filename="../../ui/room/main_window.py" line="545" />
         <source>  ·  Ajoutés en salle : %d</source>
         <translation>  ·  Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="567" />
+        <location filename="../../ui/room/main_window.py" line="568" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="568" />
+        <location filename="../../ui/room/main_window.py" line="569" />
         <source>L'épreuve est en cours. Fermer la session maintenant ?
 
 Tout ce qui est affiché est déjà enregistré : la session se rouvre depuis l'écran d'accueil.</source>
@@ -1899,7 +1899,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation type="vanished">%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="463" />
+        <location filename="../../ui/room/main_window.py" line="464" />
         <source>%s est revenu(e) dans la salle.</source>
         <translation>%s is back in the room.</translation>
     </message>
@@ -1912,7 +1912,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>   ·   Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="550" />
+        <location filename="../../ui/room/main_window.py" line="551" />
         <source>Invigilator — salle non préparée</source>
         <translation>Invigilator — room not set up</translation>
     </message>

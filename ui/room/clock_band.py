@@ -6,14 +6,19 @@ pauses, and say by how much. A sealed session shows its final state, calmly (#11
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from invigilator.room.session import RoomSession
 from invigilator.room.timeline import MilestoneState, Phase, Timeline, duration_text, hhmm, timeline
 from invigilator.rules import MilestoneKind
 from ui.qt_values import ALIGN_RIGHT_VCENTER
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
 
 PHASE_COLOURS = {
     Phase.BEFORE: "#1e3a5f",
@@ -65,15 +70,21 @@ class ClockBand(QFrame):
         self.setObjectName("clockBand")
         self.setAccessibleName(self.tr("Horloge de l'épreuve"))
         self.setAutoFillBackground(True)
-        layout = QHBoxLayout(self)
+        # One row; on a narrow window (a netbook's 1024 px) the milestones go to a second
+        # row, and nothing is cut (#11.16).
+        layout = QGridLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
-        layout.setSpacing(18)
+        layout.setHorizontalSpacing(18)
+        layout.setVerticalSpacing(4)
+        self._layout = layout
+        self.narrow = False
+        self._columns = 1
 
         self.now = QLabel()
         self.now.setObjectName("clockNow")
         set_font(self.now, 28, bold=True)
         self.now.setAccessibleName(self.tr("Heure actuelle"))
-        layout.addWidget(self.now)
+        layout.addWidget(self.now, 0, 0)
 
         times = QGridLayout()
         times.setHorizontalSpacing(10)
@@ -105,12 +116,14 @@ class ClockBand(QFrame):
         self.interruption.setAccessibleName(self.tr("Interruptions"))
         self.interruption.hide()
         times.addWidget(self.interruption, 2, 1, 1, 2)
-        layout.addLayout(times)
+        layout.addLayout(times, 0, 1)
+        self._times = times
 
         self.milestones = QGridLayout()
         self.milestones.setVerticalSpacing(1)
         self.milestones.setHorizontalSpacing(16)
-        layout.addLayout(self.milestones, 1)
+        layout.addLayout(self.milestones, 0, 2)
+        layout.setColumnStretch(2, 1)
         self.sealed_view: QLabel | None = None  # made when the session is sealed
         self._milestone_labels: list[QLabel] = []
         self._milestone_states: list[MilestoneState | None] = []
@@ -126,8 +139,55 @@ class ClockBand(QFrame):
         self.phase.setWordWrap(True)
         self.phase.setMaximumWidth(230)
         self.phase.setMinimumWidth(200)  # "SESSION SCELLÉE —" on one line
-        layout.addWidget(self.phase)
+        layout.addWidget(self.phase, 0, 3)
         self.refresh()
+
+    # -- narrow windows ----------------------------------------------------------------------
+
+    def _widths(self) -> tuple[int, int]:
+        """(the width one row needs, the width two rows need)."""
+        margins = self._layout.contentsMargins()
+        edges = margins.left() + margins.right()
+        gap = self._layout.horizontalSpacing()
+        # The first row's three parts, with the gaps around the milestones' column (empty on
+        # two rows, still spaced).
+        first = (self.now.sizeHint().width() + self._times.sizeHint().width()
+                 + self.phase.minimumWidth() + 3 * gap)  # fmt: skip
+        milestones = self.milestones.sizeHint().width()
+        return first + milestones + edges, max(first, milestones) + edges
+
+    def minimumSizeHint(self) -> QSize:
+        """Two rows' width: below one row's, the band takes two rather than cut its times."""
+        hint = super().minimumSizeHint()
+        return QSize(self._widths()[1], hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def _fit(self, width: int) -> None:
+        narrow = width < self._widths()[0]
+        if narrow != self.narrow:
+            self.narrow = narrow
+            self._layout.removeItem(self.milestones)
+            if narrow:
+                self._layout.addLayout(self.milestones, 1, 0, 1, 4)
+            else:
+                self._layout.addLayout(self.milestones, 0, 2)
+        # On the second row, two columns when they fit: the band stays short on a netbook.
+        shown = [label for label in self._milestone_labels if not label.isHidden()]
+        widest = max((label.sizeHint().width() for label in shown), default=0)
+        room = width - 24 - self.milestones.horizontalSpacing()
+        columns = 2 if narrow and 2 * widest <= room else 1
+        if columns != self._columns:
+            self._columns = columns
+            self._place_milestones()
+
+    def _place_milestones(self) -> None:
+        rows = -(-len(self._milestone_labels) // self._columns)  # down the first column first
+        for index, label in enumerate(self._milestone_labels):
+            self.milestones.removeWidget(label)
+            self.milestones.addWidget(label, index % rows, index // rows)
 
     def interruption_words(self) -> str:
         """ "(+1 min 20 s d'interruption)" once the exam was paused, else ""."""
@@ -167,6 +227,8 @@ class ClockBand(QFrame):
             self._sealed_facts()
         else:
             self._milestones(view)
+        if self.isVisible():  # texts change width with the time: two rows, or one
+            self._fit(self.width())
         self.setAccessibleDescription(
             f"{self.now.text()} ; {self.tr('début')} {self.start.text()} ; "
             f"{self.tr('fin')} {self.end.text()} ; {self.tr('reste')} {self.left.text()}"
@@ -225,6 +287,8 @@ class ClockBand(QFrame):
             self._milestone_labels.append(label)
             self._milestone_states.append(None)
             self.milestones.addWidget(label, index, 0)
+            if self._columns != 1:
+                self._place_milestones()
         for index, (label, milestone) in enumerate(
             zip(self._milestone_labels, view.milestones, strict=False)
         ):

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from invigilator.errors import InvigilatorError
 from invigilator.room.session import RoomSession, local_time
 from ui.bridge import SessionBridge
+from ui.dialogs.help import install_help
 from ui.qt_values import NO_FOCUS, STRONG_FOCUS, set_focus_policy
+from ui.room.button_rows import ButtonRows
 from ui.room.candidate_model import FILTERS, CandidateTableModel
 from ui.room.clock_band import ClockBand
 from ui.room.room_actions import RoomActions
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         font = self.counters.font()
         font.setPointSize(12)
         self.counters.setFont(font)
+        self.counters.setWordWrap(True)  # on a narrow window, two lines rather than cut (#11.16)
         body.addWidget(self.counters)
         alert_row = QHBoxLayout()
         self.alert = AlertLabel()
@@ -139,7 +142,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         body.addWidget(self.table, 1)
 
-        buttons = QHBoxLayout()
+        buttons = ButtonRows()  # on two rows or more when narrow (#11.16)
         self.room_actions = RoomActions(self)
         for action in self.room_actions.row_actions():
             button = QPushButton(button_text(action))
@@ -183,9 +186,7 @@ class MainWindow(QMainWindow):
         from ui.room.record_actions import install_record_actions  # the "Procès-verbal" menu
 
         self.record_actions = install_record_actions(self)
-        from ui.dialogs.help import install_help  # the "Aide" menu, F1 (#11.19)
-
-        self.help_action = install_help(self)
+        self.help_action = install_help(self)  # the "Aide" menu, F1 (#11.19)
 
     def _watch_for_first_frame(self) -> None:
         """Once the window is on screen, do what its first frame does not show.
@@ -586,8 +587,7 @@ class MainWindow(QMainWindow):
             return
         self.timer.stop()
         self.room_actions.close_projector()
-        if self._to_start:
-            self._to_start = False
+        if self._to_start:  # "Fermer la session": the start screen (ui.app)
             self.sessionClosed.emit()
         super().closeEvent(event)
 
