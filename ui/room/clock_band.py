@@ -18,7 +18,7 @@ from invigilator.rules import MilestoneKind
 from ui.qt_values import ALIGN_RIGHT_VCENTER
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QResizeEvent
+    from PySide6.QtCore import QRect
 
 PHASE_COLOURS = {
     Phase.BEFORE: "#1e3a5f",
@@ -63,6 +63,19 @@ def set_font(label: QLabel, points: int, *, bold: bool = False, struck: bool = F
     label.setFont(font)
 
 
+class _BandLayout(QGridLayout):
+    """Tells the band its width before placing it: not a resizeEvent, which would make
+    PySide6 build QEvent's types before the first frame (ui.qt_values)."""
+
+    def __init__(self, band: ClockBand) -> None:
+        super().__init__(band)
+        self.band = band
+
+    def setGeometry(self, rect: QRect) -> None:
+        self.band._fit(rect.width())
+        super().setGeometry(rect)
+
+
 class ClockBand(QFrame):
     def __init__(self, session: RoomSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +85,7 @@ class ClockBand(QFrame):
         self.setAutoFillBackground(True)
         # One row; on a narrow window (a netbook's 1024 px) the milestones go to a second
         # row, and nothing is cut (#11.16).
-        layout = QGridLayout(self)
+        layout = _BandLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setHorizontalSpacing(18)
         layout.setVerticalSpacing(4)
@@ -161,10 +174,6 @@ class ClockBand(QFrame):
         hint = super().minimumSizeHint()
         return QSize(self._widths()[1], hint.height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit(event.size().width())
-
     def _fit(self, width: int) -> None:
         narrow = width < self._widths()[0]
         if narrow != self.narrow:
@@ -178,7 +187,7 @@ class ClockBand(QFrame):
         shown = [label for label in self._milestone_labels if not label.isHidden()]
         widest = max((label.sizeHint().width() for label in shown), default=0)
         room = width - 24 - self.milestones.horizontalSpacing()
-        columns = 2 if narrow and 2 * widest <= room else 1
+        columns = 2 if narrow and shown and 2 * widest <= room else 1
         if columns != self._columns:
             self._columns = columns
             self._place_milestones()
