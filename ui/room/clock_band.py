@@ -92,6 +92,7 @@ class ClockBand(QFrame):
         self._layout = layout
         self.narrow = False
         self._columns = 1
+        self._width_cache: tuple[int, int] | None = None
 
         self.now = QLabel()
         self.now.setObjectName("clockNow")
@@ -158,7 +159,13 @@ class ClockBand(QFrame):
     # -- narrow windows ----------------------------------------------------------------------
 
     def _widths(self) -> tuple[int, int]:
-        """(the width one row needs, the width two rows need)."""
+        """(the width one row needs, the width two rows need); kept until the texts change:
+        the layouts ask many times per pass."""
+        if self._width_cache is None:
+            self._width_cache = self._measure()
+        return self._width_cache
+
+    def _measure(self) -> tuple[int, int]:
         margins = self._layout.contentsMargins()
         edges = margins.left() + margins.right()
         gap = self._layout.horizontalSpacing()
@@ -205,6 +212,7 @@ class ClockBand(QFrame):
         return self.tr("(%s d'interruption)") % paused if paused else ""
 
     def refresh(self) -> Timeline:
+        self._width_cache = None  # the texts may change width
         view = timeline(self.session)
         state = self.session.state
         self.now.setText(view.now.astimezone().strftime("%H:%M:%S"))
