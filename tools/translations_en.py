@@ -352,7 +352,8 @@ EN = {
     "trouver le candidat et ouvrir son émargement": "find the candidate and open their check-in",
     "↑ ↓ dans la zone de recherche": "↑ ↓ in the search box", "choisir parmi plusieurs candidats": "choose among several candidates",
     "Échap": "Esc", "fermer une fenêtre sans rien enregistrer": "close a window without recording anything",
-    "(prévu)": "(planned)", "Début %s, fin %s (durée %d min).": "Start %s, end %s (duration %d min).",
+    "Début prévu %s, fin prévue %s (durée %d min).": "Planned start %s, planned end %s (duration %d min).",
+    "Début %s, fin %s (durée %d min).": "Start %s, end %s (duration %d min).",
     "Pièce d'identité originale et valide, puis signature, à l'entrée.": "An original, valid ID, then the signature, on entry.",
     "Retardataires admis jusqu'à %s, sans temps supplémentaire.": "Late arrivals admitted until %s, with no extra time.",
     "Jusqu'à %s : seulement avec un justificatif de retard d'un organisme de transport, et si aucun candidat n'est encore sorti.":

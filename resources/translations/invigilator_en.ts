@@ -370,80 +370,80 @@ photo</translation>
 <context>
     <name>ClockBand</name>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="71" />
+        <location filename="../../ui/room/clock_band.py" line="84" />
         <source>Horloge de l'épreuve</source>
         <translation>Exam clock</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="86" />
+        <location filename="../../ui/room/clock_band.py" line="100" />
         <source>Heure actuelle</source>
         <translation>Current time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="98" />
+        <location filename="../../ui/room/clock_band.py" line="112" />
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="98" />
+        <location filename="../../ui/room/clock_band.py" line="112" />
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="99" />
+        <location filename="../../ui/room/clock_band.py" line="113" />
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="99" />
+        <location filename="../../ui/room/clock_band.py" line="113" />
         <source>Heure de fin</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="100" />
-        <location filename="../../ui/room/clock_band.py" line="241" />
-        <location filename="../../ui/room/clock_band.py" line="242" />
+        <location filename="../../ui/room/clock_band.py" line="114" />
+        <location filename="../../ui/room/clock_band.py" line="258" />
+        <location filename="../../ui/room/clock_band.py" line="259" />
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="116" />
+        <location filename="../../ui/room/clock_band.py" line="130" />
         <source>Interruptions</source>
         <translation>Interruptions</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="137" />
+        <location filename="../../ui/room/clock_band.py" line="151" />
         <source>Phase de l'épreuve</source>
         <translation>Exam phase</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="196" />
+        <location filename="../../ui/room/clock_band.py" line="212" />
         <source>(%s d'interruption)</source>
         <translation>(%s of interruption)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="202" />
+        <location filename="../../ui/room/clock_band.py" line="219" />
         <source> (prévu)</source>
         <translation> (planned)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="241" />
-        <location filename="../../ui/room/clock_band.py" line="242" />
+        <location filename="../../ui/room/clock_band.py" line="258" />
+        <location filename="../../ui/room/clock_band.py" line="259" />
         <source>Scellée à</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="254" />
+        <location filename="../../ui/room/clock_band.py" line="271" />
         <source>État final de la session</source>
         <translation>Final state of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="266" />
+        <location filename="../../ui/room/clock_band.py" line="283" />
         <source>Présents %d · Absents %d · Copies rendues %d · Incidents %d</source>
         <translation>Present %d · Absent %d · Papers handed in %d · Incidents %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="269" />
+        <location filename="../../ui/room/clock_band.py" line="286" />
         <source>Empreinte finale :</source>
         <translation>Final hash:</translation>
     </message>
@@ -1126,133 +1126,142 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="23" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="24" />
         <source>Aide — Invigilator</source>
         <translation>Help — Invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="24" />
-        <location filename="../../ui/dialogs/help_dialog.py" line="28" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="25" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="29" />
         <source>Aide</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="32" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="33" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="41" />
         <source>Les touches</source>
         <translation>The keys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="42" />
         <source>Les règles de cette épreuve</source>
         <translation>The rules of this exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="43" />
         <source>Si l’ordinateur tombe en panne</source>
         <translation>If the laptop fails</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="49" />
         <source>Lecteur de carte, ou nom tapé, puis Entrée</source>
         <translation>Card reader, or a typed name, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="50" />
         <source>trouver le candidat et ouvrir son émargement</source>
         <translation>find the candidate and open their check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="51" />
         <source>↑ ↓ dans la zone de recherche</source>
         <translation>↑ ↓ in the search box</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="51" />
         <source>choisir parmi plusieurs candidats</source>
         <translation>choose among several candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="52" />
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="52" />
         <source>fermer une fenêtre sans rien enregistrer</source>
         <translation>close a window without recording anything</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="69" />
         <source>La salle n’est pas encore préparée (F2).</source>
         <translation>The room is not set up yet (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="70" />
         <source>(prévu)</source>
-        <translation>(planned)</translation>
+        <translation type="vanished">(planned)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="79" />
+        <source>(%s d'interruption)</source>
+        <translation>(%s of interruption)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="74" />
         <source>Début %s, fin %s (durée %d min).</source>
         <translation>Start %s, end %s (duration %d min).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="76" />
+        <source>Début prévu %s, fin prévue %s (durée %d min).</source>
+        <translation>Planned start %s, planned end %s (duration %d min).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="82" />
         <source>Pièce d'identité originale et valide, puis signature, à l'entrée.</source>
         <translation>An original, valid ID, then the signature, on entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="85" />
         <source>Retardataires admis jusqu'à %s, sans temps supplémentaire.</source>
         <translation>Late arrivals admitted until %s, with no extra time.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="81" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="89" />
         <source>Jusqu'à %s : seulement avec un justificatif de retard d'un organisme de transport, et si aucun candidat n'est encore sorti.</source>
         <translation>Until %s: only with a delay certificate from a transport operator, and if no candidate has left yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="87" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="95" />
         <source>Aucune sortie avant %s, sauf urgence (note obligatoire). Ensuite : sorties temporaires une à la fois, accompagnées ; avec un seul surveillant, toute sortie est définitive.</source>
         <translation>No exit before %s, except in an emergency (a note is required). Then: temporary exits one at a time, accompanied; with a single invigilator, every exit is final.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="100" />
         <source>Temps majoré (+%d min) : fin à %s.</source>
         <translation>Extra time (+%d min): ends at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="102" />
         <source>À la fin, chacun rend sa copie, même blanche, et signe. Une fraude : la faire cesser sans interrompre le candidat, saisir, rapport (Ctrl+I).</source>
         <translation>At the end, everyone hands in their paper, even blank, and signs. Fraud: stop it without interrupting the candidate, seize, report (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="102" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="110" />
         <source>Rien n'est perdu : chaque action affichée est déjà enregistrée dans le fichier de session.</source>
         <translation>Nothing is lost: every action shown is already saved in the session file.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="104" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="112" />
         <source>Continuez sur papier : la liste d'émargement imprimée, les heures notées à la main (entrées, sorties, remises, incidents).</source>
         <translation>Go on on paper: the printed attendance list, times written by hand (entries, exits, hand-ins, incidents).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="114" />
         <source>Si l'ordinateur repart : rouvrez la session depuis l'écran d'accueil ; notez l'interruption au procès-verbal (Ctrl+O).</source>
         <translation>If the laptop starts again: reopen the session from the start screen; note the interruption in the report (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="116" />
         <source>Sur un autre ordinateur : ouvrez la copie de la session (clé USB : Fichier › Enregistrer une copie sous…, Ctrl+S, à faire au début et de temps en temps).</source>
         <translation>On another laptop: open the session's copy (USB stick: File › Save a copy as…, Ctrl+S, done at the start and now and then).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="119" />
         <source>Un fichier endommagé ne se répare pas en salle : remettez-le tel quel au service des examens, avec les feuilles papier.</source>
         <translation>A damaged file is not repaired in the room: hand it as it is to the exam office, with the paper sheets.</translation>
     </message>

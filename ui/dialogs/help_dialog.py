@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from invigilator.room.timeline import hhmm, timeline
+from ui.room.clock_band import interruption_text, real_start
 
 if TYPE_CHECKING:
     from invigilator.room.session import RoomSession
@@ -67,10 +68,17 @@ class HelpDialog(QDialog):
         if state.exam is None:
             return "<p>" + escape(self.tr("La salle n’est pas encore préparée (F2).")) + "</p>"
         view = timeline(session)
-        planned = "" if view.started else " " + self.tr("(prévu)")
+        start = real_start(session) if view.started else view.start  # as the band says it
+        times = (hhmm(start), hhmm(view.end), state.exam.duration_minutes)
+        if view.started:
+            first = self.tr("Début %s, fin %s (durée %d min).") % times
+        else:
+            first = self.tr("Début prévu %s, fin prévue %s (durée %d min).") % times
+        paused = interruption_text(state.paused_total(view.now))
+        if paused:
+            first += " " + self.tr("(%s d'interruption)") % paused
         lines = [
-            self.tr("Début %s, fin %s (durée %d min).")
-            % (hhmm(view.start), hhmm(view.end), state.exam.duration_minutes) + planned,
+            first,
             self.tr("Pièce d'identité originale et valide, puis signature, à l'entrée."),
         ]  # fmt: skip
         if view.late_entry_until is not None:

@@ -18,13 +18,18 @@ def open_help(qtbot, window) -> HelpDialog:
 
 def test_issue11_item19_f1_opens_the_help_with_this_exams_times(qtbot, window, session, clock):
     window.bridge.run(session.start_exam)
+    started = session.state.started_at
     clock.advance(minutes=3)
+    window.bridge.run(session.pause, "alarme")
+    clock.advance(minutes=2)
+    window.bridge.run(session.resume)
     help_dialog = open_help(qtbot, window)
     text = help_dialog.text.toPlainText()
     view = timeline(session)
     assert f"admis jusqu'à {hhmm(view.late_entry_until)}" in text
     assert f"Aucune sortie avant {hhmm(view.exits_from)}" in text
-    assert f"fin {hhmm(view.end)}" in text
+    assert f"Début {hhmm(started)}, fin {hhmm(view.end)}" in text  # the band's times (#11.3)
+    assert "(+2 min d'interruption)" in text
     for minutes, moment in view.extra_time_ends:
         assert f"(+{minutes} min) : fin à {hhmm(moment)}" in text
     for key, what in (("F6", "Sortie temporaire"), ("F9", "Remise de copie"),
