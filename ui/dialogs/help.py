@@ -34,6 +34,15 @@ def open_help(window: MainWindow) -> None:
 
     from ui.dialogs.help_dialog import HelpDialog
 
+    shown = getattr(window, "help_dialog", None)
+    try:
+        if shown is not None and shown.isVisible():  # F1 again: the same one, in front
+            shown.raise_()
+            shown.activateWindow()
+            return
+    except RuntimeError:  # closed: Qt deleted it
+        pass
+
     # Not through open_dialog: the help may stay open beside a check-in, never replacing it.
     dialog = HelpDialog(window.session, [a for a in window.actions() if a.objectName()], window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

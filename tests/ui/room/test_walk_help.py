@@ -38,7 +38,10 @@ def test_issue11_item19_f1_opens_the_help_with_this_exams_times(qtbot, window, s
     assert "Si l’ordinateur tombe en panne" in text and "clé USB" in text
     # Beside the window: the scan box still works, a check-in may open meanwhile.
     assert window.active_dialog is None
+    window.help_action.trigger()  # F1 again: the same help, not a second one
+    assert window.help_dialog is help_dialog
     help_dialog.close()
+    qtbot.waitUntil(lambda: not help_dialog.isVisible(), timeout=1000)
 
 
 def test_issue11_item19_the_aide_menu(qtbot, window):
