@@ -300,7 +300,9 @@ class SetupWizard(QWizard):
             self.instructions_page,
         ):
             self.addPage(page)
-        self.resize(900, 680)
+        # On a netbook (1024 × 600) its buttons stay on the screen (#11.16).
+        area = self.screen().availableGeometry()
+        self.resize(min(900, area.width() - 20), min(680, area.height() - 60))
         self.close_question: QMessageBox | None = None
 
     def pending_pages(self) -> list[QWizardPage]:

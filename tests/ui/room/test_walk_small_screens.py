@@ -86,3 +86,20 @@ def test_issue11_item16_below_the_minimum_the_window_scrolls(qtbot, monkeypatch)
     assert window.width() <= area.width() and window.height() <= area.height()
     scroll = window.centralWidget()
     assert isinstance(scroll, QScrollArea) and scroll.widget() is content
+
+
+def test_issue11_item16_the_set_up_keeps_its_buttons_on_the_screen(qtbot, window):
+    from uihelpers import wait_dialog
+
+    from ui.setup.wizard import SetupWizard
+
+    window.room_actions.setup.trigger()
+    wizard = wait_dialog(qtbot, window, SetupWizard)
+    area = wizard.screen().availableGeometry()  # offscreen: 800 × 600
+    assert wizard.width() <= area.width() and wizard.height() <= area.height()
+    wizard.next()
+    settle(qtbot)
+    for button in wizard.findChildren(QPushButton):
+        if button.isVisible():
+            assert not cut(wizard, button), button.text()
+    wizard.reject()
