@@ -89,7 +89,8 @@ def opening_problem(path: Path, error: InvigilatorError) -> str:
     from PySide6.QtCore import QCoreApplication
 
     translate = QCoreApplication.translate
-    if isinstance(error, (SessionLocked, SessionReadOnly)) or not path.is_file():
+    if isinstance(error, (SessionLocked, SessionReadOnly)) or not is_sqlite(path):
+        # Busy, read-only, missing, or another kind of file chosen by mistake: not damage.
         return (
             translate("App", "Impossible d'ouvrir la session %s.") % path.name + "\n\n" + str(error)
         )
@@ -111,6 +112,15 @@ def opening_problem(path: Path, error: InvigilatorError) -> str:
         + "\n\n"
         + translate("App", "Détail technique : %s") % error
     )
+
+
+def is_sqlite(path: Path) -> bool:
+    """The file starts as every SQLite database, session files included, does."""
+    try:
+        with path.open("rb") as file:
+            return file.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 class App:

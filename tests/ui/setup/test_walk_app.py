@@ -99,6 +99,12 @@ def test_issue11_item12_a_busy_file_is_not_called_damaged(qtbot, data_dir, clock
     create_demo_room(path, candidates=3, clock=clock).close()
     text = opening_problem(path, SessionLocked("utilisé par un autre programme"))
     assert "endommagé" not in text and "utilisé par un autre programme" in text
+    other = tmp_path / "liste.csv"  # another kind of file, chosen by mistake
+    other.write_text("N° étudiant;Nom\n", encoding="utf-8")
+    from invigilator.errors import NotASessionFile
+
+    text = opening_problem(other, NotASessionFile("liste.csv n'est pas un fichier de session"))
+    assert "endommagé" not in text and "n'est pas un fichier de session" in text
 
 
 def test_issue11_item17_each_demo_run_resets_the_one_demo_room(qtbot, monkeypatch, data_dir):
