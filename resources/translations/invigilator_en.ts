@@ -133,17 +133,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="94" />
+        <location filename="../../ui/app.py" line="95" />
         <source>Impossible d'ouvrir la session %s.</source>
         <translation>Cannot open the session %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="97" />
+        <location filename="../../ui/app.py" line="98" />
         <source>Le fichier de session %s est endommagé : l'application ne peut pas le lire.</source>
         <translation>The session file %s is damaged: the app cannot read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="102" />
+        <location filename="../../ui/app.py" line="103" />
         <source>Que faire :
 • ne le modifiez pas et ne le copiez pas par-dessus un autre : remettez-le tel quel au service des examens, qui peut en vérifier le contenu ;
 • pour continuer, ouvrez la copie de la session (clé USB, « Enregistrer une copie sous… ») depuis l'écran d'accueil, ou créez une nouvelle session et notez l'incident au procès-verbal.</source>
@@ -152,7 +152,7 @@
 • to go on, open the session's copy (USB stick, “Save a copy as…”) from the start screen, or create a new session and note the incident in the report.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112" />
+        <location filename="../../ui/app.py" line="113" />
         <source>Détail technique : %s</source>
         <translation>Technical detail: %s</translation>
     </message>
@@ -2168,6 +2168,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
     <message>
         <location filename="../../ui/room/projector.py" line="114" />
+        <location filename="../../ui/room/projector.py" line="133" />
         <source>(%s d'interruption)</source>
         <translation>(%s of interruption)</translation>
     </message>
@@ -2197,12 +2198,12 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Leaving allowed from %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="134" />
+        <location filename="../../ui/room/projector.py" line="136" />
         <source>Fin du temps majoré (+%d min) : %s</source>
         <translation>Extra time (+%d min) ends: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="139" />
+        <location filename="../../ui/room/projector.py" line="142" />
         <source>Épreuve terminée. Merci, vous pouvez quitter la salle.</source>
         <translation>The exam is over. Thank you, you may leave the room.</translation>
     </message>
@@ -2615,7 +2616,7 @@ Candidates not yet checked in: %d.</translation>
     <message>
         <location filename="../../ui/setup/wizard.py" line="284" />
         <location filename="../../ui/setup/wizard.py" line="285" />
-        <location filename="../../ui/setup/wizard.py" line="328" />
+        <location filename="../../ui/setup/wizard.py" line="330" />
         <source>Préparation de la salle</source>
         <translation>Room set-up</translation>
     </message>
@@ -2640,7 +2641,7 @@ Candidates not yet checked in: %d.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="329" />
+        <location filename="../../ui/setup/wizard.py" line="331" />
         <source>Des modifications ne sont pas encore enregistrées dans la session.
 
 Les enregistrer avant de fermer ?</source>
@@ -2649,17 +2650,17 @@ Les enregistrer avant de fermer ?</source>
 Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="334" />
+        <location filename="../../ui/setup/wizard.py" line="336" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="335" />
+        <location filename="../../ui/setup/wizard.py" line="337" />
         <source>&amp;Ne pas enregistrer</source>
         <translation>&amp;Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="336" />
+        <location filename="../../ui/setup/wizard.py" line="338" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>

@@ -130,8 +130,11 @@ class ProjectorWindow(QWidget):
                          % hhmm(view.late_entry_with_proof_until))  # fmt: skip
         if view.exits_from is not None:
             lines.append(self.tr("Sorties autorisées à partir de %s") % hhmm(view.exits_from))
-        for minutes, moment in view.extra_time_ends:
-            lines.append(self.tr("Fin du temps majoré (+%d min) : %s") % (minutes, hhmm(moment)))
+        moved = " " + self.tr("(%s d'interruption)") % paused if paused else ""
+        for minutes, moment in view.extra_time_ends:  # an end: moved by the pauses, as the end
+            lines.append(
+                self.tr("Fin du temps majoré (+%d min) : %s") % (minutes, hhmm(moment)) + moved
+            )
         self.rules.setText("\n".join(lines))
         self.message.setText(self.tr(PHASE_MESSAGES[view.phase]))
         if state.sealed:

@@ -40,6 +40,8 @@ def test_issue11_item3_the_real_start_is_shown_and_the_ends_say_they_moved(
     assert projector.times.text().startswith(f"Début {local(started)}")
     assert f"Fin {local(end)}" in projector.times.text()
     assert projector.times.text().endswith("(+1 min 20 s d'interruption)")
+    extra = [line for line in projector.rules.text().splitlines() if "majoré" in line]
+    assert extra and all(line.endswith("(+1 min 20 s d'interruption)") for line in extra)
 
 
 def test_issue11_item3_no_interruption_no_words(window, session):
