@@ -25,6 +25,7 @@ from invigilator.room.state import RoomState, Status
 from invigilator.room.summary import summarise
 from ui.bridge import SessionBridge
 from ui.widgets.alert_label import AlertLabel
+from ui.widgets.domain_text import error_text
 from ui.widgets.record_widgets import SignatureBox
 
 # (summary key, caption): what the procès-verbal states (4.5), in its order.
@@ -32,6 +33,7 @@ COUNTS = (
     ("enrolled", QT_TRANSLATE_NOOP("ClosingDialog", "Inscrits")),
     ("present", QT_TRANSLATE_NOOP("ClosingDialog", "Présents")),
     ("absent", QT_TRANSLATE_NOOP("ClosingDialog", "Absents")),
+    ("absent_refused", QT_TRANSLATE_NOOP("ClosingDialog", "dont refusés à l'entrée")),  # #11
     ("handed_in", QT_TRANSLATE_NOOP("ClosingDialog", "Copies ramassées")),
     ("not_handed_in", QT_TRANSLATE_NOOP("ClosingDialog", "Partis sans rendre leur copie")),
     ("blank_papers", QT_TRANSLATE_NOOP("ClosingDialog", "dont copies blanches")),
@@ -39,6 +41,7 @@ COUNTS = (
     ("late_admitted", QT_TRANSLATE_NOOP("ClosingDialog", "Retards admis")),
     ("late_refused", QT_TRANSLATE_NOOP("ClosingDialog", "Entrées refusées")),
     ("added_by_hand", QT_TRANSLATE_NOOP("ClosingDialog", "Ajoutés en salle (à vérifier)")),
+    ("without_id", QT_TRANSLATE_NOOP("ClosingDialog", "Entrées sans pièce d'identité")),  # #11
     ("incidents", QT_TRANSLATE_NOOP("ClosingDialog", "Incidents")),
 )
 
@@ -289,11 +292,11 @@ class ClosingDialog(QDialog):
         try:
             self.bridge.run(self.bridge.session.sign_pv, signatures)
         except SessionSealed as error:
-            self.finished_with.emit("error", str(error))
+            self.finished_with.emit("error", error_text(error))
             self.reject()
             return
         except (CommandRefused, InvigilatorError) as error:
-            self._show_message(str(error))
+            self._show_message(error_text(error))
             return
         self.error.clear_message()
         self._refresh()
@@ -330,7 +333,7 @@ class ClosingDialog(QDialog):
         try:
             self.bridge.run(session.seal)
         except InvigilatorError as error:
-            self._show_message(str(error))
+            self._show_message(error_text(error))
             return
         self.error.clear_message()
         # The dialog stays open on the whole hash, to be copied or compared before closing.

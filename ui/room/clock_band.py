@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from invigilator.room.session import RoomSession
 from invigilator.room.timeline import MilestoneState, Phase, Timeline, duration_text, hhmm, timeline
 from invigilator.rules import MilestoneKind
 from ui.qt_values import ALIGN_RIGHT_VCENTER
+from ui.widgets.labels import milestone_label
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRect
@@ -153,8 +154,18 @@ class ClockBand(QFrame):
         self.phase.setWordWrap(True)
         self.phase.setMaximumWidth(230)
         self.phase.setMinimumWidth(200)  # "SESSION SCELLÉE —" on one line
-        layout.addWidget(self.phase, 0, 3)
+        # The phase, and under it what others show there (the acting invigilator, F4).
+        self._phase_column = QVBoxLayout()
+        self._phase_column.setSpacing(2)
+        self._phase_column.addWidget(self.phase)
+        layout.addLayout(self._phase_column, 0, 3)
         self.refresh()
+
+    def add_under_phase(self, widget: QWidget) -> None:
+        """A line under the phase, at the band's right end: the band grows no wider."""
+        widget.setMaximumWidth(self.phase.maximumWidth())
+        self._phase_column.addWidget(widget)
+        self._width_cache = None
 
     # -- narrow windows ----------------------------------------------------------------------
 
@@ -172,7 +183,7 @@ class ClockBand(QFrame):
         # The first row's three parts, with the gaps around the milestones' column (empty on
         # two rows, still spaced).
         first = (self.now.sizeHint().width() + self._times.sizeHint().width()
-                 + self.phase.minimumWidth() + 3 * gap)  # fmt: skip
+                 + self._phase_column.minimumSize().width() + 3 * gap)  # fmt: skip
         milestones = self.milestones.sizeHint().width()
         return first + milestones + edges, max(first, milestones) + edges
 
@@ -310,7 +321,8 @@ class ClockBand(QFrame):
             zip(self._milestone_labels, view.milestones, strict=False)
         ):
             symbol = STATE_SYMBOLS[milestone.state]
-            text = f"{symbol} {hhmm(milestone.at)}  {self.tr(milestone.label)} — {self.tr(milestone.words)}"
+            label_text = milestone_label(milestone.kind, milestone.label)  # translated (#11)
+            text = f"{symbol} {hhmm(milestone.at)}  {label_text} — {self.tr(milestone.words)}"
             if milestone.kind in MOVED_BY_PAUSES and milestone.state is not MilestoneState.CLOSED:
                 text += f" {self.interruption_words()}".rstrip()
             label.setText(text)
