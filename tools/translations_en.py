@@ -367,8 +367,8 @@ EN = {
         "At the end, everyone hands in their paper, even blank, and signs. Fraud: stop it without interrupting the candidate, seize, report (Ctrl+I).",
     "Rien n'est perdu : chaque action affichée est déjà enregistrée dans le fichier de session.":
         "Nothing is lost: every action shown is already saved in the session file.",
-    "Continuez sur papier : la liste d'émargement imprimée, les heures notées à la main (entrées, sorties, remises, incidents).":
-        "Go on on paper: the printed attendance list, times written by hand (entries, exits, hand-ins, incidents).",
+    "Continuez sur papier : la feuille d'émargement de secours imprimée à la préparation (F2, étape 4), les heures notées à la main (entrées, sorties, remises, incidents).":
+        "Go on on paper: the spare attendance sheet printed during the set-up (F2, step 4), times written by hand (entries, exits, hand-ins, incidents).",
     "Si l'ordinateur repart : rouvrez la session depuis l'écran d'accueil ; notez l'interruption au procès-verbal (Ctrl+O).":
         "If the laptop starts again: reopen the session from the start screen; note the interruption in the report (Ctrl+O).",
     "Sur un autre ordinateur : ouvrez la copie de la session (clé USB : Fichier › Enregistrer une copie sous…, Ctrl+S, à faire au début et de temps en temps).":
@@ -470,6 +470,28 @@ EN = {
     "attendu(e) en salle %s": "expected in room %s",
     "attendu(e) en salle %s — à vérifier": "expected in room %s — to be verified",
     "Accueilli(e) ici, attendu(e) en salle %s": "Admitted here, expected in room %s",
+    # The documents (#10)
+    "Exporter le procès-verbal (PDF)…": "Export the procès-verbal (PDF)…",
+    "Exporter le procès-verbal (PDF)": "Export the procès-verbal (PDF)",
+    "Procès-verbal enregistré : %s": "Procès-verbal saved: %s",
+    "Projet de procès-verbal enregistré (session non scellée) : %s":
+        "Draft procès-verbal saved (session not sealed): %s",
+    "&Ouvrir le PDF": "&Open the PDF", "Enregistrer une &copie du PDF…": "Save a &copy of the PDF…",
+    "&Imprimer…": "&Print…", "Production du procès-verbal (PDF)…": "Producing the procès-verbal (PDF)…",
+    "Documents de la salle enregistrés (PDF) : %s":
+        "The room's documents saved (PDF): %s",
+    "Aucune visionneuse de PDF n'a pu l'ouvrir : %s": "No PDF viewer could open it: %s",
+    "Imprimer la feuille d'émargement de &secours (PDF)…": "Print the &fallback attendance sheet (PDF)…",
+    "Feuille d'émargement vierge": "Blank attendance sheet",
+    "Feuille d'émargement vierge enregistrée : %s (à imprimer avant l'épreuve).":
+        "Blank attendance sheet saved: %s (print it before the exam).",
+    "Production du PDF": "Producing the PDF", "Le PDF n'a pas pu être produit : %s": "The PDF could not be produced: %s",
+    "Production de la feuille d'émargement vierge (PDF)…": "Producing the blank attendance sheet (PDF)…",
+    "PDF (*.pdf)": "PDF (*.pdf)", "Enregistrer une copie du PDF": "Save a copy of the PDF",
+    "Copie impossible : %s": "Copy failed: %s", "Copie du PDF enregistrée : %s": "Copy of the PDF saved: %s",
+    "Impression impossible (%s) : ouvrez le PDF et imprimez-le depuis la visionneuse.":
+        "Printing failed (%s): open the PDF and print it from the viewer.",
+    "PDF envoyé à l'imprimante %s.": "PDF sent to the printer %s.",
 }  # fmt: skip
 
 

@@ -1,21 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
-    <name />
-    <message>
-        <source>Numéro %s inconnu dans cette salle. Ajout manuscrit possible (F8).</source>
-        <translation>Number %s is unknown in this room. Hand addition possible (F8).</translation>
-    </message>
-    <message>
-        <source>%d candidats correspondent : précisez, ou choisissez avec les flèches.</source>
-        <translation>%d candidates match: type more, or choose with the arrow keys.</translation>
-    </message>
-    <message>
-        <source>Aucun candidat ne correspond à « %s ». Ajout manuscrit possible (F8).</source>
-        <translation>No candidate matches “%s”. Hand addition possible (F8).</translation>
-    </message>
-</context>
-<context>
     <name>ActingInvigilator</name>
     <message>
         <location filename="../../ui/room/acting.py" line="50" />
@@ -291,18 +276,9 @@
         <translation>Space ticks or unticks the candidate involved.</translation>
     </message>
     <message>
-        <source>Afficher aussi les candidats qui n'ont pas composé</source>
-        <translation>Also show the candidates who did not sit</translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/record_widgets.py" line="106" />
         <source>Candidats mis en cause</source>
         <translation>Candidates involved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="152" />
-        <source>Afficher aussi les candidats qui n'ont pas composé (%d)</source>
-        <translation>Also show the candidates who did not sit (%d)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/record_widgets.py" line="116" />
@@ -313,6 +289,11 @@
         <location filename="../../ui/widgets/record_widgets.py" line="150" />
         <source>Afficher aussi les candidats qui ne sont plus dans la salle (%d)</source>
         <translation>Also show the candidates no longer in the room (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_widgets.py" line="152" />
+        <source>Afficher aussi les candidats qui n'ont pas composé (%d)</source>
+        <translation>Also show the candidates who did not sit (%d)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/record_widgets.py" line="219" />
@@ -403,14 +384,14 @@
         <translation>expected in room %s — to be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="447" />
-        <source>attendu(e) en salle %s</source>
-        <translation>expected in room %s</translation>
-    </message>
-    <message>
         <location filename="../../ui/room/candidate_model.py" line="444" />
         <source>Motif de l'ajout : %s</source>
         <translation>Reason for the addition: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="447" />
+        <source>attendu(e) en salle %s</source>
+        <translation>expected in room %s</translation>
     </message>
     <message>
         <location filename="../../ui/room/candidate_model.py" line="449" />
@@ -586,8 +567,8 @@ photo</translation>
     </message>
     <message>
         <location filename="../../ui/room/clock_band.py" line="115" />
-        <location filename="../../ui/room/clock_band.py" line="259" />
-        <location filename="../../ui/room/clock_band.py" line="260" />
+        <location filename="../../ui/room/clock_band.py" line="269" />
+        <location filename="../../ui/room/clock_band.py" line="270" />
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
@@ -602,33 +583,33 @@ photo</translation>
         <translation>Exam phase</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="213" />
+        <location filename="../../ui/room/clock_band.py" line="223" />
         <source>(%s d'interruption)</source>
         <translation>(%s of interruption)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="220" />
+        <location filename="../../ui/room/clock_band.py" line="230" />
         <source> (prévu)</source>
         <translation> (planned)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="259" />
-        <location filename="../../ui/room/clock_band.py" line="260" />
+        <location filename="../../ui/room/clock_band.py" line="269" />
+        <location filename="../../ui/room/clock_band.py" line="270" />
         <source>Scellée à</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="272" />
+        <location filename="../../ui/room/clock_band.py" line="282" />
         <source>État final de la session</source>
         <translation>Final state of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="284" />
+        <location filename="../../ui/room/clock_band.py" line="294" />
         <source>Présents %d · Absents %d · Copies rendues %d · Incidents %d</source>
         <translation>Present %d · Absent %d · Papers handed in %d · Incidents %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="287" />
+        <location filename="../../ui/room/clock_band.py" line="297" />
         <source>Empreinte finale :</source>
         <translation>Final hash:</translation>
     </message>
@@ -856,48 +837,77 @@ photo</translation>
         <translation>Session sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="169" />
+        <location filename="../../ui/dialogs/pv.py" line="170" />
         <source>&amp;Signer le procès-verbal</source>
         <translation>&amp;Sign the exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="171" />
+        <location filename="../../ui/dialogs/pv.py" line="172" />
         <source>S&amp;celler la session…</source>
         <translation>S&amp;eal the session…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="172" />
-        <location filename="../../ui/dialogs/pv.py" line="315" />
+        <location filename="../../ui/dialogs/pv.py" line="173" />
+        <location filename="../../ui/dialogs/pv.py" line="386" />
         <source>Sceller la session</source>
         <translation>Seal the session</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="174" />
+        <location filename="../../ui/dialogs/pv.py" line="175" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="214" />
+        <location filename="../../ui/dialogs/pv.py" line="215" />
         <source>Dernière étape, le scellement : Entrée ou « Sceller la session… » ouvre une confirmation.</source>
         <translation>Last step, the seal: Enter or “Seal the session…” opens a confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="237" />
+        <location filename="../../ui/dialogs/pv.py" line="238" />
         <source>Session scellée à %s : lecture seule. Empreinte finale (SHA-256), à reporter et à comparer avec celle que le service des examens obtient du fichier :</source>
         <translation>Session sealed at %s: read-only. Final hash (SHA-256), to write down and compare with the one the exam office gets from the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="252" />
+        <location filename="../../ui/dialogs/pv.py" line="255" />
+        <source>&amp;Ouvrir le PDF</source>
+        <translation>&amp;Open the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pv.py" line="256" />
+        <source>Enregistrer une &amp;copie du PDF…</source>
+        <translation>Save a &amp;copy of the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pv.py" line="257" />
+        <source>&amp;Imprimer…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pv.py" line="280" />
+        <source>Production du procès-verbal (PDF)…</source>
+        <translation>Producing the procès-verbal (PDF)…</translation>
+    </message>
+    <message>
+        <source>Procès-verbal, feuille d'émargement et PV de fraude enregistrés : %s</source>
+        <translation type="vanished">Procès-verbal, attendance sheet and fraud reports saved: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pv.py" line="299" />
+        <source>Aucune visionneuse de PDF n'a pu l'ouvrir : %s</source>
+        <translation>No PDF viewer could open it: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pv.py" line="323" />
         <source>%d candidat(s) n'ont pas rendu leur copie : %s. Faites-les remettre (F9), ou enregistrez leur refus de rendre la copie avant de signer.</source>
         <translation>%d candidate(s) have not handed in: %s. Collect their papers (F9), or record their refusal to hand in before signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="285" />
+        <location filename="../../ui/dialogs/pv.py" line="356" />
         <source>Signature trop courte : %s.</source>
         <translation>Signature too short: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="320" />
+        <location filename="../../ui/dialogs/pv.py" line="391" />
         <source>&amp;Sceller la session</source>
         <translation>&amp;Seal the session</translation>
     </message>
@@ -906,32 +916,37 @@ photo</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="343" />
+        <location filename="../../ui/dialogs/pv.py" line="415" />
         <source>Session scellée à %s : lecture seule. Empreinte finale : %s</source>
         <translation>Session sealed at %s: read-only. Final hash: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="209" />
+        <location filename="../../ui/dialogs/pv.py" line="210" />
         <source>Procès-verbal signé à %s par %s.</source>
         <translation>Exam report signed at %s by %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="228" />
+        <location filename="../../ui/dialogs/pv.py" line="229" />
         <source>Faites d'abord signer le procès-verbal.</source>
         <translation>Have the exam report signed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="258" />
+        <location filename="../../ui/dialogs/pv.py" line="287" />
+        <source>Documents de la salle enregistrés (PDF) : %s</source>
+        <translation>The room's documents saved (PDF): %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pv.py" line="329" />
         <source>%d candidat(s) composent encore (fin de leur temps : %s au plus tard) : %s. Le procès-verbal se signe quand leur copie est rendue.</source>
         <translation>%d candidate(s) still writing (their time ends at %s at the latest): %s. The report is signed once their papers are handed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="289" />
+        <location filename="../../ui/dialogs/pv.py" line="360" />
         <source>Signature manquante : %s.</source>
         <translation>Missing signature: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="316" />
+        <location filename="../../ui/dialogs/pv.py" line="387" />
         <source>Sceller la session maintenant ?
 
 Elle devient en lecture seule : plus aucune entrée, sortie, remise de copie, incident ni observation ne pourra être enregistré. Le fichier reste lisible et se remet tel quel au service des examens.</source>
@@ -1156,142 +1171,142 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="47" />
+        <location filename="../../ui/setup/wizard.py" line="48" />
         <source>2. L'épreuve</source>
         <translation>2. The exam</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="48" />
+        <location filename="../../ui/setup/wizard.py" line="49" />
         <source>Vérifiez ce que la liste a prérempli et complétez.</source>
         <translation>Check what the list prefilled and complete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="65" />
+        <location filename="../../ui/setup/wizard.py" line="66" />
         <source>présent(e) dans la salle pendant la première heure</source>
         <translation>in the room during the first hour</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="69" />
+        <location filename="../../ui/setup/wizard.py" line="70" />
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="71" />
+        <location filename="../../ui/setup/wizard.py" line="72" />
         <source>Code de l'&amp;UE :</source>
         <translation>&amp;Course code:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="71" />
+        <location filename="../../ui/setup/wizard.py" line="72" />
         <source>Code de l'UE</source>
         <translation>Course code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="72" />
+        <location filename="../../ui/setup/wizard.py" line="73" />
         <source>&amp;Intitulé :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="72" />
+        <location filename="../../ui/setup/wizard.py" line="73" />
         <source>Intitulé de l'UE</source>
         <translation>Course title</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="73" />
+        <location filename="../../ui/setup/wizard.py" line="74" />
         <source>&amp;Centre :</source>
         <translation>C&amp;entre:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="73" />
+        <location filename="../../ui/setup/wizard.py" line="74" />
         <source>Centre organisateur</source>
         <translation>Organising centre</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="74" />
+        <location filename="../../ui/setup/wizard.py" line="75" />
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="74" />
+        <location filename="../../ui/setup/wizard.py" line="75" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75" />
+        <location filename="../../ui/setup/wizard.py" line="76" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75" />
+        <location filename="../../ui/setup/wizard.py" line="76" />
         <source>Date de l'épreuve</source>
         <translation>Exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76" />
+        <location filename="../../ui/setup/wizard.py" line="77" />
         <source>&amp;Heure de début :</source>
         <translation>Start &amp;time:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76" />
+        <location filename="../../ui/setup/wizard.py" line="77" />
         <source>Heure de début prévue</source>
         <translation>Planned start time</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="77" />
+        <location filename="../../ui/setup/wizard.py" line="78" />
         <source>Du&amp;rée :</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="77" />
+        <location filename="../../ui/setup/wizard.py" line="78" />
         <source>Durée de l'épreuve</source>
         <translation>Exam duration</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="78" />
+        <location filename="../../ui/setup/wizard.py" line="79" />
         <source>Sa&amp;lle :</source>
         <translation>R&amp;oom:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="78" />
+        <location filename="../../ui/setup/wizard.py" line="79" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="79" />
+        <location filename="../../ui/setup/wizard.py" line="80" />
         <source>&amp;Enseignant responsable :</source>
         <translation>Responsible &amp;teacher:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="79" />
+        <location filename="../../ui/setup/wizard.py" line="80" />
         <source>Enseignant responsable</source>
         <translation>Responsible teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="80" />
+        <location filename="../../ui/setup/wizard.py" line="81" />
         <source>Enseignant présent la première heure</source>
         <translation>Teacher present during the first hour</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="81" />
+        <location filename="../../ui/setup/wizard.py" line="82" />
         <source>&amp;Téléphone de l'enseignant :</source>
         <translation>Teacher's &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="81" />
+        <location filename="../../ui/setup/wizard.py" line="82" />
         <source>Téléphone de l'enseignant</source>
         <translation>Teacher's phone</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="82" />
+        <location filename="../../ui/setup/wizard.py" line="83" />
         <source>Documents et matériel &amp;autorisés :</source>
         <translation>&amp;Authorised documents and equipment:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="82" />
+        <location filename="../../ui/setup/wizard.py" line="83" />
         <source>Documents et matériel autorisés</source>
         <translation>Authorised documents and equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="155" />
+        <location filename="../../ui/setup/wizard.py" line="156" />
         <source>L'enseignant n'est pas dans la salle : indiquez son téléphone.</source>
         <translation>The teacher is not in the room: give their phone number.</translation>
     </message>
@@ -1546,21 +1561,21 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
     </message>
     <message>
         <location filename="../../ui/dialogs/help_dialog.py" line="112" />
-        <source>Continuez sur papier : la liste d'émargement imprimée, les heures notées à la main (entrées, sorties, remises, incidents).</source>
-        <translation>Go on on paper: the printed attendance list, times written by hand (entries, exits, hand-ins, incidents).</translation>
+        <source>Continuez sur papier : la feuille d'émargement de secours imprimée à la préparation (F2, étape 4), les heures notées à la main (entrées, sorties, remises, incidents).</source>
+        <translation>Go on on paper: the spare attendance sheet printed during the set-up (F2, step 4), times written by hand (entries, exits, hand-ins, incidents).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="115" />
         <source>Si l'ordinateur repart : rouvrez la session depuis l'écran d'accueil ; notez l'interruption au procès-verbal (Ctrl+O).</source>
         <translation>If the laptop starts again: reopen the session from the start screen; note the interruption in the report (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="117" />
         <source>Sur un autre ordinateur : ouvrez la copie de la session (clé USB : Fichier › Enregistrer une copie sous…, Ctrl+S, à faire au début et de temps en temps).</source>
         <translation>On another laptop: open the session's copy (USB stick: File › Save a copy as…, Ctrl+S, done at the start and now and then).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="120" />
         <source>Un fichier endommagé ne se répare pas en salle : remettez-le tel quel au service des examens, avec les feuilles papier.</source>
         <translation>A damaged file is not repaired in the room: hand it as it is to the exam office, with the paper sheets.</translation>
     </message>
@@ -1845,43 +1860,59 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>InstructionsPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="230" />
+        <location filename="../../ui/setup/wizard.py" line="231" />
         <source>4. Consignes</source>
         <translation>4. Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="232" />
+        <location filename="../../ui/setup/wizard.py" line="233" />
         <source>Le surveillant responsable lit les consignes à voix haute avant le début.</source>
         <translation>The lead invigilator reads the instructions aloud before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="237" />
+        <location filename="../../ui/setup/wizard.py" line="238" />
         <source>Résumé de la salle</source>
         <translation>Room summary</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="242" />
+        <location filename="../../ui/setup/wizard.py" line="243" />
         <source>Consignes à lire</source>
         <translation>Instructions to read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="244" />
+        <location filename="../../ui/setup/wizard.py" line="245" />
         <source>Consignes &amp;lues</source>
         <translation>Instructions &amp;read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="245" />
+        <location filename="../../ui/setup/wizard.py" line="246" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="261" />
+        <location filename="../../ui/setup/wizard.py" line="253" />
+        <source>Imprimer la feuille d'émargement de &amp;secours (PDF)…</source>
+        <translation>Print the &amp;fallback attendance sheet (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="254" />
+        <location filename="../../ui/setup/wizard.py" line="266" />
+        <source>Feuille d'émargement vierge</source>
+        <translation>Blank attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="276" />
+        <source>Feuille d'émargement vierge enregistrée : %s (à imprimer avant l'épreuve).</source>
+        <translation>Blank attendance sheet saved: %s (print it before the exam).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="292" />
         <source>%d candidats sur la liste · surveillants : %s · autorisé : %s</source>
         <translation>%d candidates on the list · invigilators: %s · authorised: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="266" />
-        <location filename="../../ui/setup/wizard.py" line="277" />
+        <location filename="../../ui/setup/wizard.py" line="297" />
+        <location filename="../../ui/setup/wizard.py" line="308" />
         <source>Consignes lues à %s.</source>
         <translation>Instructions read at %s.</translation>
     </message>
@@ -1889,32 +1920,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>InvigilatorsPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="171" />
+        <location filename="../../ui/setup/wizard.py" line="172" />
         <source>3. Surveillants</source>
         <translation>3. Invigilators</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="172" />
+        <location filename="../../ui/setup/wizard.py" line="173" />
         <source>Un nom par ligne ; choisissez le surveillant responsable.</source>
         <translation>One name per line; choose the lead invigilator.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="176" />
+        <location filename="../../ui/setup/wizard.py" line="177" />
         <source>Surveillants présents</source>
         <translation>Invigilators present</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="179" />
+        <location filename="../../ui/setup/wizard.py" line="180" />
         <source>Surveillant responsable</source>
         <translation>Lead invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="180" />
+        <location filename="../../ui/setup/wizard.py" line="181" />
         <source>&amp;Surveillants présents :</source>
         <translation>&amp;Invigilators present:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="181" />
+        <location filename="../../ui/setup/wizard.py" line="182" />
         <source>&amp;Responsable :</source>
         <translation>&amp;Lead:</translation>
     </message>
@@ -2667,6 +2698,19 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
 </context>
 <context>
+    <name>PdfJob</name>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="42" />
+        <source>Production du PDF</source>
+        <translation>Producing the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="61" />
+        <source>Le PDF n'a pas pu être produit : %s</source>
+        <translation>The PDF could not be produced: %s</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <location filename="../../ui/room/projector.py" line="44" />
@@ -3044,13 +3088,13 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
     <message>
         <location filename="../../ui/room/room_actions.py" line="58" />
-        <location filename="../../ui/room/room_actions.py" line="104" />
+        <location filename="../../ui/room/room_actions.py" line="108" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
         <location filename="../../ui/room/room_actions.py" line="60" />
-        <location filename="../../ui/room/room_actions.py" line="161" />
+        <location filename="../../ui/room/room_actions.py" line="195" />
         <source>Début de l'épreuve</source>
         <translation>Start of the exam</translation>
     </message>
@@ -3071,65 +3115,85 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
     <message>
         <location filename="../../ui/room/room_actions.py" line="69" />
+        <source>Exporter le procès-verbal (PDF)…</source>
+        <translation>Export the procès-verbal (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="73" />
         <source>Enregistrer une copie sous…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="71" />
+        <location filename="../../ui/room/room_actions.py" line="75" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="78" />
+        <location filename="../../ui/room/room_actions.py" line="82" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="80" />
+        <location filename="../../ui/room/room_actions.py" line="84" />
         <source>&amp;Salle</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="82" />
+        <location filename="../../ui/room/room_actions.py" line="86" />
         <source>&amp;Candidats</source>
         <translation>&amp;Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="84" />
+        <location filename="../../ui/room/room_actions.py" line="88" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="104" />
+        <location filename="../../ui/room/room_actions.py" line="108" />
         <source>Consignes lues à %s</source>
         <translation>Instructions read at %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="123" />
+        <location filename="../../ui/room/room_actions.py" line="127" />
         <source>Copie enregistrée : %s</source>
         <translation>Copy saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="130" />
+        <location filename="../../ui/room/room_actions.py" line="134" />
         <source>Enregistrer une copie de la session</source>
         <translation>Save a copy of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="131" />
+        <location filename="../../ui/room/room_actions.py" line="135" />
         <source>Session (*.invigilator)</source>
         <translation>Session (*.invigilator)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="149" />
+        <source>Exporter le procès-verbal (PDF)</source>
+        <translation>Export the procès-verbal (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="162" />
+        <source>Procès-verbal enregistré : %s</source>
+        <translation>Procès-verbal saved: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="165" />
+        <source>Projet de procès-verbal enregistré (session non scellée) : %s</source>
+        <translation>Draft procès-verbal saved (session not sealed): %s</translation>
     </message>
     <message>
         <source>Consignes lues (%s)</source>
         <translation type="vanished">Instructions read (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="142" />
+        <location filename="../../ui/room/room_actions.py" line="176" />
         <source>Lecture des consignes enregistrée à %s.</source>
         <translation>Reading of the instructions recorded at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="153" />
+        <location filename="../../ui/room/room_actions.py" line="187" />
         <source>Enregistrer le début de l'épreuve maintenant ?
 
 Ensuite, toute entrée sera une entrée en retard, décidée par le règlement.
@@ -3140,17 +3204,17 @@ After this, every entry is a late entry, decided by the regulation.
 Candidates not yet checked in: %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="160" />
+        <location filename="../../ui/room/room_actions.py" line="194" />
         <source>⚠ La lecture des consignes n'a pas été enregistrée.</source>
         <translation>⚠ The reading of the instructions has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="170" />
+        <location filename="../../ui/room/room_actions.py" line="204" />
         <source>Épreuve commencée à %s. Entrée des retardataires jusqu'à %s ; sorties à partir de %s.</source>
         <translation>Exam started at %s. Late arrivals until %s; leaving from %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="185" />
+        <location filename="../../ui/room/room_actions.py" line="219" />
         <source>Heure de début corrigée : %s.</source>
         <translation>Start time corrected: %s.</translation>
     </message>
@@ -3176,34 +3240,34 @@ Candidates not yet checked in: %d.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="284" />
-        <location filename="../../ui/setup/wizard.py" line="285" />
-        <location filename="../../ui/setup/wizard.py" line="330" />
+        <location filename="../../ui/setup/wizard.py" line="315" />
+        <location filename="../../ui/setup/wizard.py" line="316" />
+        <location filename="../../ui/setup/wizard.py" line="361" />
         <source>Préparation de la salle</source>
         <translation>Room set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="288" />
+        <location filename="../../ui/setup/wizard.py" line="319" />
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="289" />
+        <location filename="../../ui/setup/wizard.py" line="320" />
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="290" />
+        <location filename="../../ui/setup/wizard.py" line="321" />
         <source>&amp;Terminer</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="291" />
+        <location filename="../../ui/setup/wizard.py" line="322" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="331" />
+        <location filename="../../ui/setup/wizard.py" line="362" />
         <source>Des modifications ne sont pas encore enregistrées dans la session.
 
 Les enregistrer avant de fermer ?</source>
@@ -3212,17 +3276,17 @@ Les enregistrer avant de fermer ?</source>
 Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="336" />
+        <location filename="../../ui/setup/wizard.py" line="367" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="337" />
+        <location filename="../../ui/setup/wizard.py" line="368" />
         <source>&amp;Ne pas enregistrer</source>
         <translation>&amp;Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="338" />
+        <location filename="../../ui/setup/wizard.py" line="369" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -3514,6 +3578,46 @@ Save them before closing?</translation>
     <message>
         <source>Non</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="90" />
+        <source>Production du procès-verbal (PDF)…</source>
+        <translation>Producing the procès-verbal (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="115" />
+        <source>Production de la feuille d'émargement vierge (PDF)…</source>
+        <translation>Producing the blank attendance sheet (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="122" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="138" />
+        <source>Enregistrer une copie du PDF</source>
+        <translation>Save a copy of the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="145" />
+        <source>Copie impossible : %s</source>
+        <translation>Copy failed: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="146" />
+        <source>Copie du PDF enregistrée : %s</source>
+        <translation>Copy of the PDF saved: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="167" />
+        <source>Impression impossible (%s) : ouvrez le PDF et imprimez-le depuis la visionneuse.</source>
+        <translation>Printing failed (%s): open the PDF and print it from the viewer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="169" />
+        <source>PDF envoyé à l'imprimante %s.</source>
+        <translation>PDF sent to the printer %s.</translation>
     </message>
 </context>
 </TS>

@@ -109,8 +109,9 @@ class HelpDialog(QDialog):
         steps = [
             self.tr("Rien n'est perdu : chaque action affichée est déjà enregistrée dans le "
                     "fichier de session."),
-            self.tr("Continuez sur papier : la liste d'émargement imprimée, les heures notées à "
-                    "la main (entrées, sorties, remises, incidents)."),
+            self.tr("Continuez sur papier : la feuille d'émargement de secours imprimée à la "
+                    "préparation (F2, étape 4), les heures notées à la main (entrées, sorties, "
+                    "remises, incidents)."),
             self.tr("Si l'ordinateur repart : rouvrez la session depuis l'écran d'accueil ; "
                     "notez l'interruption au procès-verbal (Ctrl+O)."),
             self.tr("Sur un autre ordinateur : ouvrez la copie de la session (clé USB : "
