@@ -377,7 +377,58 @@ EN = {
     "L'horloge de l'ordinateur a été changée (écart de %+.0f min) : l'application garde l'heure de l'épreuve, aucune décision ne change ; c'est noté au journal.":
         "The computer's clock was changed (%+.0f min away): the app keeps the exam's time, no decision changes; this is noted in the record.",
     "Enregistrement fait, mais %s. Vérifiez le support.": "Recorded, but %s. Check the medium.",
-    "  ·  Sorties d'urgence : %d": "  ·  Emergency exits: %d",
+    # -- #11, the newcomer's walk: the start, the seal, the fields, the help --------------
+    "Impossible d'ouvrir la session %s.": "Cannot open the session %s.",
+    "Le fichier de session %s est endommagé : l'application ne peut pas le lire.":
+        "The session file %s is damaged: the app cannot read it.",
+    "Que faire :\n• ne le modifiez pas et ne le copiez pas par-dessus un autre : remettez-le tel quel au service des examens, qui peut en vérifier le contenu ;\n• pour continuer, ouvrez la copie de la session (clé USB, « Enregistrer une copie sous… ») depuis l'écran d'accueil, ou créez une nouvelle session et notez l'incident au procès-verbal.":
+        "What to do:\n• do not change it and do not copy it over another file: hand it as it is to the exam office, which can check what it holds;\n• to go on, open the session's copy (USB stick, “Save a copy as…”) from the start screen, or create a new session and note the incident in the report.",
+    "Détail technique : %s": "Technical detail: %s",
+    "Interruptions": "Interruptions", "(%s d'interruption)": "(%s of interruption)",
+    "Scellée à": "Sealed at", "État final de la session": "Final state of the session",
+    "Présents %d · Absents %d · Copies rendues %d · Incidents %d":
+        "Present %d · Absent %d · Papers handed in %d · Incidents %d",
+    "Empreinte finale :": "Final hash:",
+    "Session close et scellée à %s": "Session closed and sealed at %s",
+    "Épreuve terminée. Merci, vous pouvez quitter la salle.": "The exam is over. Thank you, you may leave the room.",
+    "jj/mm/aaaa": "dd/mm/yyyy", "hh:mm": "hh:mm",
+    "%s — loin d'aujourd'hui : vérifiez l'année": "%s — far from today: check the year",
+    "Indiquez la date.": "Enter the date.",
+    "Date illisible : tapez jour, mois et année, ex. 15/06/2026.": "Unreadable date: type day, month and year, e.g. 15/06/2026.",
+    "Année illisible : tapez-la sur 4 chiffres.": "Unreadable year: type it with 4 digits.",
+    "Cette date n'existe pas : %s.": "This date does not exist: %s.",
+    "Indiquez l'heure.": "Enter the time.",
+    "Heure illisible : tapez par exemple 9:30 ou 14h00.": "Unreadable time: type for instance 9:30 or 14:00.",
+    "Cette heure n'existe pas : %s.": "This time does not exist: %s.",
+    "&Aide de la salle…": "Room &help…", "A&ide": "&Help", "Aide — Invigilator": "Help — Invigilator",
+    "Aide": "Help", "Les touches": "The keys", "Les règles de cette épreuve": "The rules of this exam",
+    "Si l’ordinateur tombe en panne": "If the laptop fails",
+    "La salle n’est pas encore préparée (F2).": "The room is not set up yet (F2).",
+    "Lecteur de carte, ou nom tapé, puis Entrée": "Card reader, or a typed name, then Enter",
+    "trouver le candidat et ouvrir son émargement": "find the candidate and open their check-in",
+    "↑ ↓ dans la zone de recherche": "↑ ↓ in the search box", "choisir parmi plusieurs candidats": "choose among several candidates",
+    "Échap": "Esc", "fermer une fenêtre sans rien enregistrer": "close a window without recording anything",
+    "Début prévu %s, fin prévue %s (durée %d min).": "Planned start %s, planned end %s (duration %d min).",
+    "Début %s, fin %s (durée %d min).": "Start %s, end %s (duration %d min).",
+    "Pièce d'identité originale et valide, puis signature, à l'entrée.": "An original, valid ID, then the signature, on entry.",
+    "Retardataires admis jusqu'à %s, sans temps supplémentaire.": "Late arrivals admitted until %s, with no extra time.",
+    "Jusqu'à %s : seulement avec un justificatif de retard d'un organisme de transport, et si aucun candidat n'est encore sorti.":
+        "Until %s: only with a delay certificate from a transport operator, and if no candidate has left yet.",
+    "Aucune sortie avant %s, sauf urgence (note obligatoire). Ensuite : sorties temporaires une à la fois, accompagnées ; avec un seul surveillant, toute sortie est définitive.":
+        "No exit before %s, except in an emergency (a note is required). Then: temporary exits one at a time, accompanied; with a single invigilator, every exit is final.",
+    "Temps majoré (+%d min) : fin à %s.": "Extra time (+%d min): ends at %s.",
+    "À la fin, chacun rend sa copie, même blanche, et signe. Une fraude : la faire cesser sans interrompre le candidat, saisir, rapport (Ctrl+I).":
+        "At the end, everyone hands in their paper, even blank, and signs. Fraud: stop it without interrupting the candidate, seize, report (Ctrl+I).",
+    "Rien n'est perdu : chaque action affichée est déjà enregistrée dans le fichier de session.":
+        "Nothing is lost: every action shown is already saved in the session file.",
+    "Continuez sur papier : la feuille d'émargement de secours imprimée à la préparation (F2, étape 4), les heures notées à la main (entrées, sorties, remises, incidents).":
+        "Go on on paper: the spare attendance sheet printed during the set-up (F2, step 4), times written by hand (entries, exits, hand-ins, incidents).",
+    "Si l'ordinateur repart : rouvrez la session depuis l'écran d'accueil ; notez l'interruption au procès-verbal (Ctrl+O).":
+        "If the laptop starts again: reopen the session from the start screen; note the interruption in the report (Ctrl+O).",
+    "Sur un autre ordinateur : ouvrez la copie de la session (clé USB : Fichier › Enregistrer une copie sous…, Ctrl+S, à faire au début et de temps en temps).":
+        "On another laptop: open the session's copy (USB stick: File › Save a copy as…, Ctrl+S, done at the start and now and then).",
+    "Un fichier endommagé ne se répare pas en salle : remettez-le tel quel au service des examens, avec les feuilles papier.":
+        "A damaged file is not repaired in the room: hand it as it is to the exam office, with the paper sheets.",
     # Issue #11: rooms, acting invigilator, ID check, counters, the domain's words.
     "%s (%s) est attendu(e) en salle %s": "%s (%s) is expected in room %s",
     " (et %d autre(s))": " (and %d more)",

@@ -254,7 +254,7 @@
 <context>
     <name>AlertLabel</name>
     <message>
-        <location filename="../../ui/widgets/alert_label.py" line="28" />
+        <location filename="../../ui/widgets/alert_label.py" line="34" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -265,6 +265,30 @@
         <location filename="../../ui/app.py" line="87" />
         <source>Erreur inattendue. Ce qui est affiché comme fait est déjà enregistré.</source>
         <translation>Unexpected error. What the screen shows as done is already saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="106" />
+        <source>Impossible d'ouvrir la session %s.</source>
+        <translation>Cannot open the session %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="109" />
+        <source>Le fichier de session %s est endommagé : l'application ne peut pas le lire.</source>
+        <translation>The session file %s is damaged: the app cannot read it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="114" />
+        <source>Que faire :
+• ne le modifiez pas et ne le copiez pas par-dessus un autre : remettez-le tel quel au service des examens, qui peut en vérifier le contenu ;
+• pour continuer, ouvrez la copie de la session (clé USB, « Enregistrer une copie sous… ») depuis l'écran d'accueil, ou créez une nouvelle session et notez l'incident au procès-verbal.</source>
+        <translation>What to do:
+• do not change it and do not copy it over another file: hand it as it is to the exam office, which can check what it holds;
+• to go on, open the session's copy (USB stick, “Save a copy as…”) from the start screen, or create a new session and note the incident in the report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="124" />
+        <source>Détail technique : %s</source>
+        <translation>Technical detail: %s</translation>
     </message>
 </context>
 <context>
@@ -550,49 +574,82 @@ photo</translation>
 <context>
     <name>ClockBand</name>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="39" />
+        <location filename="../../ui/room/clock_band.py" line="85" />
         <source>Horloge de l'épreuve</source>
         <translation>Exam clock</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="48" />
+        <location filename="../../ui/room/clock_band.py" line="101" />
         <source>Heure actuelle</source>
         <translation>Current time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="59" />
+        <location filename="../../ui/room/clock_band.py" line="113" />
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="59" />
+        <location filename="../../ui/room/clock_band.py" line="113" />
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="60" />
+        <location filename="../../ui/room/clock_band.py" line="114" />
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="60" />
+        <location filename="../../ui/room/clock_band.py" line="114" />
         <source>Heure de fin</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="61" />
+        <location filename="../../ui/room/clock_band.py" line="115" />
+        <location filename="../../ui/room/clock_band.py" line="269" />
+        <location filename="../../ui/room/clock_band.py" line="270" />
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="87" />
+        <location filename="../../ui/room/clock_band.py" line="131" />
+        <source>Interruptions</source>
+        <translation>Interruptions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="152" />
         <source>Phase de l'épreuve</source>
         <translation>Exam phase</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="98" />
+        <location filename="../../ui/room/clock_band.py" line="223" />
+        <source>(%s d'interruption)</source>
+        <translation>(%s of interruption)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="230" />
         <source> (prévu)</source>
         <translation> (planned)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="269" />
+        <location filename="../../ui/room/clock_band.py" line="270" />
+        <source>Scellée à</source>
+        <translation>Sealed at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="282" />
+        <source>État final de la session</source>
+        <translation>Final state of the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="294" />
+        <source>Présents %d · Absents %d · Copies rendues %d · Incidents %d</source>
+        <translation>Present %d · Absent %d · Papers handed in %d · Incidents %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="297" />
+        <source>Empreinte finale :</source>
+        <translation>Final hash:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/labels.py" line="155" />
@@ -993,6 +1050,19 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="150" />
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="174" />
+        <source>%s — loin d'aujourd'hui : vérifiez l'année</source>
+        <translation>%s — far from today: check the year</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <location filename="../../ui/widgets/domain_text.py" line="22" />
@@ -1222,142 +1292,142 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="49" />
+        <location filename="../../ui/setup/wizard.py" line="48" />
         <source>2. L'épreuve</source>
         <translation>2. The exam</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="50" />
+        <location filename="../../ui/setup/wizard.py" line="49" />
         <source>Vérifiez ce que la liste a prérempli et complétez.</source>
         <translation>Check what the list prefilled and complete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="69" />
+        <location filename="../../ui/setup/wizard.py" line="66" />
         <source>présent(e) dans la salle pendant la première heure</source>
         <translation>in the room during the first hour</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="73" />
+        <location filename="../../ui/setup/wizard.py" line="70" />
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75" />
+        <location filename="../../ui/setup/wizard.py" line="72" />
         <source>Code de l'&amp;UE :</source>
         <translation>&amp;Course code:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75" />
+        <location filename="../../ui/setup/wizard.py" line="72" />
         <source>Code de l'UE</source>
         <translation>Course code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76" />
+        <location filename="../../ui/setup/wizard.py" line="73" />
         <source>&amp;Intitulé :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76" />
+        <location filename="../../ui/setup/wizard.py" line="73" />
         <source>Intitulé de l'UE</source>
         <translation>Course title</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="77" />
+        <location filename="../../ui/setup/wizard.py" line="74" />
         <source>&amp;Centre :</source>
         <translation>C&amp;entre:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="77" />
+        <location filename="../../ui/setup/wizard.py" line="74" />
         <source>Centre organisateur</source>
         <translation>Organising centre</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="78" />
+        <location filename="../../ui/setup/wizard.py" line="75" />
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="78" />
+        <location filename="../../ui/setup/wizard.py" line="75" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="79" />
+        <location filename="../../ui/setup/wizard.py" line="76" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="79" />
+        <location filename="../../ui/setup/wizard.py" line="76" />
         <source>Date de l'épreuve</source>
         <translation>Exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="80" />
+        <location filename="../../ui/setup/wizard.py" line="77" />
         <source>&amp;Heure de début :</source>
         <translation>Start &amp;time:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="80" />
+        <location filename="../../ui/setup/wizard.py" line="77" />
         <source>Heure de début prévue</source>
         <translation>Planned start time</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="81" />
+        <location filename="../../ui/setup/wizard.py" line="78" />
         <source>Du&amp;rée :</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="81" />
+        <location filename="../../ui/setup/wizard.py" line="78" />
         <source>Durée de l'épreuve</source>
         <translation>Exam duration</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="82" />
+        <location filename="../../ui/setup/wizard.py" line="79" />
         <source>Sa&amp;lle :</source>
         <translation>R&amp;oom:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="82" />
+        <location filename="../../ui/setup/wizard.py" line="79" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="83" />
+        <location filename="../../ui/setup/wizard.py" line="80" />
         <source>&amp;Enseignant responsable :</source>
         <translation>Responsible &amp;teacher:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="83" />
+        <location filename="../../ui/setup/wizard.py" line="80" />
         <source>Enseignant responsable</source>
         <translation>Responsible teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="84" />
+        <location filename="../../ui/setup/wizard.py" line="81" />
         <source>Enseignant présent la première heure</source>
         <translation>Teacher present during the first hour</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="85" />
+        <location filename="../../ui/setup/wizard.py" line="82" />
         <source>&amp;Téléphone de l'enseignant :</source>
         <translation>Teacher's &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="85" />
+        <location filename="../../ui/setup/wizard.py" line="82" />
         <source>Téléphone de l'enseignant</source>
         <translation>Teacher's phone</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="86" />
+        <location filename="../../ui/setup/wizard.py" line="83" />
         <source>Documents et matériel &amp;autorisés :</source>
         <translation>&amp;Authorised documents and equipment:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="86" />
+        <location filename="../../ui/setup/wizard.py" line="83" />
         <source>Documents et matériel autorisés</source>
         <translation>Authorised documents and equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="154" />
+        <location filename="../../ui/setup/wizard.py" line="156" />
         <source>L'enseignant n'est pas dans la salle : indiquez son téléphone.</source>
         <translation>The teacher is not in the room: give their phone number.</translation>
     </message>
@@ -1365,33 +1435,33 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="143" />
-        <location filename="../../ui/dialogs/handin.py" line="144" />
+        <location filename="../../ui/dialogs/handin.py" line="158" />
+        <location filename="../../ui/dialogs/handin.py" line="159" />
         <source>Sortie temporaire</source>
         <translation>Temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="151" />
+        <location filename="../../ui/dialogs/handin.py" line="166" />
         <source>Un surveillant présent ; en urgence, ou le nom d'une personne extérieure</source>
         <translation>An invigilator present; in an emergency, or the name of a person from outside</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="153" />
+        <location filename="../../ui/dialogs/handin.py" line="168" />
         <source>Surveillant qui accompagne</source>
         <translation>Escorting invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="154" />
+        <location filename="../../ui/dialogs/handin.py" line="169" />
         <source>&amp;Accompagné(e) par :</source>
         <translation>&amp;Accompanied by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="155" />
+        <location filename="../../ui/dialogs/handin.py" line="170" />
         <source>&amp;Enregistrer la sortie</source>
         <translation>&amp;Record the exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="160" />
+        <location filename="../../ui/dialogs/handin.py" line="175" />
         <source>%s est sorti(e) temporairement.</source>
         <translation>%s left the room temporarily.</translation>
     </message>
@@ -1407,73 +1477,73 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="178" />
-        <location filename="../../ui/dialogs/handin.py" line="179" />
+        <location filename="../../ui/dialogs/handin.py" line="193" />
+        <location filename="../../ui/dialogs/handin.py" line="194" />
         <source>Remise de la copie</source>
         <translation>Hand-in of the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="183" />
+        <location filename="../../ui/dialogs/handin.py" line="198" />
         <source>Nombre d'intercalaires</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="184" />
+        <location filename="../../ui/dialogs/handin.py" line="199" />
         <source>Copie &amp;blanche</source>
         <translation>&amp;Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="185" />
+        <location filename="../../ui/dialogs/handin.py" line="200" />
         <source>Copie blanche</source>
         <translation>Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="186" />
+        <location filename="../../ui/dialogs/handin.py" line="201" />
         <source>&amp;Intercalaires :</source>
         <translation>&amp;Sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="188" />
+        <location filename="../../ui/dialogs/handin.py" line="203" />
         <source>Signature du candidat (remise de copie)</source>
         <translation>Candidate's signature (hand-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="190" />
+        <location filename="../../ui/dialogs/handin.py" line="205" />
         <source>&amp;Valider la remise</source>
         <translation>&amp;Confirm the hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="200" />
+        <location filename="../../ui/dialogs/handin.py" line="215" />
         <source>Copie blanche rendue : %s</source>
         <translation>Blank paper handed in: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="202" />
+        <location filename="../../ui/dialogs/handin.py" line="217" />
         <source>Copie rendue : %s (%d intercalaire).</source>
         <translation>Paper handed in: %s (%d sheet).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="203" />
+        <location filename="../../ui/dialogs/handin.py" line="218" />
         <source>Copie rendue : %s (%d intercalaires).</source>
         <translation>Paper handed in: %s (%d sheets).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="233" />
+        <location filename="../../ui/dialogs/handin.py" line="248" />
         <source>Nombre d'intercalaires inhabituel</source>
         <translation>Unusual number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="234" />
+        <location filename="../../ui/dialogs/handin.py" line="249" />
         <source>%d intercalaires pour une seule copie : est-ce bien le nombre compté ?</source>
         <translation>%d sheets for a single paper: is that the number you counted?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="238" />
+        <location filename="../../ui/dialogs/handin.py" line="253" />
         <source>&amp;Corriger le nombre</source>
         <translation>&amp;Correct the number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="237" />
+        <location filename="../../ui/dialogs/handin.py" line="252" />
         <source>C&amp;onfirmer %d intercalaires</source>
         <translation>C&amp;onfirm %d sheets</translation>
     </message>
@@ -1482,9 +1552,158 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>%s handed in the paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="208" />
+        <location filename="../../ui/dialogs/handin.py" line="223" />
         <source>La signature de remise est vide.</source>
         <translation>The hand-in signature is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="25" />
+        <source>&amp;Aide de la salle…</source>
+        <translation>Room &amp;help…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="27" />
+        <source>A&amp;ide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="24" />
+        <source>Aide — Invigilator</source>
+        <translation>Help — Invigilator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="25" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="29" />
+        <source>Aide</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="33" />
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="41" />
+        <source>Les touches</source>
+        <translation>The keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="42" />
+        <source>Les règles de cette épreuve</source>
+        <translation>The rules of this exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="43" />
+        <source>Si l’ordinateur tombe en panne</source>
+        <translation>If the laptop fails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="49" />
+        <source>Lecteur de carte, ou nom tapé, puis Entrée</source>
+        <translation>Card reader, or a typed name, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="50" />
+        <source>trouver le candidat et ouvrir son émargement</source>
+        <translation>find the candidate and open their check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="51" />
+        <source>↑ ↓ dans la zone de recherche</source>
+        <translation>↑ ↓ in the search box</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="51" />
+        <source>choisir parmi plusieurs candidats</source>
+        <translation>choose among several candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="52" />
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="52" />
+        <source>fermer une fenêtre sans rien enregistrer</source>
+        <translation>close a window without recording anything</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="69" />
+        <source>La salle n’est pas encore préparée (F2).</source>
+        <translation>The room is not set up yet (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="74" />
+        <source>Début %s, fin %s (durée %d min).</source>
+        <translation>Start %s, end %s (duration %d min).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="76" />
+        <source>Début prévu %s, fin prévue %s (durée %d min).</source>
+        <translation>Planned start %s, planned end %s (duration %d min).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="79" />
+        <source>(%s d'interruption)</source>
+        <translation>(%s of interruption)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="82" />
+        <source>Pièce d'identité originale et valide, puis signature, à l'entrée.</source>
+        <translation>An original, valid ID, then the signature, on entry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="85" />
+        <source>Retardataires admis jusqu'à %s, sans temps supplémentaire.</source>
+        <translation>Late arrivals admitted until %s, with no extra time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="89" />
+        <source>Jusqu'à %s : seulement avec un justificatif de retard d'un organisme de transport, et si aucun candidat n'est encore sorti.</source>
+        <translation>Until %s: only with a delay certificate from a transport operator, and if no candidate has left yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="95" />
+        <source>Aucune sortie avant %s, sauf urgence (note obligatoire). Ensuite : sorties temporaires une à la fois, accompagnées ; avec un seul surveillant, toute sortie est définitive.</source>
+        <translation>No exit before %s, except in an emergency (a note is required). Then: temporary exits one at a time, accompanied; with a single invigilator, every exit is final.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="100" />
+        <source>Temps majoré (+%d min) : fin à %s.</source>
+        <translation>Extra time (+%d min): ends at %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="102" />
+        <source>À la fin, chacun rend sa copie, même blanche, et signe. Une fraude : la faire cesser sans interrompre le candidat, saisir, rapport (Ctrl+I).</source>
+        <translation>At the end, everyone hands in their paper, even blank, and signs. Fraud: stop it without interrupting the candidate, seize, report (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="110" />
+        <source>Rien n'est perdu : chaque action affichée est déjà enregistrée dans le fichier de session.</source>
+        <translation>Nothing is lost: every action shown is already saved in the session file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="112" />
+        <source>Continuez sur papier : la feuille d'émargement de secours imprimée à la préparation (F2, étape 4), les heures notées à la main (entrées, sorties, remises, incidents).</source>
+        <translation>Go on on paper: the spare attendance sheet printed during the set-up (F2, step 4), times written by hand (entries, exits, hand-ins, incidents).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="115" />
+        <source>Si l'ordinateur repart : rouvrez la session depuis l'écran d'accueil ; notez l'interruption au procès-verbal (Ctrl+O).</source>
+        <translation>If the laptop starts again: reopen the session from the start screen; note the interruption in the report (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="117" />
+        <source>Sur un autre ordinateur : ouvrez la copie de la session (clé USB : Fichier › Enregistrer une copie sous…, Ctrl+S, à faire au début et de temps en temps).</source>
+        <translation>On another laptop: open the session's copy (USB stick: File › Save a copy as…, Ctrl+S, done at the start and now and then).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="120" />
+        <source>Un fichier endommagé ne se répare pas en salle : remettez-le tel quel au service des examens, avec les feuilles papier.</source>
+        <translation>A damaged file is not repaired in the room: hand it as it is to the exam office, with the paper sheets.</translation>
     </message>
 </context>
 <context>
@@ -1767,59 +1986,59 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>InstructionsPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="229" />
+        <location filename="../../ui/setup/wizard.py" line="231" />
         <source>4. Consignes</source>
         <translation>4. Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="231" />
+        <location filename="../../ui/setup/wizard.py" line="233" />
         <source>Le surveillant responsable lit les consignes à voix haute avant le début.</source>
         <translation>The lead invigilator reads the instructions aloud before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="236" />
+        <location filename="../../ui/setup/wizard.py" line="238" />
         <source>Résumé de la salle</source>
         <translation>Room summary</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="241" />
+        <location filename="../../ui/setup/wizard.py" line="243" />
         <source>Consignes à lire</source>
         <translation>Instructions to read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="243" />
+        <location filename="../../ui/setup/wizard.py" line="245" />
         <source>Consignes &amp;lues</source>
         <translation>Instructions &amp;read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="244" />
+        <location filename="../../ui/setup/wizard.py" line="246" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="251" />
+        <location filename="../../ui/setup/wizard.py" line="253" />
         <source>Imprimer la feuille d'émargement de &amp;secours (PDF)…</source>
         <translation>Print the &amp;fallback attendance sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="252" />
-        <location filename="../../ui/setup/wizard.py" line="264" />
+        <location filename="../../ui/setup/wizard.py" line="254" />
+        <location filename="../../ui/setup/wizard.py" line="266" />
         <source>Feuille d'émargement vierge</source>
         <translation>Blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="274" />
+        <location filename="../../ui/setup/wizard.py" line="276" />
         <source>Feuille d'émargement vierge enregistrée : %s (à imprimer avant l'épreuve).</source>
         <translation>Blank attendance sheet saved: %s (print it before the exam).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="290" />
+        <location filename="../../ui/setup/wizard.py" line="292" />
         <source>%d candidats sur la liste · surveillants : %s · autorisé : %s</source>
         <translation>%d candidates on the list · invigilators: %s · authorised: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="295" />
-        <location filename="../../ui/setup/wizard.py" line="306" />
+        <location filename="../../ui/setup/wizard.py" line="297" />
+        <location filename="../../ui/setup/wizard.py" line="308" />
         <source>Consignes lues à %s.</source>
         <translation>Instructions read at %s.</translation>
     </message>
@@ -1827,32 +2046,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>InvigilatorsPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="170" />
+        <location filename="../../ui/setup/wizard.py" line="172" />
         <source>3. Surveillants</source>
         <translation>3. Invigilators</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="171" />
+        <location filename="../../ui/setup/wizard.py" line="173" />
         <source>Un nom par ligne ; choisissez le surveillant responsable.</source>
         <translation>One name per line; choose the lead invigilator.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="175" />
+        <location filename="../../ui/setup/wizard.py" line="177" />
         <source>Surveillants présents</source>
         <translation>Invigilators present</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="178" />
+        <location filename="../../ui/setup/wizard.py" line="180" />
         <source>Surveillant responsable</source>
         <translation>Lead invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="179" />
+        <location filename="../../ui/setup/wizard.py" line="181" />
         <source>&amp;Surveillants présents :</source>
         <translation>&amp;Invigilators present:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="180" />
+        <location filename="../../ui/setup/wizard.py" line="182" />
         <source>&amp;Responsable :</source>
         <translation>&amp;Lead:</translation>
     </message>
@@ -2232,86 +2451,85 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/room/main_window.py" line="77" />
+        <location filename="../../ui/room/main_window.py" line="81" />
         <source>Fenêtre principale de la salle</source>
         <translation>Room main window</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="93" />
+        <location filename="../../ui/room/main_window.py" line="97" />
         <source>Filtrer par état</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="95" />
+        <location filename="../../ui/room/main_window.py" line="99" />
         <source>Affic&amp;her :</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="101" />
+        <location filename="../../ui/room/main_window.py" line="105" />
         <source>Conformité du fichier de session</source>
         <translation>Session file conformity</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="104" />
+        <location filename="../../ui/room/main_window.py" line="108" />
         <source>Compteurs</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="112" />
+        <location filename="../../ui/room/main_window.py" line="117" />
         <source>Ajout manuscrit (F8)</source>
         <translation>Hand addition (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="113" />
+        <location filename="../../ui/room/main_window.py" line="118" />
         <source>Ajouter ce candidat à la main</source>
         <translation>Add this candidate by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="133" />
+        <location filename="../../ui/room/main_window.py" line="138" />
         <source>Liste des candidats</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="239" />
+        <location filename="../../ui/room/main_window.py" line="245" />
         <source>Fichier de session NON CONFORME : %s. Ouvert en lecture seule ; remettez ce fichier tel quel au service des examens.</source>
         <translation>Session file NOT COMPLIANT: %s. Opened read-only; hand this file as it is to the exam office.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="536" />
         <source>  ·  Sorties d'urgence : %d</source>
-        <translation>  ·  Emergency exits: %d</translation>
+        <translation type="vanished">  ·  Emergency exits: %d</translation>
     </message>
     <message>
         <source>Ouvert en lecture seule : %s</source>
         <translation type="vanished">Opened read-only: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="270" />
+        <location filename="../../ui/room/main_window.py" line="276" />
         <source>Session scellée — lecture seule</source>
         <translation>Session sealed — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="272" />
+        <location filename="../../ui/room/main_window.py" line="278" />
         <source>Fichier non conforme — lecture seule</source>
         <translation>Non-compliant file — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="274" />
+        <location filename="../../ui/room/main_window.py" line="280" />
         <source>Fichier en lecture seule</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="276" />
+        <location filename="../../ui/room/main_window.py" line="282" />
         <source>Vérification du fichier en cours</source>
         <translation>Verifying the file</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="287" />
+        <location filename="../../ui/room/main_window.py" line="293" />
         <source>Fichier de session NON CONFORME</source>
         <translation>Session file NOT COMPLIANT</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="288" />
+        <location filename="../../ui/room/main_window.py" line="294" />
         <source>Le fichier %s a été modifié en dehors de l'application : %s.
 
 Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel au service des examens et ouvrez une nouvelle session pour continuer.</source>
@@ -2320,7 +2538,7 @@ Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel
 It is open read-only: nothing more will be written to it. Hand it as it is to the exam office and open a new session to carry on.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="327" />
+        <location filename="../../ui/room/main_window.py" line="333" />
         <source>Relecture du fichier impossible : %s</source>
         <translation>The file cannot be read again: %s</translation>
     </message>
@@ -2369,17 +2587,17 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation>%d candidates match: type more, or choose with the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="400" />
+        <location filename="../../ui/room/main_window.py" line="406" />
         <source>%s a déjà émargé à %s (%s).</source>
         <translation>%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="530" />
+        <location filename="../../ui/room/main_window.py" line="536" />
         <source>Inscrits : %d  ·  Émargés : %d  ·  Dans la salle : %d  ·  Sortis : %d  ·  Copies rendues : %d  ·  Attendus : %d</source>
         <translation>Enrolled: %d  ·  Signed in: %d  ·  In the room: %d  ·  Out: %d  ·  Handed in: %d  ·  Expected: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="534" />
+        <location filename="../../ui/room/main_window.py" line="540" />
         <source>  ·  Sans copie : %d</source>
         <translation>  ·  Left without a paper: %d</translation>
     </message>
@@ -2388,27 +2606,27 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation>  ·  Entries refused: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="538" />
+        <location filename="../../ui/room/main_window.py" line="542" />
         <source>  ·  Absents : %d</source>
         <translation>  ·  Absent: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="540" />
+        <location filename="../../ui/room/main_window.py" line="544" />
         <source> (dont refusés à l'entrée : %d)</source>
         <translation> (of whom refused entry: %d)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="542" />
+        <location filename="../../ui/room/main_window.py" line="546" />
         <source>  ·  Ajoutés en salle : %d</source>
         <translation>  ·  Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="563" />
+        <location filename="../../ui/room/main_window.py" line="569" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="564" />
+        <location filename="../../ui/room/main_window.py" line="570" />
         <source>L'épreuve est en cours. Fermer la session maintenant ?
 
 Tout ce qui est affiché est déjà enregistré : la session se rouvre depuis l'écran d'accueil.</source>
@@ -2421,7 +2639,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation type="vanished">%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="457" />
+        <location filename="../../ui/room/main_window.py" line="463" />
         <source>%s est revenu(e) dans la salle.</source>
         <translation>%s is back in the room.</translation>
     </message>
@@ -2434,7 +2652,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>   ·   Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="548" />
+        <location filename="../../ui/room/main_window.py" line="552" />
         <source>Invigilator — salle non préparée</source>
         <translation>Invigilator — room not set up</translation>
     </message>
@@ -2521,32 +2739,32 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="49" />
+        <location filename="../../ui/setup/start_screen.py" line="48" />
         <source>Code de l'&amp;UE :</source>
         <translation>&amp;Course code:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="50" />
+        <location filename="../../ui/setup/start_screen.py" line="49" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="51" />
+        <location filename="../../ui/setup/start_screen.py" line="50" />
         <source>&amp;Salle :</source>
         <translation>&amp;Room:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="57" />
+        <location filename="../../ui/setup/start_screen.py" line="56" />
         <source>Créer</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="58" />
+        <location filename="../../ui/setup/start_screen.py" line="57" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="65" />
+        <location filename="../../ui/setup/start_screen.py" line="64" />
         <source>Indiquez le code de l'UE et la salle.</source>
         <translation>Give the course code and the room.</translation>
     </message>
@@ -2721,39 +2939,55 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="106" />
+        <location filename="../../ui/room/projector.py" line="107" />
         <source> (prévu)</source>
         <translation> (planned)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="108" />
+        <location filename="../../ui/room/projector.py" line="110" />
         <source>Début %s   ·   Fin %s</source>
         <translation>Start %s   ·   End %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="111" />
+        <location filename="../../ui/room/projector.py" line="114" />
+        <location filename="../../ui/room/projector.py" line="133" />
+        <source>(%s d'interruption)</source>
+        <translation>(%s of interruption)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/projector.py" line="116" />
+        <source>Session close et scellée à %s</source>
+        <translation>Session closed and sealed at %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/projector.py" line="119" />
         <source>Temps restant : %s</source>
         <translation>Time left: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="117" />
+        <location filename="../../ui/room/projector.py" line="126" />
         <source>Entrée des retardataires jusqu'à %s</source>
         <translation>Late arrivals admitted until %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="120" />
+        <location filename="../../ui/room/projector.py" line="129" />
         <source>Sur justificatif de transport jusqu'à %s</source>
         <translation>With a transport certificate until %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="123" />
+        <location filename="../../ui/room/projector.py" line="132" />
         <source>Sorties autorisées à partir de %s</source>
         <translation>Leaving allowed from %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="125" />
+        <location filename="../../ui/room/projector.py" line="136" />
         <source>Fin du temps majoré (+%d min) : %s</source>
         <translation>Extra time (+%d min) ends: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/projector.py" line="142" />
+        <source>Épreuve terminée. Merci, vous pouvez quitter la salle.</source>
+        <translation>The exam is over. Thank you, you may leave the room.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/labels.py" line="175" />
@@ -3297,34 +3531,34 @@ Candidates not yet checked in: %d.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="313" />
-        <location filename="../../ui/setup/wizard.py" line="314" />
-        <location filename="../../ui/setup/wizard.py" line="357" />
+        <location filename="../../ui/setup/wizard.py" line="315" />
+        <location filename="../../ui/setup/wizard.py" line="316" />
+        <location filename="../../ui/setup/wizard.py" line="361" />
         <source>Préparation de la salle</source>
         <translation>Room set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="317" />
+        <location filename="../../ui/setup/wizard.py" line="319" />
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="318" />
+        <location filename="../../ui/setup/wizard.py" line="320" />
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="319" />
+        <location filename="../../ui/setup/wizard.py" line="321" />
         <source>&amp;Terminer</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="320" />
+        <location filename="../../ui/setup/wizard.py" line="322" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="358" />
+        <location filename="../../ui/setup/wizard.py" line="362" />
         <source>Des modifications ne sont pas encore enregistrées dans la session.
 
 Les enregistrer avant de fermer ?</source>
@@ -3333,17 +3567,17 @@ Les enregistrer avant de fermer ?</source>
 Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="363" />
+        <location filename="../../ui/setup/wizard.py" line="367" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="364" />
+        <location filename="../../ui/setup/wizard.py" line="368" />
         <source>&amp;Ne pas enregistrer</source>
         <translation>&amp;Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="365" />
+        <location filename="../../ui/setup/wizard.py" line="369" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -3411,17 +3645,17 @@ Save them before closing?</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="44" />
+        <location filename="../../ui/widgets/signature_pad.py" line="45" />
         <source>Zone de signature</source>
         <translation>Signature area</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="46" />
+        <location filename="../../ui/widgets/signature_pad.py" line="47" />
         <source>Le candidat signe ici avec le doigt, le stylet ou la souris.</source>
         <translation>The candidate signs here with a finger, a stylus or the mouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="34" />
+        <location filename="../../ui/widgets/signature_pad.py" line="35" />
         <source>Signature du candidat</source>
         <translation>Candidate's signature</translation>
     </message>
@@ -3429,89 +3663,135 @@ Save them before closing?</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="90" />
+        <location filename="../../ui/setup/start_screen.py" line="91" />
         <source>Invigilator — sessions de salle</source>
         <translation>Invigilator — room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="91" />
+        <location filename="../../ui/setup/start_screen.py" line="92" />
         <source>Écran d'accueil</source>
         <translation>Start screen</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="93" />
+        <location filename="../../ui/setup/start_screen.py" line="94" />
         <source>Sessions de salle</source>
         <translation>Room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="96" />
+        <location filename="../../ui/setup/start_screen.py" line="97" />
         <source>Dossier : %s</source>
         <translation>Folder: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="102" />
+        <location filename="../../ui/setup/start_screen.py" line="103" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="103" />
+        <location filename="../../ui/setup/start_screen.py" line="104" />
         <source>Épreuve</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="104" />
+        <location filename="../../ui/setup/start_screen.py" line="105" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="105" />
+        <location filename="../../ui/setup/start_screen.py" line="106" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="106" />
+        <location filename="../../ui/setup/start_screen.py" line="107" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="109" />
+        <location filename="../../ui/setup/start_screen.py" line="110" />
         <source>Sessions récentes</source>
         <translation>Recent sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="127" />
+        <location filename="../../ui/setup/start_screen.py" line="128" />
         <source>&amp;Nouvelle session…</source>
         <translation>&amp;New session…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="128" />
+        <location filename="../../ui/setup/start_screen.py" line="129" />
         <source>&amp;Ouvrir la session choisie</source>
         <translation>&amp;Open the chosen session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="129" />
+        <location filename="../../ui/setup/start_screen.py" line="130" />
         <source>Ouvrir un &amp;fichier…</source>
         <translation>Open a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="130" />
+        <location filename="../../ui/setup/start_screen.py" line="131" />
         <source>Salle de &amp;démonstration</source>
         <translation>&amp;Demo room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="150" />
+        <location filename="../../ui/setup/start_screen.py" line="152" />
         <source>(démo) %s</source>
         <translation>(demo) %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="171" />
+        <location filename="../../ui/setup/start_screen.py" line="185" />
         <source>Ouvrir une session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="172" />
+        <location filename="../../ui/setup/start_screen.py" line="186" />
         <source>Sessions (*%s);;Tous les fichiers (*)</source>
         <translation>Sessions (*%s);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="181" />
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
+    <name>TypedField</name>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="103" />
+        <source>Indiquez la date.</source>
+        <translation>Enter the date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="104" />
+        <source>Date illisible : tapez jour, mois et année, ex. 15/06/2026.</source>
+        <translation>Unreadable date: type day, month and year, e.g. 15/06/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="107" />
+        <source>Année illisible : tapez-la sur 4 chiffres.</source>
+        <translation>Unreadable year: type it with 4 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="108" />
+        <source>Cette date n'existe pas : %s.</source>
+        <translation>This date does not exist: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="109" />
+        <source>Indiquez l'heure.</source>
+        <translation>Enter the time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="110" />
+        <source>Heure illisible : tapez par exemple 9:30 ou 14h00.</source>
+        <translation>Unreadable time: type for instance 9:30 or 14:00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="113" />
+        <source>Cette heure n'existe pas : %s.</source>
+        <translation>This time does not exist: %s.</translation>
     </message>
 </context>
 <context>
@@ -3558,12 +3838,12 @@ Save them before closing?</translation>
         <translation>The exam has not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="103" />
+        <location filename="../../ui/dialogs/handin.py" line="117" />
         <source>Sortie d'urgence : autorisée à tout moment, mais le règlement exige de la justifier : décrivez l'urgence dans la note.</source>
         <translation>Emergency exit: allowed at any time, but the rules require it to be justified: describe the emergency in the note.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="111" />
+        <location filename="../../ui/dialogs/handin.py" line="106" />
         <source>Fin de l'épreuve pour ce candidat : remise de la copie.</source>
         <translation>End of the exam for this candidate: hand-in of the paper.</translation>
     </message>

@@ -46,7 +46,7 @@ def test_issue_9_an_emergency_exited_candidate_is_closed_as_such_in_the_window(
     qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
     entry = session.state.candidates[first]
     assert entry.status is Status.EMERGENCY_NO_PAPER
-    assert "Sorties d'urgence : 1" in window.counters.text()
+    assert window.model.counts()["emergency"] == 1
     rows = [row[1] for row in RecordListDialog(session, window).texts()]
     assert "Sortie d'urgence — copie non remise" in rows
 
