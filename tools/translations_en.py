@@ -377,6 +377,24 @@ EN = {
     "L'horloge de l'ordinateur a été changée (écart de %+.0f min) : l'application garde l'heure de l'épreuve, aucune décision ne change ; c'est noté au journal.":
         "The computer's clock was changed (%+.0f min away): the app keeps the exam's time, no decision changes; this is noted in the record.",
     "Enregistrement fait, mais %s. Vérifiez le support.": "Recorded, but %s. Check the medium.",
+    "Indiquez qui accompagne le candidat : un surveillant présent, ou une personne extérieure nommée.":
+        "Say who accompanies the candidate: an invigilator present, or a named person from outside.",
+    "%(escort)s n'est pas un surveillant de la salle : choisissez un surveillant présent, ou indiquez une personne extérieure.":
+        "%(escort)s is not an invigilator of this room: choose an invigilator present, or name a person from outside.",
+    "Hors urgence, un candidat sort accompagné d'un surveillant.":
+        "Outside an emergency, a candidate leaves accompanied by an invigilator.",
+    "%(escort)s accompagne déjà un candidat hors de la salle.":
+        "%(escort)s is already accompanying a candidate outside the room.",
+    "%(escort)s est le dernier surveillant dans la salle et ne peut pas la quitter : indiquez une personne extérieure pour accompagner le candidat.":
+        "%(escort)s is the last invigilator in the room and cannot leave it: name a person from outside to accompany the candidate.",
+    "Le procès-verbal est signé : seul un ajout postérieur à la signature ou le scellé peuvent encore être enregistrés.":
+        "The report is signed: only an addendum after signature or the seal can still be recorded.",
+    "Le procès-verbal n'est pas signé : enregistrez une observation.":
+        "The report is not signed: record an observation.",
+    "L'épreuve n'a pas commencé : pour sceller, indiquez pourquoi l'épreuve est non tenue (Procès-verbal › Épreuve non tenue).":
+        "The exam has not started: to seal, say why the exam was not held (Report › Exam not held).",
+    "L'heure de début ne peut être déplacée que de %(minutes)s min au plus.":
+        "The start time can be moved by %(minutes)s min at most.",
     # -- #11, the newcomer's walk: the start, the seal, the fields, the help --------------
     "Impossible d'ouvrir la session %s.": "Cannot open the session %s.",
     "Le fichier de session %s est endommagé : l'application ne peut pas le lire.":

@@ -169,6 +169,7 @@ class CorrectionCommands(SessionParts):
                     f"L'heure de début ne peut être déplacée que de "
                     f"{int(bound.total_seconds() // 60)} min au plus.",
                     "too_far",
+                    params={"minutes": int(bound.total_seconds() // 60)},
                 )
             changed = _changed_decisions(state, self.events(), state.started_at, start,
                                          self.profile)  # fmt: skip

@@ -81,19 +81,22 @@ class ExitCommands(SessionParts):
         if not escort:
             raise InvalidInput(
                 "Indiquez qui accompagne le candidat : un surveillant présent, ou une personne "
-                "extérieure nommée."
+                "extérieure nommée.",
+                code="escort_missing",
             )
         if outside:
             return escort
         if escort not in self.state.invigilators:
             raise InvalidInput(
                 f"{escort} n'est pas un surveillant de la salle : choisissez un surveillant "
-                "présent, ou indiquez une personne extérieure."
+                "présent, ou indiquez une personne extérieure.",
+                code="escort_not_invigilator",
+                params={"escort": escort},
             )
         if escort in self.state.escorts_out:
             raise Refusal(
                 f"{escort} accompagne déjà un candidat hors de la salle.", "escort_away",
-                candidate=student_id,
+                candidate=student_id, params={"escort": escort},
             )  # fmt: skip
         if self.state.invigilators_in_room < 2:
             raise Refusal(
@@ -101,6 +104,7 @@ class ExitCommands(SessionParts):
                 "indiquez une personne extérieure pour accompagner le candidat.",
                 "last_invigilator",
                 candidate=student_id,
+                params={"escort": escort},
             )
         return escort
 
@@ -119,7 +123,10 @@ class ExitCommands(SessionParts):
         if emergency and not note.strip():
             raise InvalidInput("Une sortie d'urgence doit être justifiée par une note.")
         if escort_outside and not emergency:
-            raise InvalidInput("Hors urgence, un candidat sort accompagné d'un surveillant.")
+            raise InvalidInput(
+                "Hors urgence, un candidat sort accompagné d'un surveillant.",
+                code="escort_outside_not_emergency",
+            )
 
         def build(now: datetime) -> list[Spec]:
             self._present(student_id, "sortir")

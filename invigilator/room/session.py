@@ -285,7 +285,8 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
             if self.state.pv_signed is not None and any(k not in AFTER_PV for k, _, _ in specs):
                 raise PvSigned(
                     "Le procès-verbal est signé : seul un ajout postérieur à la signature ou le "
-                    f"scellé peuvent encore être enregistrés (impossible de {action})."
+                    f"scellé peuvent encore être enregistrés (impossible de {action}).",
+                    code="pv_signed",
                 )
             jump = self.clock.jump() if self.state.pv_signed is None else None
             if jump is not None:

@@ -1160,12 +1160,57 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Some candidates have not handed in their paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="55" />
+        <location filename="../../ui/widgets/domain_text.py" line="54" />
+        <source>Indiquez qui accompagne le candidat : un surveillant présent, ou une personne extérieure nommée.</source>
+        <translation>Say who accompanies the candidate: an invigilator present, or a named person from outside.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="57" />
+        <source>%(escort)s n'est pas un surveillant de la salle : choisissez un surveillant présent, ou indiquez une personne extérieure.</source>
+        <translation>%(escort)s is not an invigilator of this room: choose an invigilator present, or name a person from outside.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="60" />
+        <source>Hors urgence, un candidat sort accompagné d'un surveillant.</source>
+        <translation>Outside an emergency, a candidate leaves accompanied by an invigilator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="62" />
+        <source>%(escort)s accompagne déjà un candidat hors de la salle.</source>
+        <translation>%(escort)s is already accompanying a candidate outside the room.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="64" />
+        <source>%(escort)s est le dernier surveillant dans la salle et ne peut pas la quitter : indiquez une personne extérieure pour accompagner le candidat.</source>
+        <translation>%(escort)s is the last invigilator in the room and cannot leave it: name a person from outside to accompany the candidate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="67" />
+        <source>Le procès-verbal est signé : seul un ajout postérieur à la signature ou le scellé peuvent encore être enregistrés.</source>
+        <translation>The report is signed: only an addendum after signature or the seal can still be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="70" />
+        <source>Le procès-verbal n'est pas signé : enregistrez une observation.</source>
+        <translation>The report is not signed: record an observation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="72" />
+        <source>L'épreuve n'a pas commencé : pour sceller, indiquez pourquoi l'épreuve est non tenue (Procès-verbal › Épreuve non tenue).</source>
+        <translation>The exam has not started: to seal, say why the exam was not held (Report › Exam not held).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="75" />
+        <source>L'heure de début ne peut être déplacée que de %(minutes)s min au plus.</source>
+        <translation>The start time can be moved by %(minutes)s min at most.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="79" />
         <source>%(name)s : %(decision)s.</source>
         <translation>%(name)s: %(decision)s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="56" />
+        <location filename="../../ui/widgets/domain_text.py" line="80" />
         <source>%(decision)s.</source>
         <translation>%(decision)s.</translation>
     </message>

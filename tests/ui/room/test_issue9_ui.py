@@ -106,3 +106,28 @@ def test_issue_11_6_the_start_correction_dialog_lists_the_decisions_it_changes(
     dialog.accept()
     qtbot.waitUntil(lambda: session.events()[-1].kind is EventKind.START_CORRECTED, timeout=2000)
     assert session.events()[-1].payload["changed_decisions"]
+
+
+def test_issue_9_escort_refusals_and_the_new_statuses_in_english(qtbot, window, session, clock):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import install_translations
+    from ui.widgets.labels import status_label
+
+    app = QApplication.instance()
+    first, second = list(session.state.candidates)[:2]
+    start(window, session, first, second)
+    clock.advance(minutes=10)
+    try:
+        install_translations(app, "en")
+        window.run(session.temporary_exit, first, escort="Quelqu'un", emergency=True,
+                   note="malaise")  # fmt: skip
+        assert "is not an invigilator of this room" in window.alert.text()
+        session.temporary_exit(first, escort="M. Karim Benali", emergency=True, note="malaise")
+        window.run(session.temporary_exit, second, escort="M. Karim Benali", emergency=True,
+                   note="malaise")  # fmt: skip
+        # One invigilator left in the room: any exit is definitive, said in English.
+        assert "Only one invigilator in the room" in window.alert.text()
+        assert status_label(Status.EMERGENCY_NO_PAPER) == "emergency exit — paper not handed in"
+    finally:
+        install_translations(app, "fr")
