@@ -377,6 +377,13 @@ EN = {
     "L'horloge de l'ordinateur a été changée (écart de %+.0f min) : l'application garde l'heure de l'épreuve, aucune décision ne change ; c'est noté au journal.":
         "The computer's clock was changed (%+.0f min away): the app keeps the exam's time, no decision changes; this is noted in the record.",
     "Enregistrement fait, mais %s. Vérifiez le support.": "Recorded, but %s. Check the medium.",
+    "Modifier la durée de l'épreuve": "Change the exam's duration",
+    "Modifier la durée de l'épreuve…": "Change the exam's duration…",
+    "Nouvelle durée en minutes": "New duration in minutes", "Motif de la modification": "Reason for the change",
+    "Par exemple : sujet distribué avec 15 min de retard": "For example: papers handed out 15 min late",
+    "&Nouvelle durée :": "&New duration:", "&Motif (obligatoire) :": "&Reason (required):",
+    "&Enregistrer la nouvelle durée (Ctrl+Entrée)": "&Record the new duration (Ctrl+Enter)",
+    "Durée de l'épreuve : %d min, enregistrée avec son motif.": "Exam duration: %d min, recorded with its reason.",
     "Indiquez qui accompagne le candidat : un surveillant présent, ou une personne extérieure nommée.":
         "Say who accompanies the candidate: an invigilator present, or a named person from outside.",
     "%(escort)s n'est pas un surveillant de la salle : choisissez un surveillant présent, ou indiquez une personne extérieure.":

@@ -39,37 +39,37 @@
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="71" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="80" />
         <source>Ajout postérieur à la signature</source>
         <translation>Addendum after signature</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="73" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="82" />
         <source>Le procès-verbal est signé : ce texte s'y ajoute comme « ajout postérieur à la signature », que les signatures ne couvrent pas.</source>
         <translation>The report is signed: this text is added to it as an “addendum after signature”, which the signatures do not cover.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="79" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="88" />
         <source>&amp;Texte de l'ajout :</source>
         <translation>&amp;Text of the addendum:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="79" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="88" />
         <source>Texte de l'ajout</source>
         <translation>Text of the addendum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="80" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="89" />
         <source>Par exemple : une calculatrice oubliée trouvée après le départ des candidats.</source>
         <translation>For example: a calculator left behind, found after the candidates left.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="82" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="91" />
         <source>&amp;Enregistrer l'ajout (Ctrl+Entrée)</source>
         <translation>&amp;Record the addendum (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="87" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="96" />
         <source>Ajout postérieur à la signature enregistré.</source>
         <translation>Addendum after signature recorded.</translation>
     </message>
@@ -1216,74 +1216,117 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
     </message>
 </context>
 <context>
+    <name>DurationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="130" />
+        <source>Modifier la durée de l'épreuve</source>
+        <translation>Change the exam's duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="137" />
+        <source>Nouvelle durée en minutes</source>
+        <translation>New duration in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="139" />
+        <source>Motif de la modification</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="141" />
+        <source>Par exemple : sujet distribué avec 15 min de retard</source>
+        <translation>For example: papers handed out 15 min late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="143" />
+        <source>&amp;Nouvelle durée :</source>
+        <translation>&amp;New duration:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="144" />
+        <source>&amp;Motif (obligatoire) :</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="146" />
+        <source>&amp;Enregistrer la nouvelle durée (Ctrl+Entrée)</source>
+        <translation>&amp;Record the new duration (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="156" />
+        <source>Durée de l'épreuve : %d min, enregistrée avec son motif.</source>
+        <translation>Exam duration: %d min, recorded with its reason.</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyDepartureDialog</name>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="20" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="29" />
         <source>Sortie d'urgence sans retour</source>
         <translation>Emergency departure, not coming back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="28" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="37" />
         <source>Accompagné(e) par</source>
         <translation>Accompanied by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="32" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="41" />
         <source>&amp;Accompagné(e) par :</source>
         <translation>&amp;Accompanied by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="33" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="42" />
         <source>Copie &amp;remise</source>
         <translation>Paper &amp;handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="34" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="43" />
         <source>Copie &amp;non remise</source>
         <translation>Paper &amp;not handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="38" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="47" />
         <source>Feuilles intercalaires</source>
         <translation>Extra sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="40" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="49" />
         <source>&amp;Feuilles intercalaires :</source>
         <translation>Extra &amp;sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="43" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="52" />
         <source>&amp;Ce qui s'est passé (obligatoire) :</source>
         <translation>&amp;What happened (required):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="43" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="52" />
         <source>Note de la sortie d'urgence</source>
         <translation>Note on the emergency exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="44" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="53" />
         <source>Par exemple : malaise, évacué(e) par les pompiers à 10:12.</source>
         <translation>For example: fainted, taken out by the fire brigade at 10:12.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="47" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="56" />
         <source>&amp;Enregistrer la sortie d'urgence (Ctrl+Entrée)</source>
         <translation>&amp;Record the emergency exit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="61" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="70" />
         <source>%s : sortie d'urgence enregistrée (copie %s).</source>
         <translation>%s: emergency exit recorded (paper %s).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="63" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="72" />
         <source>remise</source>
         <translation>handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="63" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="72" />
         <source>non remise</source>
         <translation>not handed in</translation>
     </message>
@@ -2817,37 +2860,37 @@ Everything shown is already saved: the session reopens from the start screen.</t
 <context>
     <name>NotHeldDialog</name>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="95" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="104" />
         <source>Épreuve non tenue</source>
         <translation>Exam not held</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="97" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="106" />
         <source>L'épreuve n'a pas commencé. Sceller la session la ferme définitivement avec le motif ci-dessous : plus rien ne pourra y être enregistré.</source>
         <translation>The exam has not started. Sealing the session closes it for good with the reason below: nothing more can be recorded in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="103" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="112" />
         <source>&amp;Pourquoi l'épreuve n'a pas été tenue (obligatoire) :</source>
         <translation>&amp;Why the exam was not held (required):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="104" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="113" />
         <source>Motif de l'épreuve non tenue</source>
         <translation>Why the exam was not held</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="105" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="114" />
         <source>Par exemple : sujets non livrés, salle indisponible.</source>
         <translation>For example: papers not delivered, room unavailable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="107" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="116" />
         <source>&amp;Sceller : épreuve non tenue (Ctrl+Entrée)</source>
         <translation>&amp;Seal: exam not held (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closing_cases.py" line="112" />
+        <location filename="../../ui/dialogs/closing_cases.py" line="121" />
         <source>Session scellée : épreuve non tenue.</source>
         <translation>Session sealed: exam not held.</translation>
     </message>
@@ -3399,13 +3442,13 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
     <message>
         <location filename="../../ui/room/room_actions.py" line="62" />
-        <location filename="../../ui/room/room_actions.py" line="121" />
+        <location filename="../../ui/room/room_actions.py" line="125" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
         <location filename="../../ui/room/room_actions.py" line="64" />
-        <location filename="../../ui/room/room_actions.py" line="254" />
+        <location filename="../../ui/room/room_actions.py" line="264" />
         <source>Début de l'épreuve</source>
         <translation>Start of the exam</translation>
     </message>
@@ -3421,101 +3464,106 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
     <message>
         <location filename="../../ui/room/room_actions.py" line="70" />
+        <source>Modifier la durée de l'épreuve…</source>
+        <translation>Change the exam's duration…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="73" />
         <source>Vue projecteur</source>
         <translation>Projector view</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="73" />
+        <location filename="../../ui/room/room_actions.py" line="76" />
         <source>Exporter le procès-verbal (PDF)…</source>
         <translation>Export the procès-verbal (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="77" />
+        <location filename="../../ui/room/room_actions.py" line="80" />
         <source>Enregistrer une copie sous…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="80" />
+        <location filename="../../ui/room/room_actions.py" line="83" />
         <source>Copie continue sur un second support…</source>
         <translation>Continuous copy on a second medium…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="82" />
+        <location filename="../../ui/room/room_actions.py" line="85" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="90" />
+        <location filename="../../ui/room/room_actions.py" line="93" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="92" />
+        <location filename="../../ui/room/room_actions.py" line="95" />
         <source>&amp;Salle</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="94" />
+        <location filename="../../ui/room/room_actions.py" line="97" />
         <source>&amp;Candidats</source>
         <translation>&amp;Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="97" />
+        <location filename="../../ui/room/room_actions.py" line="100" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="121" />
+        <location filename="../../ui/room/room_actions.py" line="125" />
         <source>Consignes lues à %s</source>
         <translation>Instructions read at %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="143" />
+        <location filename="../../ui/room/room_actions.py" line="147" />
         <source>L'horloge de l'ordinateur a été changée (écart de %+.0f min) : l'application garde l'heure de l'épreuve, aucune décision ne change ; c'est noté au journal.</source>
         <translation>The computer's clock was changed (%+.0f min away): the app keeps the exam's time, no decision changes; this is noted in the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="152" />
+        <location filename="../../ui/room/room_actions.py" line="156" />
         <source>Enregistrement fait, mais %s. Vérifiez le support.</source>
         <translation>Recorded, but %s. Check the medium.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="168" />
+        <location filename="../../ui/room/room_actions.py" line="178" />
         <source>Second support (clé USB) : dossier de la copie continue</source>
         <translation>Second medium (USB stick): folder of the continuous copy</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="172" />
+        <location filename="../../ui/room/room_actions.py" line="182" />
         <source>Copie continue de la session sur %s : après chaque enregistrement, la copie et son journal d'ancrage y sont mis à jour.</source>
         <translation>Continuous copy of the session on %s: after each record, the copy and its anchor journal are updated there.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="186" />
+        <location filename="../../ui/room/room_actions.py" line="196" />
         <source>Copie enregistrée : %s</source>
         <translation>Copy saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="193" />
+        <location filename="../../ui/room/room_actions.py" line="203" />
         <source>Enregistrer une copie de la session</source>
         <translation>Save a copy of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="194" />
+        <location filename="../../ui/room/room_actions.py" line="204" />
         <source>Session (*.invigilator)</source>
         <translation>Session (*.invigilator)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="208" />
+        <location filename="../../ui/room/room_actions.py" line="218" />
         <source>Exporter le procès-verbal (PDF)</source>
         <translation>Export the procès-verbal (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="221" />
+        <location filename="../../ui/room/room_actions.py" line="231" />
         <source>Procès-verbal enregistré : %s</source>
         <translation>Procès-verbal saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="224" />
+        <location filename="../../ui/room/room_actions.py" line="234" />
         <source>Projet de procès-verbal enregistré (session non scellée) : %s</source>
         <translation>Draft procès-verbal saved (session not sealed): %s</translation>
     </message>
@@ -3524,12 +3572,12 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation type="vanished">Instructions read (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="235" />
+        <location filename="../../ui/room/room_actions.py" line="245" />
         <source>Lecture des consignes enregistrée à %s.</source>
         <translation>Reading of the instructions recorded at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="246" />
+        <location filename="../../ui/room/room_actions.py" line="256" />
         <source>Enregistrer le début de l'épreuve maintenant ?
 
 Ensuite, toute entrée sera une entrée en retard, décidée par le règlement.
@@ -3540,17 +3588,17 @@ After this, every entry is a late entry, decided by the regulation.
 Candidates not yet checked in: %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="253" />
+        <location filename="../../ui/room/room_actions.py" line="263" />
         <source>⚠ La lecture des consignes n'a pas été enregistrée.</source>
         <translation>⚠ The reading of the instructions has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="263" />
+        <location filename="../../ui/room/room_actions.py" line="273" />
         <source>Épreuve commencée à %s. Entrée des retardataires jusqu'à %s ; sorties à partir de %s.</source>
         <translation>Exam started at %s. Late arrivals until %s; leaving from %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="279" />
+        <location filename="../../ui/room/room_actions.py" line="289" />
         <source>Heure de début corrigée : %s.</source>
         <translation>Start time corrected: %s.</translation>
     </message>

@@ -1,9 +1,18 @@
 """Dialogs for what issue #9 added to the record: a candidate who left in an emergency and does
-not come back, an addendum after the PV is signed, the seal of an exam not held."""
+not come back, an addendum after the PV is signed, the seal of an exam not held, the duration
+changed after the start."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QRadioButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
 
 from invigilator.room.state import CandidateState, Status
 from ui.bridge import SessionBridge
@@ -110,4 +119,40 @@ class NotHeldDialog(_CommandDialog):
     def commit(self) -> None:
         if self._run(self.bridge.session.seal, not_held=self.reason.toPlainText()):
             self.finished_with.emit("ok", self.tr("Session scellée : épreuve non tenue."))
+            self.accept()
+
+
+class DurationDialog(_CommandDialog):
+    """The exam's duration changed after the start (the office's decision), with its reason:
+    the ends and the milestones follow."""
+
+    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
+        super().__init__(bridge, self.tr("Modifier la durée de l'épreuve"), parent)
+        exam = bridge.state.exam
+        form = QFormLayout()
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 24 * 60)
+        self.minutes.setSuffix(" min")
+        self.minutes.setValue(exam.duration_minutes if exam else 120)
+        self.minutes.setAccessibleName(self.tr("Nouvelle durée en minutes"))
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Motif de la modification"))
+        self.reason.setPlaceholderText(
+            self.tr("Par exemple : sujet distribué avec 15 min de retard")
+        )
+        form.addRow(self.tr("&Nouvelle durée :"), self.minutes)
+        form.addRow(self.tr("&Motif (obligatoire) :"), self.reason)
+        self.layout_.addLayout(form)
+        self._finish(self.tr("&Enregistrer la nouvelle durée (Ctrl+Entrée)"))
+        self.first_focus = self.minutes
+
+    def commit(self) -> None:
+        exam = self.bridge.state.exam
+        if exam is None:
+            return
+        changed = exam._replace(duration_minutes=self.minutes.value())
+        if self._run(self.bridge.session.amend_exam, changed, self.reason.text()):
+            self.finished_with.emit("ok", self.tr(
+                "Durée de l'épreuve : %d min, enregistrée avec son motif."
+            ) % self.minutes.value())  # fmt: skip
             self.accept()

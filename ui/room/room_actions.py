@@ -66,6 +66,9 @@ class RoomActions(QObject):
             self.tr("Corriger l'heure de début…"), self.ask_correct_start, None, "correct"
         )
         self.setup = make(self.tr("Préparation de la salle…"), self.open_setup, "F2", "setup")
+        self.duration = make(
+            self.tr("Modifier la durée de l'épreuve…"), self.open_duration, None, "duration"
+        )
         self.projector_action = make(
             self.tr("Vue projecteur"), self.show_projector, "F12", "projector"
         )
@@ -90,7 +93,7 @@ class RoomActions(QObject):
         file_menu = bar.addMenu(self.tr("&Fichier"))
         file_menu.addActions([self.export_pdf, self.save_copy, self.mirror, self.quit])
         room = bar.addMenu(self.tr("&Salle"))
-        room.addActions([self.setup, self.instructions, self.start, self.correct])
+        room.addActions([self.setup, self.instructions, self.start, self.correct, self.duration])
         candidates = bar.addMenu(self.tr("&Candidats"))
         candidates.addActions([self.check_in, self.exit, self.back, self.hand_in, self.addition,
                                self.emergency_departure])  # fmt: skip
@@ -114,6 +117,7 @@ class RoomActions(QObject):
         self.instructions.setEnabled(writable and not started)  # read before the start
         self.start.setEnabled(writable and not started and state.exam is not None)
         self.correct.setEnabled(writable and started)
+        self.duration.setEnabled(writable and started and state.pv_signed is None)
         self.setup.setEnabled(writable)
         self.mirror.setEnabled(writable and state.pv_signed is None)
         read = state.instructions_read_at
@@ -151,6 +155,12 @@ class RoomActions(QObject):
                 self.window.show_alert("warning", self.tr(
                     "Enregistrement fait, mais %s. Vérifiez le support."
                 ) % problem)  # fmt: skip
+
+    def open_duration(self) -> None:
+        from ui.dialogs.closing_cases import DurationDialog
+
+        if self.duration.isEnabled():
+            self.window.open_dialog(DurationDialog(self.window.bridge, self.window))
 
     def open_emergency_departure(self) -> None:
         from ui.dialogs.closing_cases import EmergencyDepartureDialog

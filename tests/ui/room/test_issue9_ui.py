@@ -131,3 +131,23 @@ def test_issue_9_escort_refusals_and_the_new_statuses_in_english(qtbot, window, 
         assert status_label(Status.EMERGENCY_NO_PAPER) == "emergency exit — paper not handed in"
     finally:
         install_translations(app, "fr")
+
+
+def test_issue_9_the_duration_changes_after_the_start_with_its_reason(
+    qtbot, window, session, clock
+):
+    from ui.dialogs.closing_cases import DurationDialog
+
+    start(window, session, list(session.state.candidates)[0])
+    clock.advance(minutes=20)
+    window.room_actions.update()
+    window.room_actions.duration.trigger()
+    dialog = wait_dialog(qtbot, window, DurationDialog)
+    dialog.minutes.setValue(255)
+    dialog.confirm.click()  # no reason: refused, nothing recorded
+    assert session.state.duration == timedelta(minutes=240) and window.active_dialog is dialog
+    type_text(qtbot, dialog.reason, "sujet distribue avec 15 min de retard")
+    dialog.confirm.click()
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+    assert session.state.duration == timedelta(minutes=255)
+    assert session.events()[-1].kind is EventKind.EXAM_AMENDED
