@@ -52,9 +52,14 @@ def _signature(record: Any) -> Signature | None:
     return Signature.from_record(record) if isinstance(record, dict) else None
 
 
+def _box(ticked: bool, label: str) -> str:
+    """A tick box and its label, never split across lines (no-break spaces)."""
+    return f"{'☒' if ticked else '☐'} {label}".replace(" ", "\u00a0")
+
+
 def _nature(payload: dict[str, Any]) -> Flowable:
     chosen = str(payload.get("nature", "") or "")
-    boxes = "   ".join(f"{'☒' if key == chosen else '☐'} {label}" for key, label in NATURES.items())
+    boxes = "   ".join(_box(key == chosen, label) for key, label in NATURES.items())
     text = markup(boxes)
     if not chosen:
         text += "<br/>" + markup(
@@ -71,9 +76,7 @@ def _custody(payload: dict[str, Any]) -> Flowable:
     if isinstance(kept, str):  # never written so, but a file is read as it is
         return Paragraph(markup(kept or "—"), styles().body)
     chosen = {str(mode) for mode in kept or []}
-    boxes = "   ".join(
-        f"{'☒' if key in chosen else '☐'} {label}" for key, label in CUSTODY_MODES.items()
-    )
+    boxes = "   ".join(_box(key in chosen, label) for key, label in CUSTODY_MODES.items())
     text = markup(boxes)
     strange = sorted(chosen - set(CUSTODY_MODES))
     if strange:
