@@ -124,7 +124,16 @@ def measure(quick: bool = False) -> dict[str, Any]:
         "size_target": SIZE_TARGET,
         "peak_memory_mb": peak / 1e6,
         "rounds": rounds,
+        "rl_accel": _accelerated(),
     }
+
+
+def _accelerated() -> bool:
+    try:
+        import _rl_accel  # noqa: F401  reportlab uses it when installed
+    except ImportError:
+        return False
+    return True
 
 
 def main() -> None:
@@ -139,6 +148,8 @@ def main() -> None:
     print(f"  PDF size                     : {result['pdf_bytes'] / 1e6:.2f} MB "
           f"(target < {SIZE_TARGET / 1e6:.0f} MB)")  # fmt: skip
     print(f"  peak memory of a build       : {result['peak_memory_mb']:.0f} MB (tracemalloc)")
+    print(f"  reportlab's C accelerator    : {'rl_accel' if result['rl_accel'] else 'absent'} "
+          "(it speeds both builds)")  # fmt: skip
 
 
 if __name__ == "__main__":
