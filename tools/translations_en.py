@@ -234,7 +234,7 @@ EN = {
     "— non précisée —": "— not stated —", "— non précisé —": "— not stated —",
     "Nature de la fraude": "Nature of the fraud", "&Nature :": "&Nature:", "Objets saisis : %s": "Seized items: %s",
     "Objets :": "Items:", "Objets saisis par": "Items seized by", "Saisis &par :": "Seized &by:",
-    "Autre mesure prise": "Other measure taken", "Autre &mesure :": "Other &measure:",
+    "Autre mesure prise": "Other measure taken", "A&utre mesure :": "Ot&her measure:",
     "Le candidat poursuit l'épreuve ; autre mesure ?": "The candidate continues the exam; any other measure?",
     "Signez ici avec le doigt, le stylet ou la souris : %s.": "Sign here with a finger, a stylus or the mouse: %s.",
     "Observation": "Observation", "Remarque d'un &candidat": "Remark by a &candidate",

@@ -2113,8 +2113,8 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
     </message>
     <message>
         <location filename="../../ui/dialogs/incident.py" line="222" />
-        <source>Autre &amp;mesure :</source>
-        <translation>Other &amp;measure:</translation>
+        <source>A&amp;utre mesure :</source>
+        <translation>Ot&amp;her measure:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/incident.py" line="263" />

@@ -219,7 +219,7 @@ class IncidentDialog(QDialog):
         self.measures = QLineEdit()
         self.measures.setAccessibleName(self.tr("Autre mesure prise"))
         self.measures.setPlaceholderText(self.tr("Le candidat poursuit l'épreuve ; autre mesure ?"))
-        form.addRow(self._label(self.tr("Autre &mesure :"), self.measures), self.measures)
+        form.addRow(self._label(self.tr("A&utre mesure :"), self.measures), self.measures)
         # Custody and keeper belong to seized items: usable once something is written there.
         self.seized.textChanged.connect(self._on_seized)
         self._on_seized()
