@@ -37,6 +37,7 @@ from invigilator.documents.styles import (
 from invigilator.model import Signature
 from invigilator.pv_code import format_pv_code
 from invigilator.record.events import Event, EventKind
+from invigilator.room.commands import CUSTODY_MODES, FRAUD_NATURES
 from invigilator.room.state import Status
 from invigilator.rules import Reason
 
@@ -341,6 +342,16 @@ def fraud_incidents(sitting: Sitting) -> list[Event]:
     return [e for e in sitting.state.incidents if e.payload.get("category") == "fraude"]
 
 
+def _seized_summary(payload: dict[str, Any]) -> str:
+    nature = FRAUD_NATURES.get(str(payload.get("nature", "")), "nature non précisée")
+    seized = str(payload.get("seized", "") or "") or "aucun objet saisi"
+    kept = payload.get("custody", [])
+    modes = [CUSTODY_MODES[m] for m in kept if m in CUSTODY_MODES] if isinstance(kept, list) else []
+    if modes:
+        seized += f" ({', '.join(modes)})"
+    return f"{nature}\n{seized}"
+
+
 def _frauds(sitting: Sitting) -> list[Flowable]:
     frauds = fraud_incidents(sitting)
     if not frauds:
@@ -358,10 +369,10 @@ def _frauds(sitting: Sitting) -> list[Flowable]:
         )
         rows.append([f"F{number}", hhmm(event.at),
                      Paragraph(markup(_people(sitting, ids)), st.cell),
-                     Paragraph(markup(p.get("seized") or "aucun objet saisi"), st.cell),
+                     Paragraph(markup_lines(_seized_summary(p)), st.cell),
                      Paragraph(markup(counter), st.cell)])  # fmt: skip
     w = CONTENT_WIDTH
-    return [_event_table(["PV", "Heure", "Candidat(s)", "Objets saisis", "Contreseing"],
+    return [_event_table(["PV", "Heure", "Candidat(s)", "Nature, objets saisis", "Contreseing"],
                          [w * 0.06, w * 0.08, w * 0.3, w * 0.3, w * 0.26], rows),
             Spacer(1, 2),
             note("Chaque procès-verbal de fraude suit ce document ; il est transmis avec les "

@@ -113,3 +113,13 @@ def test_a_correction_may_state_the_nature_afterwards(room, tmp_path):
     with pytest.raises(InvalidInput, match="une nature de fraude"):
         session.correct(change.events[-1].seq, note="?", changes={"nature": ["document"]})
     assert "☒ document ou matériel non autorisé" in report_text(session, tmp_path)
+
+
+def test_the_pv_lists_each_fraud_with_its_nature_and_custody(room, tmp_path):
+    session, rng = room
+    fraud(session, rng, nature="substitution", custody=["saisi"])
+    out = tmp_path / "pv.pdf"
+    export_pdf(session.path, out, parts=["pv"], draft=True)
+    text = flat(" ".join(pdf_text(out)))
+    assert "Nature, objets saisis" in text
+    assert "substitution de personne une feuille (saisis et joints au procès-verbal)" in text
