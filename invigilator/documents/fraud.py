@@ -73,9 +73,9 @@ def _nature(payload: dict[str, Any]) -> Flowable:
 def _custody(payload: dict[str, Any]) -> Flowable:
     """How the seized items are kept, as ticked boxes; an older record's free text as is."""
     kept = payload.get("custody", [])
-    if isinstance(kept, str):  # never written so, but a file is read as it is
-        return Paragraph(markup(kept or "—"), styles().body)
-    chosen = {str(mode) for mode in kept or []}
+    if not isinstance(kept, list):  # never written so, but a file is printed as it is
+        return Paragraph(markup(str(kept or "—")), styles().body)
+    chosen = {str(mode) for mode in kept}
     boxes = "   ".join(_box(key in chosen, label) for key, label in CUSTODY_MODES.items())
     text = markup(boxes)
     strange = sorted(chosen - set(CUSTODY_MODES))

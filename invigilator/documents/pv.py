@@ -346,7 +346,11 @@ def _seized_summary(payload: dict[str, Any]) -> str:
     nature = FRAUD_NATURES.get(str(payload.get("nature", "")), "nature non précisée")
     seized = str(payload.get("seized", "") or "") or "aucun objet saisi"
     kept = payload.get("custody", [])
-    modes = [CUSTODY_MODES[m] for m in kept if m in CUSTODY_MODES] if isinstance(kept, list) else []
+    modes = (
+        [CUSTODY_MODES[str(m)] for m in kept if str(m) in CUSTODY_MODES]
+        if isinstance(kept, list)
+        else []
+    )
     if modes:
         seized += f" ({', '.join(modes)})"
     return f"{nature}\n{seized}"
