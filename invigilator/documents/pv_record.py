@@ -62,6 +62,11 @@ def _time(text: Any) -> datetime | None:
         return None
 
 
+def _int(value: Any) -> int:
+    """A number as the file holds it; 0 for anything else (the PV prints, never stops)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 def _stamp(moment: datetime | None) -> str:
     return f"{day(moment)} {hhmm(moment)}" if moment is not None else "—"
 
@@ -114,7 +119,7 @@ def instructions_text(sitting: Sitting) -> str:
     text = f"{hhmm(state.instructions_read_at)} par {state.lead_invigilator or 'le responsable'}"
     if state.instructions_after_start:
         late = [e for e in sitting.events if e.kind is EventKind.INSTRUCTIONS_READ]
-        elapsed = int(late[-1].payload.get("elapsed_s", 0) or 0) if late else 0
+        elapsed = _int(late[-1].payload.get("elapsed_s")) if late else 0
         text += (
             f" — APRÈS LE DÉBUT DE L'ÉPREUVE ({minutes_text(elapsed // 60)} après le début) : "
             "les candidats ont composé sans les avoir entendues"
@@ -136,8 +141,9 @@ def _fact(key: str, value: Any) -> str:
 
 
 def _amendment(event: Event) -> tuple[str, str]:
-    before = event.payload.get("previous", {}) or {}
-    after = event.payload.get("exam", {}) or {}
+    before, after = (event.payload.get(key) for key in ("previous", "exam"))
+    before = before if isinstance(before, dict) else {}
+    after = after if isinstance(after, dict) else {}
     changed = [
         f"{label} : {_fact(key, before.get(key))} → {_fact(key, after.get(key))}"
         for key, label in _FACTS.items()
@@ -154,7 +160,8 @@ def _amendment(event: Event) -> tuple[str, str]:
 def _start_correction(event: Event) -> tuple[str, str]:
     p = event.payload
     what = f"Heure de début corrigée : {hhmm(_time(p.get('previous')))} → {hhmm(_time(p.get('start')))}"
-    decisions = [str(d) for d in p.get("changed_decisions", []) or []]
+    listed = p.get("changed_decisions", [])
+    decisions = [str(d) for d in listed] if isinstance(listed, list) else [str(listed)]
     return what, "\n".join(f"• {d}" for d in decisions) or "aucune décision enregistrée changée"
 
 
@@ -197,14 +204,14 @@ def emergencies(sitting: Sitting) -> list[Flowable]:
             if p.get("from_temporary_exit"):
                 kind += " (après une sortie temporaire)"
             paper = (
-                f"copie remise ({int(p.get('sheets', 0) or 0)} interc.)"
+                f"copie remise ({_int(p.get('sheets'))} interc.)"
                 if p.get("paper_handed_in") else "copie NON remise"
             )  # fmt: skip
         elif event.kind is EventKind.TEMPORARY_EXIT and p.get("emergency"):
             kind, paper = "sortie temporaire d'urgence", "—"
         elif event.kind in (EventKind.DEFINITIVE_EXIT, EventKind.HANDED_IN) and p.get("emergency"):
             kind = "sortie définitive d'urgence"
-            paper = f"copie remise ({int(p.get('sheets', 0) or 0)} interc.)"
+            paper = f"copie remise ({_int(p.get('sheets'))} interc.)"
         else:
             continue
         escort = str(p.get("escort", "") or "")
@@ -229,7 +236,7 @@ def record_keeping(sitting: Sitting) -> list[Flowable]:
         p = event.payload
         if event.kind is EventKind.CLOCK_JUMPED:
             wall, session = _time(p.get("wall")), _time(p.get("session"))
-            offset = int(p.get("offset_s", 0) or 0)
+            offset = _int(p.get("offset_s"))
             direction = "en avance" if offset > 0 else "en retard"
             gap = (
                 f"l'ordinateur {direction} de {minutes_text(abs(offset) // 60)}, {abs(offset)} s"

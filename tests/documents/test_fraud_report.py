@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import json
 import random
-import sqlite3
 from datetime import UTC, datetime
 
 import pytest
-from documents_helpers import flat, needs_poppler, pdf_text
+from documents_helpers import flat, needs_poppler, pdf_text, rewrite_and_rechain
 
 from invigilator.clock import ManualClock
 from invigilator.demo import create_demo_room, demo_signature
 from invigilator.documents.export import export_pdf
 from invigilator.errors import InvalidInput
-from invigilator.record.events import GENESIS_HASH, chain_hash
 from invigilator.room.session import RoomSession
 
 pytestmark = needs_poppler
@@ -128,30 +126,12 @@ def test_the_pv_lists_each_fraud_with_its_nature_and_custody(room, tmp_path):
     assert "substitution de personne une feuille (saisis et joints au procès-verbal)" in text
 
 
-def _rewrite_incidents(path, old: str, new: str) -> None:
-    """A file edited by hand and its chain recomputed: what a tool other than ours may leave."""
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute("UPDATE events SET payload = replace(payload, ?, ?) WHERE kind = 'incident'",
-                     [old, new])  # fmt: skip
-        previous = GENESIS_HASH
-        rows = conn.execute("SELECT seq, at, invigilator, kind, candidate, payload FROM events "
-                            "ORDER BY seq").fetchall()  # fmt: skip
-        for seq, at, invigilator, kind, candidate, payload in rows:
-            digest = chain_hash(seq, at, invigilator, kind, candidate, payload, previous)
-            conn.execute("UPDATE events SET prev_hash = ?, hash = ? WHERE seq = ?",
-                         [previous, digest, seq])  # fmt: skip
-            previous = digest
-        conn.execute("UPDATE meta SET value = ? WHERE key = 'head_hash'", [previous])
-    conn.close()
-
-
 @pytest.mark.parametrize("custody", ['"gardés au bureau"', "5", '[["saisi"]]'])
 def test_a_custody_of_another_shape_still_prints(room, tmp_path, custody):
     session, rng = room
     fraud(session, rng, nature="document", custody=["saisi"])
     session.close()
-    _rewrite_incidents(session.path, '"custody":["saisi"]', f'"custody":{custody}')
+    rewrite_and_rechain(session.path, "incident", '"custody":["saisi"]', f'"custody":{custody}')
     with RoomSession.open(session.path, readonly=True) as edited:
         assert (
             json.dumps(edited.state.incidents[-1].payload["custody"], ensure_ascii=False) == custody

@@ -155,3 +155,25 @@ def test_an_exam_not_held_says_so_first_with_its_reason(tmp_path):
     assert "Début effectif ÉPREUVE NON TENUE — Sujets non parvenus" in first_page
     assert "Émargé(e) avant la décision de ne pas tenir l'épreuve" in first_page
     assert "Présent(e) sans copie recueillie" not in first_page
+
+
+def test_odd_payloads_of_the_new_kinds_still_print(eventful, tmp_path):
+    """A file edited elsewhere: numbers as text, lists as numbers. The PV prints, as a draft."""
+    import shutil
+
+    from documents_helpers import rewrite_and_rechain
+
+    source = eventful[0].with_suffix(".invigilator")
+    path = tmp_path / "edited.invigilator"
+    shutil.copy(source, path)
+    rewrite_and_rechain(path, "emergency_departure", '"sheets":2', '"sheets":"deux"')
+    rewrite_and_rechain(path, "start_corrected", '"changed_decisions":[', '"x":[')
+    rewrite_and_rechain(path, "start_corrected", '"note":', '"changed_decisions":7,"note":')
+    rewrite_and_rechain(path, "exam_amended", '"previous":{', '"previous":5,"p":{')
+    rewrite_and_rechain(path, "clock_jumped", '"offset_s":', '"offset_s":"?","o":')
+    out = tmp_path / "pv.pdf"
+    export_pdf(path, out, parts=["pv"], draft=True)
+    text = pv_pages(out)
+    assert "copie remise (0 interc.)" in text
+    assert "Heure de début corrigée" in text and "• 7" in text
+    assert "Épreuve modifiée après le début" in text
