@@ -96,3 +96,15 @@ def test_the_fraud_details_in_english(qtbot, session):
         assert dialog.measures.accessibleName() == "Other measure taken"
     finally:
         install_translations(app, "fr")
+
+
+def test_the_incident_dialog_has_no_two_fields_on_one_alt_key(qtbot, window, session, clock):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    start(window, session, clock, list(session.state.candidates)[0])
+    window.record_actions.open_incident("fraude", [])
+    dialog = wait_dialog(qtbot, window, IncidentDialog)
+    texts = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton)]
+    keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t and not t.endswith("&")]
+    assert len(keys) == len(set(keys)), sorted(keys)
