@@ -47,6 +47,8 @@ class CorrectStartDialog(QDialog):
 
     def moment(self) -> datetime:
         start = self._session.state.started_at.astimezone()
+        if (self.time.time().hour(), self.time.time().minute()) == (start.hour, start.minute):
+            return start  # the minute shown untouched: the recorded start, seconds and all
         chosen = start.replace(hour=self.time.time().hour(), minute=self.time.time().minute(),
                                second=0, microsecond=0)  # fmt: skip
         if chosen - start > timedelta(hours=12):

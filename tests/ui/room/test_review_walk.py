@@ -1,0 +1,27 @@
+"""Review walk (after #8–#11): what a newcomer met walking a whole exam under Xvfb."""
+
+from __future__ import annotations
+
+import random
+
+from uihelpers import wait_dialog
+
+from invigilator.demo import demo_signature
+from ui.dialogs.correct_start import CorrectStartDialog
+
+
+def test_review_the_start_correction_dialog_opened_untouched_changes_nothing(
+    qtbot, window, session, clock
+):
+    # A start recorded at 09:00:40: candidates who signed at 09:00:10 were on time. The dialog
+    # shows 09:00; left as it is, it must not claim to turn them into late entries.
+    first = list(session.state.candidates)[0]
+    clock.advance(seconds=10)
+    session.check_in(first, id_document="passeport", signature=demo_signature(random.Random(3)))
+    clock.advance(seconds=30)
+    session.start_exam()
+    window.bridge.roomChanged.emit()
+    window.room_actions.correct.trigger()
+    dialog = wait_dialog(qtbot, window, CorrectStartDialog)
+    assert dialog.changes.isHidden(), dialog.changes.text()
+    assert dialog.moment() == session.state.started_at
