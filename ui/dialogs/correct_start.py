@@ -69,3 +69,4 @@ class CorrectStartDialog(QDialog):
             )
         self.changes.setText(text)
         self.changes.setVisible(bool(changed))
+        self.adjustSize()  # grow (or shrink) to the list: never a decision cut off

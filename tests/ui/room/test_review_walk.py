@@ -25,3 +25,27 @@ def test_review_the_start_correction_dialog_opened_untouched_changes_nothing(
     dialog = wait_dialog(qtbot, window, CorrectStartDialog)
     assert dialog.changes.isHidden(), dialog.changes.text()
     assert dialog.moment() == session.state.started_at
+
+
+def test_review_the_start_correction_dialog_grows_to_show_every_changed_decision(
+    qtbot, window, session, clock
+):
+    from datetime import timedelta
+
+    from PySide6.QtCore import QTime
+
+    present = list(session.state.candidates)[:8]
+    for number, student_id in enumerate(present):
+        signature = demo_signature(random.Random(number))
+        session.check_in(student_id, id_document="passeport", signature=signature)
+    session.start_exam()
+    window.bridge.roomChanged.emit()
+    clock.advance(minutes=5)
+    window.room_actions.correct.trigger()
+    dialog = wait_dialog(qtbot, window, CorrectStartDialog)
+    earlier = session.state.started_at.astimezone() - timedelta(minutes=90)
+    dialog.time.setTime(QTime(earlier.hour, earlier.minute))
+    qtbot.wait(50)
+    label = dialog.changes
+    assert label.text().count("•") == 8
+    assert label.height() >= label.heightForWidth(label.width()), "the list is cut off"
