@@ -118,6 +118,9 @@ def run_demo_session(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from invigilator.cli_french import install as speak_french
+
+    speak_french()
     parser = argparse.ArgumentParser(
         prog="invigilator",
         description="Surveillance d'examen hors ligne. Sans sous-commande, ouvre l'application.",

@@ -124,3 +124,26 @@ def test_issue_9_demo_session_keeps_its_anchor_journal(tmp_path, data_dir):
     assert len(journals) == 1
     result = run("verify", str(path))
     assert result.returncode == 0 and "journal" not in result.stdout  # anchored, no caveat
+
+
+@pytest.mark.parametrize(
+    ("args", "french"),
+    [
+        (["print-list", "liste.csv"], "arguments obligatoires manquants : --duration"),
+        (["bogus"], "choix invalide : 'bogus'"),
+        (["verify", "a", "b"], "arguments non reconnus : b"),
+    ],
+)
+def test_review_argparse_errors_are_said_in_french(args, french):
+    result = run(*args)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert french in result.stderr and "usage : " in result.stderr
+    assert "error:" not in result.stderr and "required" not in result.stderr
+
+
+def test_review_help_is_french_through_and_through():
+    for args in (["--help"], ["export-pdf", "--help"]):
+        result = run(*args)
+        assert result.returncode == 0
+        assert "afficher cette aide et quitter" in result.stdout
+        assert "show this help" not in result.stdout and "positional" not in result.stdout
