@@ -39,6 +39,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 
 def parser() -> argparse.ArgumentParser:
+    from invigilator.cli_french import install as speak_french
+
+    speak_french()
     parser = argparse.ArgumentParser(prog="invigilator", description="Salle d'examen")
     parser.add_argument("--demo", action="store_true", help="ouvrir une salle de démonstration")
     parser.add_argument("--session", type=Path, help="ouvrir ce fichier de session")

@@ -216,7 +216,7 @@ def test_other_command_lines_go_to_argparse(argv, capsys):
     with pytest.raises(SystemExit):
         parse(argv)
     printed = capsys.readouterr()
-    assert "usage: invigilator" in printed.out + printed.err
+    assert "usage : invigilator" in printed.out + printed.err  # argparse in French too
 
 
 def test_the_launcher_opens_the_app_on_plain_options_only(monkeypatch, capsys):
@@ -226,7 +226,7 @@ def test_the_launcher_opens_the_app_on_plain_options_only(monkeypatch, capsys):
     assert opened == [["--session", "x.invigilator", "--lang", "en"]]
     with pytest.raises(SystemExit):  # a mistyped command: the full parser says what exists
         ui.launcher.main(["verif", "x.invigilator"])
-    assert "invalid choice: 'verif'" in capsys.readouterr().err and len(opened) == 1
+    assert "choix invalide : 'verif'" in capsys.readouterr().err and len(opened) == 1
     with pytest.raises(SystemExit):
         ui.launcher.main(["--help"])
     assert "verify" in capsys.readouterr().out and len(opened) == 1
