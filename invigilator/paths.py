@@ -28,13 +28,13 @@ def data_dir() -> Path:
         from platformdirs import user_data_dir
 
         folder = Path(user_data_dir("invigilator", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder
 
 
 def sessions_dir() -> Path:
     folder = data_dir() / "sessions"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder
 
 

@@ -7,9 +7,10 @@ with synchronous=FULL, so a commit that returned survives a crash or a power cut
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -154,6 +155,8 @@ class SessionStore:
         if path.exists():
             raise SessionFileError(f"Le fichier {path} existe déjà.")
         try:
+            with suppress(OSError):  # owner-only; if it cannot, sqlite3 below says why in French
+                os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             conn = sqlite3.connect(path, isolation_level=None, timeout=2.0)
             store = cls(path, conn, readonly=False)
             store._configure()
