@@ -410,6 +410,12 @@ EN = {
         "The exam has not started: to seal, say why the exam was not held (Report › Exam not held).",
     "L'heure de début ne peut être déplacée que de %(minutes)s min au plus.":
         "The start time can be moved by %(minutes)s min at most.",
+    "Le dossier %(folder)s n'existe pas : impossible d'y écrire %(name)s.":
+        "The folder %(folder)s does not exist: %(name)s cannot be written there.",
+    "%(path)s est un dossier : indiquez un nom de fichier PDF.":
+        "%(path)s is a folder: give a PDF file name.",
+    "Impossible d'écrire dans %(folder)s : %(reason)s.": "Cannot write in %(folder)s: %(reason)s.",
+    "Impossible d'écrire %(path)s : %(reason)s.": "Cannot write %(path)s: %(reason)s.",
     # -- #11, the newcomer's walk: the start, the seal, the fields, the help --------------
     "Impossible d'ouvrir la session %s.": "Cannot open the session %s.",
     "Le fichier de session %s est endommagé : l'application ne peut pas le lire.":

@@ -117,13 +117,20 @@ def write_private(out: Path | str, data: bytes) -> Path:
     out = Path(out)
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise DocumentError(f"Le dossier {folder} n'existe pas : impossible d'y écrire {out.name}.")
+        raise DocumentError(
+            f"Le dossier {folder} n'existe pas : impossible d'y écrire {out.name}.",
+            code="folder_missing", params={"folder": str(folder), "name": out.name},
+        )  # fmt: skip
     if out.is_dir():
-        raise DocumentError(f"{out} est un dossier : indiquez un nom de fichier PDF.")
+        raise DocumentError(f"{out} est un dossier : indiquez un nom de fichier PDF.",
+                            code="output_is_folder", params={"path": str(out)})  # fmt: skip
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partiel", dir=folder)
     except OSError as error:
-        raise DocumentError(f"Impossible d'écrire dans {folder} : {error.strerror}.") from error
+        raise DocumentError(
+            f"Impossible d'écrire dans {folder} : {error.strerror}.",
+            code="folder_unwritable", params={"folder": str(folder), "reason": error.strerror},
+        ) from error  # fmt: skip
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -133,7 +140,10 @@ def write_private(out: Path | str, data: bytes) -> Path:
         os.replace(temporary, out)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise DocumentError(f"Impossible d'écrire {out} : {error.strerror}.") from error
+        raise DocumentError(
+            f"Impossible d'écrire {out} : {error.strerror}.",
+            code="write_failed", params={"path": str(out), "reason": error.strerror},
+        ) from error  # fmt: skip
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

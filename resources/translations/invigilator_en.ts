@@ -262,22 +262,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="87" />
+        <location filename="../../ui/app.py" line="90" />
         <source>Erreur inattendue. Ce qui est affiché comme fait est déjà enregistré.</source>
         <translation>Unexpected error. What the screen shows as done is already saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106" />
+        <location filename="../../ui/app.py" line="109" />
         <source>Impossible d'ouvrir la session %s.</source>
         <translation>Cannot open the session %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109" />
+        <location filename="../../ui/app.py" line="112" />
         <source>Le fichier de session %s est endommagé : l'application ne peut pas le lire.</source>
         <translation>The session file %s is damaged: the app cannot read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114" />
+        <location filename="../../ui/app.py" line="117" />
         <source>Que faire :
 • ne le modifiez pas et ne le copiez pas par-dessus un autre : remettez-le tel quel au service des examens, qui peut en vérifier le contenu ;
 • pour continuer, ouvrez la copie de la session (clé USB, « Enregistrer une copie sous… ») depuis l'écran d'accueil, ou créez une nouvelle session et notez l'incident au procès-verbal.</source>
@@ -286,7 +286,7 @@
 • to go on, open the session's copy (USB stick, “Save a copy as…”) from the start screen, or create a new session and note the incident in the report.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124" />
+        <location filename="../../ui/app.py" line="127" />
         <source>Détail technique : %s</source>
         <translation>Technical detail: %s</translation>
     </message>
@@ -1030,7 +1030,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Decisions changed by this correction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="64" />
+        <location filename="../../ui/dialogs/correct_start.py" line="66" />
         <source>⚠ Cette heure change des décisions déjà enregistrées :</source>
         <translation>⚠ This time changes decisions already recorded:</translation>
     </message>
@@ -1205,12 +1205,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>The start time can be moved by %(minutes)s min at most.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="79" />
+        <location filename="../../ui/widgets/domain_text.py" line="78" />
+        <source>Le dossier %(folder)s n'existe pas : impossible d'y écrire %(name)s.</source>
+        <translation>The folder %(folder)s does not exist: %(name)s cannot be written there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="80" />
+        <source>%(path)s est un dossier : indiquez un nom de fichier PDF.</source>
+        <translation>%(path)s is a folder: give a PDF file name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="82" />
+        <source>Impossible d'écrire dans %(folder)s : %(reason)s.</source>
+        <translation>Cannot write in %(folder)s: %(reason)s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="84" />
+        <source>Impossible d'écrire %(path)s : %(reason)s.</source>
+        <translation>Cannot write %(path)s: %(reason)s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="87" />
         <source>%(name)s : %(decision)s.</source>
         <translation>%(name)s: %(decision)s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="80" />
+        <location filename="../../ui/widgets/domain_text.py" line="88" />
         <source>%(decision)s.</source>
         <translation>%(decision)s.</translation>
     </message>
@@ -3064,12 +3084,12 @@ Everything shown is already saved: the session reopens from the start screen.</t
 <context>
     <name>PdfJob</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_export.py" line="42" />
+        <location filename="../../ui/dialogs/pdf_export.py" line="43" />
         <source>Production du PDF</source>
         <translation>Producing the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_export.py" line="61" />
+        <location filename="../../ui/dialogs/pdf_export.py" line="62" />
         <source>Le PDF n'a pas pu être produit : %s</source>
         <translation>The PDF could not be produced: %s</translation>
     </message>
@@ -4054,42 +4074,42 @@ Save them before closing?</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_export.py" line="90" />
+        <location filename="../../ui/dialogs/pdf_export.py" line="91" />
         <source>Production du procès-verbal (PDF)…</source>
         <translation>Producing the procès-verbal (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_export.py" line="115" />
+        <location filename="../../ui/dialogs/pdf_export.py" line="116" />
         <source>Production de la feuille d'émargement vierge (PDF)…</source>
         <translation>Producing the blank attendance sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_export.py" line="122" />
+        <location filename="../../ui/dialogs/pdf_export.py" line="123" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_export.py" line="138" />
+        <location filename="../../ui/dialogs/pdf_export.py" line="139" />
         <source>Enregistrer une copie du PDF</source>
         <translation>Save a copy of the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_export.py" line="145" />
+        <location filename="../../ui/dialogs/pdf_export.py" line="146" />
         <source>Copie impossible : %s</source>
         <translation>Copy failed: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_export.py" line="146" />
+        <location filename="../../ui/dialogs/pdf_export.py" line="147" />
         <source>Copie du PDF enregistrée : %s</source>
         <translation>Copy of the PDF saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_export.py" line="167" />
+        <location filename="../../ui/dialogs/pdf_export.py" line="168" />
         <source>Impression impossible (%s) : ouvrez le PDF et imprimez-le depuis la visionneuse.</source>
         <translation>Printing failed (%s): open the PDF and print it from the viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_export.py" line="169" />
+        <location filename="../../ui/dialogs/pdf_export.py" line="170" />
         <source>PDF envoyé à l'imprimante %s.</source>
         <translation>PDF sent to the printer %s.</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from invigilator.errors import InvigilatorError
+from ui.widgets.domain_text import error_text
 
 BUSY_AFTER_MS = 400
 
@@ -56,7 +57,7 @@ class PdfJob(QObject):
         try:
             self._result = (True, str(self._work()))
         except InvigilatorError as error:
-            self._result = (False, str(error))
+            self._result = (False, error_text(error))  # in the UI's language
         except Exception as error:  # a PDF must never take the app down with it
             self._result = (False, self.tr("Le PDF n'a pas pu être produit : %s") % error)
 

@@ -74,6 +74,14 @@ TEMPLATES = {
         "est non tenue (Procès-verbal › Épreuve non tenue)."),
     "too_far": QT_TRANSLATE_NOOP(
         "DomainText", "L'heure de début ne peut être déplacée que de %(minutes)s min au plus."),
+    # The documents: where a PDF cannot be written (review walk).
+    "folder_missing": QT_TRANSLATE_NOOP(
+        "DomainText", "Le dossier %(folder)s n'existe pas : impossible d'y écrire %(name)s."),
+    "output_is_folder": QT_TRANSLATE_NOOP(
+        "DomainText", "%(path)s est un dossier : indiquez un nom de fichier PDF."),
+    "folder_unwritable": QT_TRANSLATE_NOOP(
+        "DomainText", "Impossible d'écrire dans %(folder)s : %(reason)s."),
+    "write_failed": QT_TRANSLATE_NOOP("DomainText", "Impossible d'écrire %(path)s : %(reason)s."),
 }  # fmt: skip
 # A decision's refusal: the candidate's name when there is one, then the reason.
 WITH_NAME = QT_TRANSLATE_NOOP("DomainText", "%(name)s : %(decision)s.")

@@ -49,3 +49,22 @@ def test_review_the_start_correction_dialog_grows_to_show_every_changed_decision
     label = dialog.changes
     assert label.text().count("•") == 8
     assert label.height() >= label.heightForWidth(label.width()), "the list is cut off"
+
+
+def test_review_a_failed_export_is_said_in_english_in_the_english_ui(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import install_translations
+
+    app = QApplication.instance()
+    try:
+        install_translations(app, "en")
+        job = window.room_actions.export_pdf_to(tmp_path / "absent" / "x.pdf")
+        job.wait()
+        assert "does not exist" in window.alert.text(), window.alert.text()
+        assert "n'existe pas" not in window.alert.text()
+        (tmp_path / "folder.pdf").mkdir()
+        window.room_actions.export_pdf_to(tmp_path / "folder.pdf").wait()
+        assert "is a folder" in window.alert.text(), window.alert.text()
+    finally:
+        install_translations(app, "fr")
