@@ -416,6 +416,7 @@ EN = {
         "%(path)s is a folder: give a PDF file name.",
     "Impossible d'écrire dans %(folder)s : %(reason)s.": "Cannot write in %(folder)s: %(reason)s.",
     "Impossible d'écrire %(path)s : %(reason)s.": "Cannot write %(path)s: %(reason)s.",
+    "  ·  Sorties d'urgence : %d": "  ·  Emergency departures: %d",
     # -- #11, the newcomer's walk: the start, the seal, the fields, the help --------------
     "Impossible d'ouvrir la session %s.": "Cannot open the session %s.",
     "Le fichier de session %s est endommagé : l'application ne peut pas le lire.":

@@ -2694,8 +2694,9 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Session file NOT COMPLIANT: %s. Opened read-only; hand this file as it is to the exam office.</translation>
     </message>
     <message>
+        <location filename="../../ui/room/main_window.py" line="541" />
         <source>  ·  Sorties d'urgence : %d</source>
-        <translation type="vanished">  ·  Emergency exits: %d</translation>
+        <translation>  ·  Emergency departures: %d</translation>
     </message>
     <message>
         <source>Ouvert en lecture seule : %s</source>
@@ -2809,12 +2810,12 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation>  ·  Absent: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="544" />
+        <location filename="../../ui/room/main_window.py" line="543" />
         <source> (dont refusés à l'entrée : %d)</source>
         <translation> (of whom refused entry: %d)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="546" />
+        <location filename="../../ui/room/main_window.py" line="544" />
         <source>  ·  Ajoutés en salle : %d</source>
         <translation>  ·  Added in the room: %d</translation>
     </message>

@@ -536,14 +536,14 @@ class MainWindow(QMainWindow):
             "Inscrits : %d  ·  Émargés : %d  ·  Dans la salle : %d  ·  Sortis : %d"
             "  ·  Copies rendues : %d  ·  Attendus : %d"
         ) % (c["enrolled"], c["signed_in"], c["in_room"], c["out"], c["handed_in"], c["expected"])
-        if c["not_handed_in"]:
-            text += self.tr("  ·  Sans copie : %d") % c["not_handed_in"]
-        if c["absent"]:  # the PV's absent (#11): did not sit, the refused at the door included
-            text += self.tr("  ·  Absents : %d") % c["absent"]
-        if c["refused"]:
-            text += self.tr(" (dont refusés à l'entrée : %d)") % c["refused"]
-        if c["added"]:
-            text += self.tr("  ·  Ajoutés en salle : %d") % c["added"]
+        extras = (  # shown when not zero; absent as on the PV (#11): the refused included
+            ("not_handed_in", self.tr("  ·  Sans copie : %d")),
+            ("emergency", self.tr("  ·  Sorties d'urgence : %d")),
+            ("absent", self.tr("  ·  Absents : %d")),
+            ("refused", self.tr(" (dont refusés à l'entrée : %d)")),
+            ("added", self.tr("  ·  Ajoutés en salle : %d")),
+        )
+        text += "".join(label % c[key] for key, label in extras if c[key])
         self.counters.setText(text)
 
     def _update_title(self) -> None:

@@ -68,3 +68,18 @@ def test_review_a_failed_export_is_said_in_english_in_the_english_ui(qtbot, wind
         assert "is a folder" in window.alert.text(), window.alert.text()
     finally:
         install_translations(app, "fr")
+
+
+def test_review_the_counters_name_an_emergency_departure(qtbot, window, session, clock):
+    # Nine signed in, eight in the room, none out: the ninth must be somewhere on the line.
+    first, second = list(session.state.candidates)[:2]
+    for number, student_id in enumerate((first, second)):
+        signature = demo_signature(random.Random(number))
+        session.check_in(student_id, id_document="passeport", signature=signature)
+    session.start_exam()
+    clock.advance(minutes=10)
+    session.temporary_exit(first, escort="M. Karim Benali", emergency=True, note="malaise")
+    session.emergency_departure(first, paper_handed_in=False, note="malaise")
+    window.bridge.roomChanged.emit()
+    text = window.counters.text()
+    assert "Dans la salle : 1" in text and "Sorties d'urgence : 1" in text, text
