@@ -101,6 +101,8 @@ class RecordActions(QObject):
         self.pause_button.setAccessibleName(text)
         self.pause_button.setEnabled(self.pause.isEnabled())
         self.pause_button.setVisible(state.started_at is not None and not state.sealed)
+        # The menu bar sizes its corner widget only when set: again, to fit the new text.
+        self.window.menuBar().setCornerWidget(self.pause_button)
 
     # -- the commands --------------------------------------------------------------------
 

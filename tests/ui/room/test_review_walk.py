@@ -83,3 +83,20 @@ def test_review_the_counters_name_an_emergency_departure(qtbot, window, session,
     window.bridge.roomChanged.emit()
     text = window.counters.text()
     assert "Dans la salle : 1" in text and "Sorties d'urgence : 1" in text, text
+
+
+def test_review_the_pause_button_in_the_menu_bar_shows_its_whole_text(
+    qtbot, window, session, clock
+):
+    window.resize(1366, 768)
+    session.start_exam()
+    window.bridge.roomChanged.emit()
+    qtbot.wait(20)
+    clock.advance(minutes=20)
+    session.pause("alarme incendie")
+    window.bridge.roomChanged.emit()
+    qtbot.wait(20)
+    button = window.record_actions.pause_button
+    assert "interrompue depuis" in button.text()
+    assert button.width() >= button.sizeHint().width(), "the button's text is cut off"
+    assert button.geometry().right() <= window.menuBar().width()
