@@ -97,7 +97,8 @@ class ClosingDialog(QDialog):
         exam = state.exam
         if exam is not None:
             room = self.tr("salle %s") % exam.room
-            heading = QLabel(f"{exam.ue_code} — {exam.title} — {room}")
+            # The title is optional in the set-up: no empty "—  —" when it was left blank.
+            heading = QLabel(" — ".join(p for p in (exam.ue_code, exam.title, room) if p.strip()))
             heading.setStyleSheet("font-size: 14pt; font-weight: 700;")
             heading.setWordWrap(True)
             layout.addWidget(heading)

@@ -100,3 +100,19 @@ def test_review_the_pause_button_in_the_menu_bar_shows_its_whole_text(
     assert "interrompue depuis" in button.text()
     assert button.width() >= button.sizeHint().width(), "the button's text is cut off"
     assert button.geometry().right() <= window.menuBar().width()
+
+
+def test_review_the_closing_heading_has_no_empty_dash_when_the_exam_has_no_title(
+    qtbot, window, session
+):
+    from PySide6.QtWidgets import QLabel
+
+    from ui.dialogs.pv import ClosingDialog
+
+    session.configure_exam(session.state.exam._replace(title=""))  # the title is optional
+    window.bridge.roomChanged.emit()
+    window.record_actions.closing.trigger()
+    dialog = wait_dialog(qtbot, window, ClosingDialog)
+    headings = [label.text() for label in dialog.findChildren(QLabel) if "salle " in label.text()]
+    exam = session.state.exam
+    assert f"{exam.ue_code} — salle {exam.room}" in headings, headings
