@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
@@ -291,6 +291,7 @@ class ClosingDialog(QDialog):
         for button in (self.open_pdf_button, self.copy_pdf_button, self.print_pdf_button):
             button.setEnabled(ok)
         self._fit_height()
+        QTimer.singleShot(0, self._fit_height)  # again once the new message is laid out
 
     def open_pdf(self) -> None:
         from ui.dialogs.pdf_export import open_pdf

@@ -116,3 +116,31 @@ def test_review_the_closing_heading_has_no_empty_dash_when_the_exam_has_no_title
     headings = [label.text() for label in dialog.findChildren(QLabel) if "salle " in label.text()]
     exam = session.state.exam
     assert f"{exam.ue_code} — salle {exam.room}" in headings, headings
+
+
+def test_review_the_pdf_path_written_at_the_seal_is_shown_whole(qtbot, window, session, clock):
+    from datetime import timedelta
+
+    from uihelpers import draw_signature
+
+    from ui.dialogs.pv import ClosingDialog
+
+    window.resize(1366, 768)
+    session.start_exam()
+    clock.advance(timedelta(minutes=241))
+    window.bridge.roomChanged.emit()
+    window.record_actions.closing.trigger()
+    closing = wait_dialog(qtbot, window, ClosingDialog)
+    for box in closing.boxes:
+        draw_signature(qtbot, box.pad)
+    closing.sign.click()
+    closing.seal()
+    closing.pdf_job.wait()
+    qtbot.wait(50)
+    # A deeper folder (a USB stick's, a network share's) wraps the path onto more lines.
+    deep = "/media/surveillant/CLE-USB/examens/2026-12-01/" * 3 + "NFA031_salle-31.2.85.pdf"
+    closing._pdf_written(True, deep)
+    qtbot.wait(50)
+    label = closing.pdf_label
+    assert deep in label.text()
+    assert label.height() >= label.heightForWidth(label.width()), "the PDF's path is cut off"
