@@ -25,11 +25,16 @@ def session_label(exam: ExamFacts) -> str:
     return "1re session" if exam.session_number == 1 else f"{exam.session_number}e session"
 
 
+def exam_name(exam: ExamFacts) -> str:
+    """The UE code and its title; the title is optional at set-up: no dangling dash."""
+    return " — ".join(part for part in (exam.ue_code, exam.title) if part.strip())
+
+
 def exam_line(exam: ExamFacts | None) -> str:
     if exam is None:
         return "Épreuve non renseignée"
     date = exam.exam_date.strftime("%d/%m/%Y") if exam.exam_date else "date non renseignée"
-    return f"{exam.ue_code} — {exam.title} · {session_label(exam)} · {date}"
+    return f"{exam_name(exam)} · {session_label(exam)} · {date}"
 
 
 def place_line(exam: ExamFacts | None) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from invigilator.documents.common import facts_grid, note, session_label
+from invigilator.documents.common import exam_name, facts_grid, note, session_label
 from invigilator.documents.fonts import markup
 from invigilator.documents.signature import SignatureFlowable
 from invigilator.documents.source import Sitting
@@ -133,7 +133,7 @@ def fraud_story(sitting: Sitting, event: Event, number: int) -> list[Flowable]:
     _section(story, "L'épreuve")
     story.append(facts_grid([
         ("Établissement", (exam.centre if exam else "") or "—"),
-        ("Unité d'enseignement", f"{exam.ue_code} — {exam.title}" if exam else "—"),
+        ("Unité d'enseignement", exam_name(exam) if exam else "—"),
         ("Date", exam.exam_date.strftime("%d/%m/%Y") if exam and exam.exam_date else day(event.at)),
         ("Session", session_label(exam) if exam else "—"),
         ("Salle", (exam.room if exam else "") or "—"),

@@ -14,7 +14,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from invigilator.documents import pv_record
-from invigilator.documents.common import category_label, facts_grid, note, session_label
+from invigilator.documents.common import (
+    category_label,
+    exam_name,
+    facts_grid,
+    note,
+    session_label,
+)
 from invigilator.documents.fonts import markup, markup_lines
 from invigilator.documents.qr import QrFlowable
 from invigilator.documents.signature import SignatureFlowable
@@ -117,7 +123,7 @@ def _exam_facts(sitting: Sitting) -> list[Flowable]:
         if listing else "aucune liste importée"
     )  # fmt: skip
     rows: list[tuple[str, Any]] = [
-        ("Unité d'enseignement", f"{exam.ue_code} — {exam.title}"),
+        ("Unité d'enseignement", exam_name(exam)),
         ("Centre", exam.centre or "—"),
         ("Session", session_label(exam)),
         ("Date", exam.exam_date.strftime("%d/%m/%Y") if exam.exam_date else "—"),
