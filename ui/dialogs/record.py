@@ -30,7 +30,7 @@ from invigilator.room.session import RoomSession
 from ui.bridge import SessionBridge, run_in_dialog
 from ui.dialogs.incident import CATEGORY_LABELS
 from ui.widgets.alert_label import AlertLabel
-from ui.widgets.dialog_parts import confirm_buttons
+from ui.widgets.dialog_parts import confirm_buttons, usable_area
 from ui.widgets.labels import reason_text
 
 
@@ -224,7 +224,8 @@ class RecordListDialog(QDialog):
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.first_focus = self.table
-        self.resize(1180, 600)
+        area = usable_area(self)  # a 1024×600 netbook: the Fermer button stays on screen
+        self.resize(min(1180, area.width()), min(600, area.height()))
 
     def _name(self, student_id: str | None) -> str:
         entry = self.session.state.candidates.get(student_id or "")

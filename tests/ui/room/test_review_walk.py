@@ -144,3 +144,13 @@ def test_review_the_pdf_path_written_at_the_seal_is_shown_whole(qtbot, window, s
     label = closing.pdf_label
     assert deep in label.text()
     assert label.height() >= label.heightForWidth(label.width()), "the PDF's path is cut off"
+
+
+def test_review_the_record_list_fits_a_small_screen(qtbot, window, session):
+    from ui.dialogs.record import RecordListDialog
+    from ui.widgets.dialog_parts import usable_area
+
+    dialog = RecordListDialog(session, window)
+    area = usable_area(dialog)
+    assert area.width() < 1180 or area.height() < 600, "the offscreen screen is small"
+    assert dialog.width() <= area.width() and dialog.height() <= area.height()
