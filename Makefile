@@ -9,7 +9,7 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libgl
 	fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 \
 	libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
 
-.PHONY: run test lint system-deps screenshots bench translations clean
+.PHONY: run test lint system-deps screenshots bench campaigns translations clean
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -m venv --help >/dev/null 2>&1 || { echo "python3-venv is missing: make system-deps"; exit 1; }
@@ -37,8 +37,12 @@ system-deps:
 screenshots: $(BIN)/.installed
 	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/screenshots.py docs/screenshots
 
+# Every speed figure against its bare baseline (README, "Speed"); `make campaigns` for "Reliability".
 bench: $(BIN)/.installed
-	for script in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+campaigns: $(BIN)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --campaigns
 
 # Extract the UI's texts (contexts are class names) and compile the English translation.
 translations: $(BIN)/.installed
