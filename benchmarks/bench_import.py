@@ -24,7 +24,6 @@ if str(ROOT) not in sys.path:
 from sqlite_utils import Database  # noqa: E402
 
 from benchmarks.timing import Figure, figure, median, paired_ratio, python_peak_mb  # noqa: E402
-
 from invigilator.demo import FIRST_NAMES, LAST_NAMES  # noqa: E402
 from invigilator.importing import read_list  # noqa: E402
 from invigilator.room.session import RoomSession  # noqa: E402

@@ -34,6 +34,14 @@ def cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
+def build_shim(source: Path, folder: Path) -> Path:
+    """Compile one of the campaigns' LD_PRELOAD shims with the system's C compiler."""
+    library = folder / f"{source.stem}.so"
+    subprocess.run(["cc", "-shared", "-fPIC", "-O2", "-o", str(library), str(source), "-ldl"],
+                   check=True, capture_output=True)  # fmt: skip
+    return library
+
+
 def file_problems(path: Path) -> list[str]:
     """What is wrong with a session file after a crash: SQLite integrity, the chain, reopening
     it for writing as the app does. An empty list when it is sound."""

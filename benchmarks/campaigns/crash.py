@@ -188,13 +188,13 @@ def seal_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]:
     return {"kills": kills, "sealed_before_kill": sealed, "lost": lost, "problems": problems}
 
 
-def export_command() -> list[str] | None:
-    """The CLI's PDF export, once the documents (issue #10) are merged; None before."""
+def command_exists(name: str) -> bool:
+    """Whether the `invigilator` command has this sub-command (export-pdf: #10, reconcile: #12)."""
     from invigilator.cli import build_parser
 
     parser = build_parser()
     commands = next(a for a in parser._actions if a.dest == "command")
-    return ["export-pdf"] if "export-pdf" in commands.choices else None  # type: ignore[operator]
+    return name in commands.choices  # type: ignore[operator]
 
 
 EXPORT = textwrap.dedent(
@@ -213,7 +213,7 @@ def complete_pdf(path: Path) -> bool:
 
 
 def export_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]:
-    if export_command() is None:
+    if not command_exists("export-pdf"):
         return {"kills": 0, "note": "export-pdf not yet available (issue #10)"}
     session = ready_to_seal(folder / "sealed.invigilator", 500)
     from benchmarks.campaigns.common import cli

@@ -24,23 +24,21 @@ import argparse
 import random
 import shutil
 import signal
-import subprocess
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.campaigns.common import file_problems, print_report, spawn, stored_events
+from benchmarks.campaigns.common import (
+    build_shim,
+    file_problems,
+    print_report,
+    spawn,
+    stored_events,
+)
 from benchmarks.campaigns.crash import BURSTS, _lost
 
 SHIM = Path(__file__).with_name("powercut_shim.c")
-
-
-def build_shim(folder: Path) -> Path:
-    library = folder / "powercut_shim.so"
-    subprocess.run(["cc", "-shared", "-fPIC", "-O2", "-o", str(library), str(SHIM), "-ldl"],
-                   check=True, capture_output=True)  # fmt: skip
-    return library
 
 
 def cut_power(path: Path, synced: Path) -> None:
@@ -74,7 +72,7 @@ def run(cuts: int = 100, seed: int = 17, *, unsafe: bool = False) -> dict[str, A
     lost = dropped = 0
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        library = build_shim(folder)
+        library = build_shim(SHIM, folder)
         path = folder / "room.invigilator"
         session, _, _ = started_room(path, max(300, cuts * 8), waiting=max(200, cuts * 6))
         session.close()  # checkpointed and synced: the starting point is on disk

@@ -26,6 +26,7 @@ from invigilator.record.events import (
     parse_time,
     sha256_hex,
 )
+from invigilator.record.private import create_private_file
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -154,6 +155,7 @@ class SessionStore:
         if path.exists():
             raise SessionFileError(f"Le fichier {path} existe déjà.")
         try:
+            create_private_file(path)  # owner-only, before SQLite writes a byte (0600)
             conn = sqlite3.connect(path, isolation_level=None, timeout=2.0)
             store = cls(path, conn, readonly=False)
             store._configure()
