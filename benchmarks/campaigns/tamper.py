@@ -124,9 +124,11 @@ EVENT_EDITS: dict[str, Edit] = {
 
 
 def detected(path: Path) -> bool:
+    """verify says NON CONFORME, or the file does not even open as a session (a documented
+    error with its message). Anything else escaping verify is a bug: it is raised."""
     try:
         return not verify_file(path).ok
-    except InvigilatorError:  # not even openable as a session: detected, with its message
+    except InvigilatorError:
         return True
 
 
@@ -134,13 +136,24 @@ def content(path: Path) -> object:
     """What the file holds, or None when SQLite cannot read it back."""
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn.text_factory = bytes  # a flip may leave text that is not UTF-8 any more
         try:
             return [conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
-                    for table in ("meta", "events", "candidates")]  # fmt: skip
+                    for table in TABLES]  # fmt: skip
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):  # a flip in the schema's own text
         return None
+
+
+def _changed_table(before: object, after: object) -> str:
+    if after is None:
+        return "unreadable"
+    tables = [t for t, b, a in zip(TABLES, before, after, strict=True) if a != b]  # type: ignore[call-overload]
+    return ", ".join(tables)
+
+
+TABLES = ("meta", "events", "candidates")
 
 
 def sealed_sitting(path: Path, candidates: int) -> Path:
@@ -197,7 +210,7 @@ def run(candidates: int = 60, flips: int = 2000, seed: int = 29) -> dict[str, An
                 continue
             flipped += 1
             if not detected(copy):
-                missed.append(f"byte flip at {offset}")
+                missed.append(f"byte flip at {offset} ({_changed_table(reference, content(copy))})")
         rewritten = rewritten_chain(original, copy)
     changes = sum(tried.values()) + flipped
     return {"single_event_changes": sum(tried.values()), "byte_flips_changing_content": flipped,

@@ -201,6 +201,8 @@ class SessionStore:
                 _migrations().apply(store.db)
         except sqlite3.Error as error:
             raise _translate(error, path) from error
+        except UnicodeDecodeError as error:  # a name in its schema is not even text (#13)
+            raise NotASessionFile(f"{path.name} n'est pas un fichier de session valide.") from error
         return store
 
     @staticmethod

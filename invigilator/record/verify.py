@@ -24,8 +24,8 @@ class Verification:
 def verify_store(store: SessionStore) -> Verification:
     try:
         return _verify(store)
-    except sqlite3.DatabaseError as error:  # pages so damaged that SQLite cannot read them
-        return Verification(False, 0, "", f"base SQLite illisible : {error}")
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:  # pages SQLite cannot read,
+        return Verification(False, 0, "", f"base SQLite illisible : {error}")  # or their names
 
 
 def _verify(store: SessionStore) -> Verification:
