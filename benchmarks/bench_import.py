@@ -88,8 +88,9 @@ def measure(quick: bool) -> dict[str, Figure]:
         with tempfile.TemporaryDirectory() as c:
             peak = python_peak_mb(lambda: ours(source, Path(c)))
     return {
-        "import_5000": figure(median(measured), median(bare), 2.0,
-                              ratio=paired_ratio(measured, bare), peak_mb=peak)  # fmt: skip
+        "import_5000": figure(
+            median(measured), median(bare), 2.0, ratio=paired_ratio(measured, bare), peak_mb=peak
+        )  # fmt: skip
     }
 
 

@@ -35,7 +35,8 @@ from benchmarks.timing import Figure, figure, median, paired_ratio  # noqa: E402
 FRAME_S = 0.016
 MAXRSS = "import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
 
-BARE = """
+BARE = (
+    """
 import sys, time; t0 = time.perf_counter()
 from PySide6.QtWidgets import QApplication, QTableView
 from PySide6.QtGui import QStandardItemModel, QStandardItem
@@ -48,12 +49,15 @@ for r in range(rows):
 view = QTableView(); view.setModel(model); view.resize(1366, 740); view.show()
 app.processEvents(); view.repaint()
 print(time.perf_counter() - t0)
-""" + MAXRSS
+"""
+    + MAXRSS
+)
 
 # The app's first turn of the event loop paints its window exactly as the bare one does. The
 # clock stops there, as for the bare table. What the window does right after its first frame
 # (verify the file and make it writable, enable sorting, build the search keys) is "ready".
-APP = """
+APP = (
+    """
 import sys, time; t0 = time.perf_counter()
 from ui.launcher import load_app
 
@@ -77,7 +81,9 @@ def first_frame():
 
 QTimer.singleShot(0, first_frame)
 app_main(["--session", sys.argv[1], "--lang", "fr"])
-""" + MAXRSS
+"""
+    + MAXRSS
+)
 
 # An installed app starts from its compiled .pyc files: the children may write them (into a
 # temporary prefix, not the repository) even where PYTHONDONTWRITEBYTECODE is set, and the

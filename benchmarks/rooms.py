@@ -65,7 +65,9 @@ def mid_exam_room(path: Path, candidates: int, *, seed: int = 1) -> Path:
         for student_id in ids[-max(2, candidates // 10) :]:
             clock.advance(seconds=20)
             session.hand_in(student_id, sheets=rng.randint(1, 4), signature=demo_signature(rng))
-        session.record_incident("malaise", "Malaise passager, le candidat reste.", candidates=[ids[1]])
+        session.record_incident(
+            "malaise", "Malaise passager, le candidat reste.", candidates=[ids[1]]
+        )
         session.temporary_exit(ids[2], escort=INVIGILATORS[1])  # out right now
     return path
 

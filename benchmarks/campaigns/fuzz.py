@@ -61,8 +61,10 @@ def fuzz_lists(folder: Path, count: int, rng: random.Random) -> dict[str, Any]:
             continue
         everyone = result.candidates + result.others
         ids = [c.student_id.casefold() for c in everyone]
-        if not result.candidates or len(set(ids)) != len(ids) or not all(
-            c.student_id and c.last_name for c in everyone
+        if (
+            not result.candidates
+            or len(set(ids)) != len(ids)
+            or not all(c.student_id and c.last_name for c in everyone)
         ):
             partial += 1
             continue
@@ -103,7 +105,9 @@ def _mutate_session(path: Path, rng: random.Random) -> str:
             return f"rows of {table} deleted"
         if roll < 0.7:
             key = rng.choice(["format", "format_version", "head_seq", "head_hash", "session_id"])
-            conn.execute("UPDATE meta SET value = ? WHERE key = ?", [rng.choice(["", "x", "9"]), key])
+            conn.execute(
+                "UPDATE meta SET value = ? WHERE key = ?", [rng.choice(["", "x", "9"]), key]
+            )
             return f"meta {key}"
     finally:
         conn.close()

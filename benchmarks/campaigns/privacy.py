@@ -133,7 +133,9 @@ def network(folder: Path, seconds: float) -> dict[str, Any]:
     for command in commands(folder):
         done = subprocess.run([sys.executable, "-m", "invigilator", *command],
                               capture_output=True, env=env, cwd=ROOT, timeout=300)  # fmt: skip
-        ran[" ".join(c if not c.startswith("/") else Path(c).name for c in command)] = done.returncode
+        ran[" ".join(c if not c.startswith("/") else Path(c).name for c in command)] = (
+            done.returncode
+        )
     for app_args in (["--session", str(folder / "net.invigilator")], ["--demo"]):
         done = subprocess.run([sys.executable, "-c", APP, str(seconds), *app_args, "--lang", "fr"],
                               capture_output=True, env=env, cwd=ROOT, timeout=120)  # fmt: skip

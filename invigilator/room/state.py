@@ -115,6 +115,11 @@ class RoomState:
         self.created_at: datetime | None = None
         self.last_seq = 0
         self.last_hash = ""
+        # Who went out and who left, kept by the fold so that a command's rules need not scan
+        # the whole room (#13: a check-in's cost must not grow with the room). The questions
+        # below still ask each one's status as it stands now.
+        self._went_out: dict[str, CandidateState] = {}
+        self._left: dict[str, CandidateState] = {}
 
     # -- the fold ------------------------------------------------------------------------
 
@@ -224,6 +229,7 @@ class RoomState:
         entry = self.candidates[event.candidate or ""]
         entry.status = Status.OUT
         entry.out_since = event.at
+        self._went_out[entry.student_id] = entry
         entry.exits += 1
         if event.payload.get("emergency"):
             entry.emergency_note = event.payload.get("note", "")
@@ -232,6 +238,7 @@ class RoomState:
         entry = self.candidates[event.candidate or ""]
         entry.status = Status.PRESENT
         entry.out_since = None
+        self._went_out.pop(entry.student_id, None)
 
     def _on_handed_in(self, event: Event) -> None:
         entry = self.candidates[event.candidate or ""]
@@ -240,6 +247,8 @@ class RoomState:
         entry.sheets = int(event.payload.get("sheets", 0))
         entry.blank = bool(event.payload.get("blank", False))
         entry.left_early = event.kind is EventKind.DEFINITIVE_EXIT
+        if entry.left_early:
+            self._left[entry.student_id] = entry
         if event.payload.get("emergency"):
             entry.emergency_note = event.payload.get("note", "")
         entry.signatures["hand_in"] = event.seq
@@ -311,11 +320,15 @@ class RoomState:
 
     @property
     def out_now(self) -> list[CandidateState]:
-        return [c for c in self.candidates.values() if c.status is Status.OUT]
+        return [c for c in self._went_out.values() if c.status is Status.OUT and self._listed(c)]
 
     @property
     def anyone_left(self) -> bool:
-        return any(c.left_early for c in self.candidates.values())
+        return any(c.left_early and self._listed(c) for c in self._left.values())
+
+    def _listed(self, entry: CandidateState) -> bool:
+        """Still this room's candidate (a list imported again replaces every entry)."""
+        return self.candidates.get(entry.student_id) is entry
 
     def display_status(self, entry: CandidateState, entry_closed: bool) -> Status:
         # A candidate turned away stays "entrée refusée": the office must see they came.

@@ -1,0 +1,61 @@
+"""Reopening a room mid-exam (#13): the fold skips the signatures' points and keeps who is out
+and who left as it goes, and still says exactly what a fold of everything says."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from benchmarks.rooms import mid_exam_room
+from invigilator.room.session import RoomSession
+
+
+def facts(session: RoomSession) -> dict[str, tuple]:
+    return {
+        sid: (e.status, e.entered_at, dict(e.signatures), e.exits, e.left_early, e.out_since,
+              e.handed_in_at, e.sheets)
+        for sid, e in session.state.candidates.items()
+    }  # fmt: skip
+
+
+def test_a_room_reopened_mid_exam_is_the_room_that_was_left(tmp_path):
+    path = mid_exam_room(tmp_path / "mid.invigilator", 120)
+    with RoomSession.open(path, readonly=True) as reopened:
+        state = reopened.state
+        assert [e.student_id for e in state.out_now] != []
+        assert state.anyone_left
+        entered = [e for e in state.candidates.values() if e.has_entered]
+        assert len(entered) == 120 and all("entry" in e.signatures for e in entered)
+        # What the record shows still has every signature, to draw it.
+        events = {e.seq: e for e in reopened.events()}
+        first = entered[0].signatures["entry"]
+        assert events[first].payload["signature"]["strokes"]
+        handed = [e for e in state.candidates.values() if "hand_in" in e.signatures]
+        assert handed and events[handed[0].signatures["hand_in"]].payload["signature"]["strokes"]
+        folded_here = facts(reopened)
+        out_here = [e.student_id for e in state.out_now]
+    with RoomSession.open(path) as again:  # writable: the same fold, then a command
+        assert facts(again) == folded_here
+        assert [e.student_id for e in again.state.out_now] == out_here
+
+
+def test_who_is_out_and_whether_anyone_left_follow_returns_and_corrections(make_session, clock,
+                                                                           signature):  # fmt: skip
+    session = make_session(duration_minutes=240)
+    for student_id in ("100", "101", "103"):
+        session.check_in(student_id, id_document="passeport", signature=signature)
+    session.start_exam()
+    clock.advance(minutes=85)
+    session.temporary_exit("100", escort="M. Benali")
+    assert [e.student_id for e in session.state.out_now] == ["100"]
+    clock.advance(minutes=3)
+    session.return_to_room("100")
+    assert session.state.out_now == []
+    change = session.hand_in("101", sheets=2, signature=signature)
+    assert session.state.anyone_left
+    session.correct(change.events[0].seq, note="saisie sur le mauvais candidat", void=True)
+    assert not session.state.anyone_left
+    clock.advance(timedelta(minutes=1))
+    session.temporary_exit("103", escort="M. Benali")
+    with RoomSession.open(session.path, readonly=True) as reopened:
+        assert [e.student_id for e in reopened.state.out_now] == ["103"]
+        assert not reopened.state.anyone_left
