@@ -110,6 +110,8 @@ def print_table(results: dict[str, dict[str, Any]]) -> None:
 def _detail(key: str, value: Any) -> str:
     if key.endswith("_mb"):
         return f"{key} {value:.1f}"
+    if key.endswith("ratio"):
+        return f"{key} {value:.2f}"
     return f"{key} {_time(value) if isinstance(value, float) else value}"
 
 

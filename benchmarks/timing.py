@@ -29,11 +29,13 @@ def figure(ours: float, baseline: float, target: float, *, ratio: float | None =
 
 
 def rounds(count: int, *measures: Callable[[], float]) -> list[list[float]]:
-    """Each measure `count` times, in turn (a, b, a, b…); their times, one list per measure."""
+    """Each measure `count` times, in turn, the order rotating from round to round (a b c,
+    b c a, c a b…) so that none always comes first; their times, one list per measure."""
     times: list[list[float]] = [[] for _ in measures]
-    for _ in range(count):
-        for i, measure in enumerate(measures):
-            times[i].append(measure())
+    for r in range(count):
+        for k in range(len(measures)):
+            i = (r + k) % len(measures)
+            times[i].append(measures[i]())
     return times
 
 
