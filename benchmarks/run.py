@@ -51,9 +51,30 @@ def measure_module(module: str, quick: bool) -> dict[str, dict[str, Any]]:
 
     names = [name for name, (owner, _) in FIGURES.items() if owner == module]
     found = importlib.import_module(f"benchmarks.{module}").measure(quick)
-    if "ours" in found:  # a module with one figure may return it bare
+    if "ratio" in found:  # a module with one figure may return it bare
         found = {names[0]: found}
-    return {name: found[name] for name in names if name in found}
+    return {name: normalise(found[name]) for name in names if name in found}
+
+
+def normalise(figure: dict[str, Any]) -> dict[str, Any]:
+    """The runner's keys first, whatever spelling a module uses for them ("ours_s",
+    "peak_memory_mb", a "memory_mib" breakdown); the module's other details kept after."""
+    figure = dict(figure)
+    figure.pop("name", None)
+    for key in ("ours", "baseline"):
+        if key not in figure and f"{key}_s" in figure:
+            figure[key] = figure.pop(f"{key}_s")
+    if figure.get("peak_mb") is None:
+        if "peak_memory_mb" in figure:
+            figure["peak_mb"] = figure.pop("peak_memory_mb")
+        elif isinstance(figure.get("memory_mib"), dict):
+            peaks = [v for part in figure["memory_mib"].values() if isinstance(part, dict)
+                     for k, v in part.items() if k.endswith("peak")]  # fmt: skip
+            figure["peak_mb"] = max(peaks) * 2**20 / 1e6 if peaks else None
+    return {
+        **{k: figure.get(k) for k in KEYS},
+        **{k: v for k, v in figure.items() if k not in KEYS},
+    }
 
 
 def run_module(module: str, quick: bool) -> dict[str, dict[str, Any]]:

@@ -155,7 +155,7 @@ def action_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]
             "problems": problems, "events": len(stored_events(path))}  # fmt: skip
 
 
-def ready_to_seal(path: Path, candidates: int) -> Path:
+def ready_to_seal(path: Path, candidates: int, *, sealed: bool = False) -> Path:
     from benchmarks.rooms import T0, check_in_everyone, new_room
     from invigilator.clock import ManualClock
     from invigilator.demo import demo_signature
@@ -169,6 +169,9 @@ def ready_to_seal(path: Path, candidates: int) -> Path:
         for student_id in list(session.state.candidates):
             clock.advance(seconds=1)
             session.hand_in(student_id, sheets=1, signature=demo_signature(rng))
+        if sealed:
+            session.sign_pv({n: demo_signature(rng) for n in session.state.invigilators})
+            session.seal()
     return path
 
 
@@ -178,7 +181,7 @@ def seal_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]:
     for i in range(kills):
         path = folder / f"seal-{i}.invigilator"
         shutil.copy(template, path)
-        acked = _kill_at_random(SEAL, [str(path)], rng, 0.25)
+        acked = _kill_at_random(SEAL, [str(path)], rng, 0.04)
         lost += len(_lost(path, acked))
         problems += file_problems(path)
         sealed += any(kind == "sealed" for _, kind, _ in acked)
@@ -215,24 +218,30 @@ def complete_pdf(path: Path) -> bool:
 def export_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]:
     if not command_exists("export-pdf"):
         return {"kills": 0, "note": "export-pdf not yet available (issue #10)"}
-    session = ready_to_seal(folder / "sealed.invigilator", 500)
+    session = ready_to_seal(folder / "sealed.invigilator", 500, sealed=True)
     from benchmarks.campaigns.common import cli
 
     out = folder / "pdf"
     out.mkdir()
     timing = time.perf_counter()
-    full = cli("export-pdf", str(session), str(out / "complete.pdf"))
+    full = cli("export-pdf", str(session), "-o", str(out / "complete.pdf"))
     took = time.perf_counter() - timing
     if full.returncode != 0:
         return {"kills": 0, "note": f"export-pdf failed: {full.stderr.strip()[-300:]}"}
-    half_written = 0
+    half_written = complete = 0
     for i in range(kills):
         target = out / f"export-{i}.pdf"
-        _kill_at_random(EXPORT, [str(session), str(target)], rng, took)
+        _kill_at_random(EXPORT, [str(session), "-o", str(target)], rng, took * 0.5)
         for leftover in out.glob(f"export-{i}*"):
-            if leftover.suffix == ".pdf" and not complete_pdf(leftover):
+            if leftover.suffix != ".pdf":
+                continue  # a temporary file, not presented as the PDF
+            if complete_pdf(leftover):
+                complete += 1
+            else:
                 half_written += 1
-    return {"kills": kills, "half_written_pdfs": half_written}
+    problems = file_problems(session)
+    return {"kills": kills, "complete_pdfs_before_kill": complete,
+            "half_written_pdfs": half_written, "problems": problems}  # fmt: skip
 
 
 def run(kills: int = 200, seed: int = 13) -> dict[str, Any]:
@@ -244,7 +253,8 @@ def run(kills: int = 200, seed: int = 13) -> dict[str, Any]:
         export = export_kills(folder, max(2, kills // 10), rng)
     return {"actions": actions, "seal": seal, "export": export,
             "ok": not (actions["lost"] or actions["problems"] or seal["lost"]
-                       or seal["problems"] or export.get("half_written_pdfs"))}  # fmt: skip
+                       or seal["problems"] or export.get("half_written_pdfs")
+                       or export.get("problems"))}  # fmt: skip
 
 
 def main() -> None:

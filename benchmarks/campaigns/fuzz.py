@@ -128,9 +128,9 @@ def fuzz_sessions(folder: Path, count: int, rng: random.Random) -> dict[str, Any
     original = sealed_sitting(folder / "sealed.invigilator", 30)
     commands = [["verify"], ["summary"], ["summary", "--json"]]
     if command_exists("export-pdf"):
-        commands.append(["export-pdf"])
+        commands += [["export-pdf"], ["export-pdf", "--draft"]]
     if command_exists("reconcile"):
-        commands.append(["reconcile"])
+        commands += [["reconcile"], ["reconcile", "--json"]]
     tracebacks: list[str] = []
     codes: dict[str, int] = {}
     for i in range(count):
@@ -140,7 +140,7 @@ def fuzz_sessions(folder: Path, count: int, rng: random.Random) -> dict[str, Any
         for command in commands:
             args = [command[0], str(path), *command[1:]]
             if command[0] == "export-pdf":
-                args.append(str(folder / f"out-{i % 20}.pdf"))
+                args += ["-o", str(folder / f"out-{i % 20}.pdf")]
             out = io.StringIO()
             try:
                 with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):

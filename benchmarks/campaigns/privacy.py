@@ -84,7 +84,7 @@ def file_modes(folder: Path) -> dict[str, Any]:
     if command_exists("export-pdf"):
         pdf = folder / "pv.pdf"
         subprocess.run([sys.executable, "-m", "invigilator", "export-pdf", str(session_path),
-                        str(pdf)], capture_output=True, cwd=ROOT, env=child_env())  # fmt: skip
+                        "-o", str(pdf)], capture_output=True, cwd=ROOT, env=child_env())  # fmt: skip
         seen["PDF"] = mode(pdf) if pdf.exists() else "not written"
     else:
         seen["PDF"] = "export-pdf not yet available (#10)"
@@ -103,7 +103,7 @@ def commands(folder: Path) -> list[list[str]]:
         "demo-session": [["demo-session", str(session), "--candidates", "10"]],
         "verify": [["verify", str(session)]],
         "summary": [["summary", str(session)], ["summary", str(session), "--json"]],
-        "export-pdf": [["export-pdf", str(session), str(folder / "net.pdf")]],
+        "export-pdf": [["export-pdf", str(session), "-o", str(folder / "net.pdf")]],
         "reconcile": [["reconcile", str(session)]],
     }
     parser = build_parser()

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.campaigns.common import cli, print_report
+from invigilator.demo import ROOM
 from invigilator.errors import InvigilatorError
 from invigilator.record.events import canonical_json, chain_hash, format_time, parse_time
 from invigilator.record.verify import verify_file
@@ -249,9 +250,11 @@ def pv_hash_check(original: Path, copy: Path) -> str:
     final = conn.execute("SELECT hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()[0]
     conn.close()
     hashes = copy.with_name("pv-hashes.txt")
-    hashes.write_text(f"{copy.name} {final}\n", encoding="utf-8")
-    done = cli("reconcile", str(copy), "--pv-hashes", str(hashes))
-    return f"reconcile --pv-hashes exit {done.returncode}: {(done.stdout + done.stderr)[-200:]}"
+    hashes.write_text(f"{ROOM};{final}\n", encoding="utf-8")
+    done = cli("reconcile", str(copy), "--pv-hashes", str(hashes), "--json")
+    if "pv_hash_mismatch" in done.stdout:
+        return "passes verify; caught by reconcile --pv-hashes (pv_hash_mismatch)"
+    return f"NOT caught by reconcile --pv-hashes (exit {done.returncode})"
 
 
 def main() -> None:
