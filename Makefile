@@ -7,7 +7,10 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian/Ubuntu packages Qt needs (offscreen and on a real X display) and a font.
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
 	fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 \
-	libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
+	libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 \
+	gcc libc6-dev qpdf
+# gcc: the power-cut and network-guard shims of the campaigns (benchmarks/campaigns/*.c);
+# qpdf: the crash campaign checks that no half-written PDF is left.
 
 .PHONY: run test lint system-deps screenshots bench campaigns translations clean
 
