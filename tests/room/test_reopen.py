@@ -59,3 +59,19 @@ def test_who_is_out_and_whether_anyone_left_follow_returns_and_corrections(make_
     with RoomSession.open(session.path, readonly=True) as reopened:
         assert [e.student_id for e in reopened.state.out_now] == ["103"]
         assert not reopened.state.anyone_left
+
+
+def test_the_fold_reads_events_without_signature_points_and_the_record_with_them(tmp_path):
+    path = mid_exam_room(tmp_path / "mid.invigilator", 12)
+    with RoomSession.open(path, readonly=True) as session:
+        store = session._store
+        signed = {"checked_in", "late_entry_admitted", "handed_in", "definitive_exit"}
+        lean = {e.seq: e for e in store.events(signatures=False)}
+        full = {e.seq: e for e in store.events()}
+        assert lean.keys() == full.keys()
+        for seq, event in full.items():
+            if event.kind.value in signed:
+                assert event.payload["signature"]["strokes"]
+                assert lean[seq].payload == {**event.payload, "signature": None}
+            else:
+                assert lean[seq] == event
