@@ -115,11 +115,9 @@ class RoomState:
         self.created_at: datetime | None = None
         self.last_seq = 0
         self.last_hash = ""
-        # Who went out and who left, kept by the fold so that a command's rules need not scan
-        # the whole room (#13: a check-in's cost must not grow with the room). The questions
-        # below still ask each one's status as it stands now.
-        self._went_out: dict[str, CandidateState] = {}
-        self._left: dict[str, CandidateState] = {}
+        # Everyone who has gone out or left, noted by the fold as it goes, so that the rules a
+        # command asks about (who is out, has anyone left) need not scan the room (#13).
+        self._moved: dict[str, CandidateState] = {}
 
     # -- the fold ------------------------------------------------------------------------
 
@@ -149,6 +147,9 @@ class RoomState:
             else:
                 handler(event)
         self._advance(event)
+        entry = self.candidates.get(event.candidate or "")
+        if entry is not None and (entry.exits or entry.left_early):
+            self._moved[entry.student_id] = entry
 
     def _on_session_created(self, event: Event) -> None:
         self.created_at = event.at
@@ -229,7 +230,6 @@ class RoomState:
         entry = self.candidates[event.candidate or ""]
         entry.status = Status.OUT
         entry.out_since = event.at
-        self._went_out[entry.student_id] = entry
         entry.exits += 1
         if event.payload.get("emergency"):
             entry.emergency_note = event.payload.get("note", "")
@@ -238,7 +238,6 @@ class RoomState:
         entry = self.candidates[event.candidate or ""]
         entry.status = Status.PRESENT
         entry.out_since = None
-        self._went_out.pop(entry.student_id, None)
 
     def _on_handed_in(self, event: Event) -> None:
         entry = self.candidates[event.candidate or ""]
@@ -247,8 +246,6 @@ class RoomState:
         entry.sheets = int(event.payload.get("sheets", 0))
         entry.blank = bool(event.payload.get("blank", False))
         entry.left_early = event.kind is EventKind.DEFINITIVE_EXIT
-        if entry.left_early:
-            self._left[entry.student_id] = entry
         if event.payload.get("emergency"):
             entry.emergency_note = event.payload.get("note", "")
         entry.signatures["hand_in"] = event.seq
@@ -320,11 +317,11 @@ class RoomState:
 
     @property
     def out_now(self) -> list[CandidateState]:
-        return [c for c in self._went_out.values() if c.status is Status.OUT and self._listed(c)]
+        return [c for c in self._moved.values() if c.status is Status.OUT and self._listed(c)]
 
     @property
     def anyone_left(self) -> bool:
-        return any(c.left_early and self._listed(c) for c in self._left.values())
+        return any(c.left_early and self._listed(c) for c in self._moved.values())
 
     def _listed(self, entry: CandidateState) -> bool:
         """Still this room's candidate (a list imported again replaces every entry)."""
