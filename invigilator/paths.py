@@ -26,8 +26,11 @@ PRIVATE_FOLDER = 0o700
 def private_folder(folder: Path) -> Path:
     """Create the folder owner-only (0700), or make the app's own folder so if it was not."""
     folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
-    if folder.stat().st_mode & 0o077:
-        folder.chmod(PRIVATE_FOLDER)
+    try:
+        if folder.stat().st_mode & 0o077:
+            folder.chmod(PRIVATE_FOLDER)
+    except OSError:  # a file system without permissions (FAT): nothing to tighten
+        pass
     return folder
 
 
