@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import shutil
 import signal
 import subprocess
 import tempfile
@@ -176,11 +175,11 @@ def ready_to_seal(path: Path, candidates: int, *, sealed: bool = False) -> Path:
 
 
 def seal_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]:
-    template = ready_to_seal(folder / "to-seal.invigilator", 200)
     lost, problems, sealed = 0, [], 0
     for i in range(kills):
-        path = folder / f"seal-{i}.invigilator"
-        shutil.copy(template, path)
+        # A room of its own each time: a copy would share its session id, and with it the
+        # anchor journal that tells a copy from the file it was taken from (#9).
+        path = ready_to_seal(folder / f"seal-{i}.invigilator", 60)
         acked = _kill_at_random(SEAL, [str(path)], rng, 0.04)
         lost += len(_lost(path, acked))
         problems += file_problems(path)
