@@ -293,7 +293,7 @@ class SessionStore:
         columns = [d[0] for d in cursor.description]
         for values in cursor:
             row = dict(zip(columns, values, strict=True))
-            if not signatures and row["kind"] in SIGNED_KINDS:
+            if not signatures and row["kind"] in SIGNED_KINDS and isinstance(row["payload"], str):
                 row["payload"] = _without_signature(row["payload"])
             yield Event.from_row(row)
 

@@ -45,20 +45,21 @@ def test_who_is_out_and_whether_anyone_left_follow_returns_and_corrections(make_
         session.check_in(student_id, id_document="passeport", signature=signature)
     session.start_exam()
     clock.advance(minutes=85)
+    change = session.hand_in("101", sheets=2, signature=signature)  # leaves before the end
+    assert session.state.anyone_left
+    session.correct(change.events[0].seq, note="saisie sur le mauvais candidat", void=True)
+    assert not session.state.anyone_left
     session.temporary_exit("100", escort="M. Benali")
     assert [e.student_id for e in session.state.out_now] == ["100"]
     clock.advance(minutes=3)
     session.return_to_room("100")
     assert session.state.out_now == []
-    change = session.hand_in("101", sheets=2, signature=signature)
-    assert session.state.anyone_left
-    session.correct(change.events[0].seq, note="saisie sur le mauvais candidat", void=True)
-    assert not session.state.anyone_left
     clock.advance(timedelta(minutes=1))
     session.temporary_exit("103", escort="M. Benali")
+    assert [e.student_id for e in session.state.out_now] == ["103"]
     with RoomSession.open(session.path, readonly=True) as reopened:
         assert [e.student_id for e in reopened.state.out_now] == ["103"]
-        assert not reopened.state.anyone_left
+        assert reopened.state.anyone_left == session.state.anyone_left
 
 
 def test_the_fold_reads_events_without_signature_points_and_the_record_with_them(tmp_path):
