@@ -4,13 +4,13 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# Debian/Ubuntu packages Qt needs (offscreen and on a real X display) and a font.
+# Debian/Ubuntu packages Qt needs (offscreen and on a real X display) and a font; poppler-utils
+# and qpdf read the PDFs back in the tests; WenQuanYi Micro Hei draws CJK names in the PDFs.
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
 	fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 \
 	libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 \
-	gcc libc6-dev qpdf
-# gcc: the power-cut and network-guard shims of the campaigns (benchmarks/campaigns/*.c);
-# qpdf: the crash campaign checks that no half-written PDF is left.
+	poppler-utils qpdf fonts-wqy-microhei gcc libc6-dev
+# gcc, libc6-dev: the power-cut and network-guard shims of the campaigns (benchmarks/campaigns/*.c).
 
 .PHONY: run test lint system-deps screenshots bench campaigns translations clean
 
@@ -39,6 +39,7 @@ system-deps:
 
 screenshots: $(BIN)/.installed
 	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/screenshots.py docs/screenshots
+	$(BIN)/python tools/pdf_screenshots.py docs/screenshots
 
 # Every speed figure against its bare baseline (README, "Speed"); `make campaigns` for "Reliability".
 bench: $(BIN)/.installed

@@ -57,6 +57,11 @@ def install_translations(app: QApplication, lang: str | None) -> str:
     if qt.load(f"qtbase_{lang}", qt_dir):
         app.installTranslator(qt)
         _KEEP.append(qt)
+    if lang == "fr":  # what qtbase_fr lacks in this Qt ("Look in", "Files of type": #11)
+        extra = QTranslator(app)
+        if extra.load(str(TRANSLATIONS / "qtbase_extra_fr.qm")):
+            app.installTranslator(extra)
+            _KEEP.append(extra)
     if lang == "en":
         own = QTranslator(app)
         if own.load(str(TRANSLATIONS / "invigilator_en.qm")):
@@ -72,11 +77,17 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     from PySide6.QtWidgets import QMessageBox  # not at import: its enums cost at start-up
 
     if isinstance(error, InvigilatorError):
-        text = str(error)
+        from ui.widgets.domain_text import error_text
+
+        text = error_text(error)
     else:
+        from PySide6.QtCore import QCoreApplication
+
         text = (
-            "Erreur inattendue. Ce qui est affiché comme fait est déjà enregistré.\n\n"
-            f"{type(error).__name__} : {error}"
+            QCoreApplication.translate(
+                "App", "Erreur inattendue. Ce qui est affiché comme fait est déjà enregistré."
+            )
+            + f"\n\n{type(error).__name__} : {error}"
         )
     QMessageBox.critical(parent, "Invigilator", text)
 

@@ -28,6 +28,7 @@ from ui.widgets.dialog_parts import (
     keep_fitted,
     signature_problem,
 )
+from ui.widgets.labels import decision_text
 
 # More intercalary sheets than this for one paper is asked again: a slip of the keyboard
 # (a "3" typed after the "1" already there) is far likelier than a 21-sheet paper.
@@ -113,7 +114,7 @@ class _LeaveDialog(QDialog):
         decision = session.exit_preview(self.entry.student_id, definitive=self.definitive)
         start = session.state.moment_of(timedelta(0), session.clock.now())
         kind = "ok" if decision.allowed else "error"
-        self.decision_label.show_message(kind, full_stop(_sentence(decision.text(start))))
+        self.decision_label.show_message(kind, full_stop(_sentence(decision_text(decision, start))))
 
     def _run(self, command, *args, **kwargs) -> None:  # noqa: ANN001
         if run_in_dialog(self, command, *args, **kwargs) is None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 from invigilator.room.session import RoomSession
 from invigilator.room.timeline import MilestoneState, Phase, Timeline, duration_text, hhmm, timeline
 from ui.qt_values import ALIGN_RIGHT_VCENTER
+from ui.widgets.labels import milestone_label
 
 PHASE_COLOURS = {
     Phase.BEFORE: "#1e3a5f",
@@ -134,7 +135,8 @@ class ClockBand(QFrame):
             zip(self._milestone_labels, view.milestones, strict=False)
         ):
             symbol = STATE_SYMBOLS[milestone.state]
-            text = f"{symbol} {hhmm(milestone.at)}  {self.tr(milestone.label)} — {self.tr(milestone.words)}"
+            label_text = milestone_label(milestone.kind, milestone.label)  # translated (#11)
+            text = f"{symbol} {hhmm(milestone.at)}  {label_text} — {self.tr(milestone.words)}"
             label.setText(text)
             label.setAccessibleName(text)
             if self._milestone_states[index] is not milestone.state:

@@ -30,8 +30,11 @@ from ui.room.clock_band import ClockBand
 from ui.room.room_actions import RoomActions
 from ui.room.scan_box import ScanBox
 from ui.widgets.alert_label import AlertLabel
+from ui.widgets.labels import status_label
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from PySide6.QtGui import QAction, QCloseEvent
     from PySide6.QtWidgets import QDialog
 
@@ -41,6 +44,7 @@ if TYPE_CHECKING:
 
 COLUMN_WIDTHS = (260, 170, 140, 110, 60, 150, 70, 90)
 FIRST_FRAME_WAIT = 0.3  # seconds: see _watch_for_first_frame
+ALERT_SECONDS = 60  # an "ok" or "info" banner goes after this; warnings stay until replaced
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +71,7 @@ class MainWindow(QMainWindow):
         self.unwritable = ""
         self._dialog: QDialog | None = None
         self._pending_number = ""
+        self._alert_at: tuple[str, datetime] | None = None  # the banner's kind and moment
         self._close_confirmed = False
         self._refresh_problem = ""  # why the file could not be read again at the last tick
         self.setAccessibleName(self.tr("Fenêtre principale de la salle"))
@@ -181,6 +186,9 @@ class MainWindow(QMainWindow):
         from ui.room.record_actions import install_record_actions  # the "Procès-verbal" menu
 
         self.record_actions = install_record_actions(self)
+        from ui.room.acting import install_acting  # who enters what follows (F4)
+
+        self.acting = install_acting(self)
 
     def _watch_for_first_frame(self) -> None:
         """Once the window is on screen, do what its first frame does not show.
@@ -327,6 +335,9 @@ class MainWindow(QMainWindow):
                 self.alert.clear_message()
             if changed:  # another window on this file wrote: everything shows it
                 self.bridge.roomChanged.emit()
+        if self._alert_at and self._alert_at[0] in ("ok", "info"):  # said, and long done
+            if (self.session.clock.now() - self._alert_at[1]).total_seconds() > ALERT_SECONDS:
+                self.clear_alert()
         self.band.refresh()
         self.model.tick()
         self._update_counters()
@@ -335,8 +346,16 @@ class MainWindow(QMainWindow):
 
     def show_alert(self, kind: str, text: str, *, offer_addition: str | None = None) -> None:
         self.alert.show_message(kind, text)
+        self._alert_at = (kind, self.session.clock.now())
         self._pending_number = offer_addition or ""
         self.alert_action.setVisible(offer_addition is not None and not self.read_only())
+
+    def clear_alert(self) -> None:
+        """The banner answered the last action: a new one, or its age, makes it old (#11)."""
+        self.alert.clear_message()
+        self.alert_action.hide()
+        self._pending_number = ""
+        self._alert_at = None
 
     # -- the scan box --------------------------------------------------------------------
 
@@ -344,9 +363,7 @@ class MainWindow(QMainWindow):
         found = self.model.search(text)
         if found is not None and len(found) == 1:
             self.select(found[0])
-        if not text:
-            self.alert.clear_message()
-            self.alert_action.hide()
+        self.clear_alert()  # a new question: the last answer is old (issue #11)
 
     def _move_selection(self, step: int) -> None:
         count = self.model.rowCount()
@@ -364,40 +381,13 @@ class MainWindow(QMainWindow):
             return
         if not text:
             return
+        from ui.room.scan_answers import answer_name, answer_number
+
         compact = text.replace(" ", "")
         if compact.isdigit():
-            lookup = self.session.lookup(compact)
-            if lookup.other_room is not None:
-                other = self.session.state.others[compact]
-                self.show_alert(
-                    "error",
-                    self.tr("%s (%s) est attendu(e) en salle %s : indiquez-lui sa salle.")
-                    % (other.display_name, compact, lookup.other_room),
-                )
-                self.scan.selectAll()
-                return
-            self.show_alert(
-                "warning",
-                self.tr("Numéro %s inconnu dans cette salle. Ajout manuscrit possible (F8).")
-                % compact,
-                offer_addition=compact,
-            )
-            self.scan.selectAll()
-            return
-        count = self.model.rowCount()
-        if count == 0:
-            self.show_alert(
-                "warning",
-                self.tr("Aucun candidat ne correspond à « %s ». Ajout manuscrit possible (F8).")
-                % text,
-                offer_addition="",
-            )
+            answer_number(self, compact)
         else:
-            self.show_alert(
-                "info",
-                self.tr("%d candidats correspondent : précisez, ou choisissez avec les flèches.")
-                % count,
-            )
+            answer_name(self, text)
 
     def open_entry(self, student_id: str) -> None:
         entry = self.session.state.candidates.get(student_id)
@@ -408,7 +398,11 @@ class MainWindow(QMainWindow):
             self.show_alert(
                 "warning",
                 self.tr("%s a déjà émargé à %s (%s).")
-                % (entry.candidate.display_name, local_time(entry.entered_at), status.label),
+                % (
+                    entry.candidate.display_name,
+                    local_time(entry.entered_at),
+                    status_label(status),
+                ),
             )  # type: ignore[arg-type]
             self.scan.selectAll()
             return
@@ -431,9 +425,14 @@ class MainWindow(QMainWindow):
         if self.read_only():
             self.show_alert("warning", self.lock_reason() + ".")
             return
+        typed = self.scan.text().replace(" ", "")
+        number = self._pending_number or (typed if typed.isdigit() else "")
+        if number in self.session.state.candidates:  # on the list (#11): their check-in
+            self.open_entry(number)
+            return
         from ui.dialogs.addition import AdditionDialog
 
-        self.open_dialog(AdditionDialog(self.bridge, self._pending_number, parent=self))
+        self.open_dialog(AdditionDialog(self.bridge, number, parent=self))
 
     def open_exit(self) -> None:
         entry = self.session.state.candidates.get(self.selected_id() or "")
@@ -464,7 +463,9 @@ class MainWindow(QMainWindow):
         try:
             self.bridge.run(command, *args, **kwargs)
         except InvigilatorError as error:
-            self.show_alert("error", str(error))
+            from ui.widgets.domain_text import error_text
+
+            self.show_alert("error", error_text(error))
             return False
         return True
 
@@ -531,10 +532,10 @@ class MainWindow(QMainWindow):
         ) % (c["enrolled"], c["signed_in"], c["in_room"], c["out"], c["handed_in"], c["expected"])
         if c["not_handed_in"]:
             text += self.tr("  ·  Sans copie : %d") % c["not_handed_in"]
-        if c["refused"]:
-            text += self.tr("  ·  Entrées refusées : %d") % c["refused"]
-        if c["absent"]:
+        if c["absent"]:  # the PV's absent (#11): did not sit, the refused at the door included
             text += self.tr("  ·  Absents : %d") % c["absent"]
+        if c["refused"]:
+            text += self.tr(" (dont refusés à l'entrée : %d)") % c["refused"]
         if c["added"]:
             text += self.tr("  ·  Ajoutés en salle : %d") % c["added"]
         self.counters.setText(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, time
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
@@ -246,7 +247,37 @@ class InstructionsPage(QWizardPage):
         layout.addWidget(self.read)
         self.message = AlertLabel()
         layout.addWidget(self.message)
+        # The paper fallback (#10): if the laptop fails, the room carries on on paper.
+        self.blank_sheet = QPushButton(self.tr("Imprimer la feuille d'émargement de &secours (PDF)…"))
+        self.blank_sheet.setAccessibleName(self.tr("Feuille d'émargement vierge"))
+        self.blank_sheet.setAutoDefault(False)
+        self.blank_sheet.clicked.connect(self.ask_blank_sheet)
+        layout.addWidget(self.blank_sheet)
+        self.pdf_job = None
         layout.addStretch(1)
+
+    def ask_blank_sheet(self) -> None:
+        from ui.dialogs.pdf_export import ask_pdf_path
+
+        session = self.bridge.session
+        name = session.path.stem + "-feuille-vierge.pdf"
+        path = ask_pdf_path(self, self.tr("Feuille d'émargement vierge"), session.path.with_name(name))
+        if path is not None:
+            self.write_blank_sheet(path)
+
+    def write_blank_sheet(self, path: Path):  # noqa: ANN201  (a ui.dialogs.pdf_export.PdfJob)
+        from ui.dialogs.pdf_export import blank_sheet
+
+        def done(ok: bool, text: str) -> None:
+            if ok:
+                self.message.show_message("ok", self.tr(
+                    "Feuille d'émargement vierge enregistrée : %s (à imprimer avant l'épreuve).")
+                    % text)  # fmt: skip
+            else:
+                self.message.show_message("error", text)
+
+        self.pdf_job = blank_sheet(self, self.bridge.session, path, done)
+        return self.pdf_job
 
     def pending(self) -> bool:
         return False  # "Consignes lues" is recorded as soon as it is pressed

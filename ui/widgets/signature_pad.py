@@ -61,6 +61,13 @@ class SignaturePad(QWidget):
             strokes.append(tuple(self._current))
         return Signature(tuple(strokes), float(self.width()), float(self.height()))
 
+    def load(self, signature: Signature) -> None:
+        """Take strokes drawn on another pad (a dialog handing over to another, issue #11)."""
+        self._strokes = [list(stroke) for stroke in signature.strokes if stroke]
+        self._current = None
+        self.update()
+        self.changed.emit()
+
     def clear(self) -> None:
         self._strokes.clear()
         self._current = None
