@@ -88,6 +88,13 @@ def file_modes(folder: Path) -> dict[str, Any]:
         seen["PDF"] = mode(pdf) if pdf.exists() else "not written"
     else:
         seen["PDF"] = "export-pdf not yet available (#10)"
+    if command_exists("print-list"):
+        listing = ROOT / "tests" / "importing" / "corpus" / "excel_semicolon_cp1252.csv"
+        blank = folder / "liste.pdf"
+        subprocess.run([sys.executable, "-m", "invigilator", "print-list", str(listing),
+                        "--duration", "120", "-o", str(blank)], capture_output=True, cwd=ROOT,
+                       env=child_env())  # fmt: skip
+        seen["blank attendance sheet PDF"] = mode(blank) if blank.exists() else "not written"
     wrong = {what: m for what, m in seen.items()
              if m.startswith("0o") and int(m, 8) & 0o077}  # fmt: skip
     return {"modes": seen, "wrong": wrong}
@@ -105,18 +112,17 @@ def commands(folder: Path) -> list[list[str]]:
         "summary": [["summary", str(session)], ["summary", str(session), "--json"]],
         "export-pdf": [["export-pdf", str(session), "-o", str(folder / "net.pdf")]],
         "reconcile": [["reconcile", str(session)]],
+        "check-list": [["check-list", str(listing)]],
+        "print-list": [
+            ["print-list", str(listing), "--duration", "120", "-o", str(folder / "liste.pdf")]
+        ],
     }
     parser = build_parser()
     choices = next(a for a in parser._actions if a.dest == "command").choices
     runs: list[list[str]] = []
     # demo-session first: it writes the session the others read.
     for name in sorted(choices, key=lambda n: n != "demo-session"):  # type: ignore[union-attr]
-        if name in known:
-            runs += known[name]
-        elif listing.exists():
-            runs += [[name, str(listing)], [name, "--help"]]
-        else:
-            runs.append([name, "--help"])
+        runs += known.get(name, []) + [[name, "--help"]]  # a command not known here: its help
     return runs
 
 
