@@ -155,7 +155,9 @@ def fuzz_sessions(folder: Path, count: int, rng: random.Random) -> dict[str, Any
             codes[key] = codes.get(key, 0) + 1
     return {"session_files": count, "commands": [" ".join(c) for c in commands],
             "tracebacks": len(tracebacks), "exit_codes": codes,
-            "distinct": sorted({t.split(": ", 1)[1] for t in tracebacks})[:8],
+            # "command: cause", once each (the command without its options)
+            "distinct": sorted({f"{t.split(' ', 1)[0]}: {t.split(': ', 1)[1]}"
+                                for t in tracebacks})[:12],
             "examples": tracebacks[:3]}  # fmt: skip
 
 

@@ -179,11 +179,9 @@ class RoomSession(ExitCommands, RecordCommands):
 
     def _catch_up(self) -> None:
         """Fold in what is on disk and not yet in memory (another window may have written)."""
-        new = list(self._store.events(self.state.last_seq, signatures=False))
+        new = list(self._store.to_fold(self.state.last_seq))
         if any(e.kind is EventKind.CORRECTION for e in new):
-            self.state = RoomState.from_events(
-                self._store.events(signatures=False), self._store.list_candidates
-            )
+            self.state = RoomState.from_events(self._store.to_fold(), self._store.list_candidates)
             return
         for event in new:
             self.state.apply(event, self._store.list_candidates)
@@ -233,9 +231,7 @@ class RoomSession(ExitCommands, RecordCommands):
             if on_commit is not None:
                 on_commit(appended)
         if any(e.kind is EventKind.CORRECTION for e in appended):
-            self.state = RoomState.from_events(
-                self._store.events(signatures=False), self._store.list_candidates
-            )
+            self.state = RoomState.from_events(self._store.to_fold(), self._store.list_candidates)
         else:
             for event in appended:
                 self.state.apply(event, lists or self._store.list_candidates)

@@ -3,9 +3,13 @@ and who left as it goes, and still says exactly what a fold of everything says."
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import timedelta
 
+import pytest
+
 from benchmarks.rooms import mid_exam_room
+from invigilator.errors import SessionFileError
 from invigilator.room.session import RoomSession
 
 
@@ -76,3 +80,23 @@ def test_the_fold_reads_events_without_signature_points_and_the_record_with_them
                 assert lean[seq].payload == {**event.payload, "signature": None}
             else:
                 assert lean[seq] == event
+
+
+def test_a_damaged_signature_opens_non_conforming_and_is_an_error_where_it_is_drawn(tmp_path):
+    """The fold skips a signature's points: a file where one is damaged still opens (verify then
+    says NON CONFORME), and what reads the points says so, never a traceback (#13)."""
+    path = mid_exam_room(tmp_path / "mid.invigilator", 6)
+    conn = sqlite3.connect(path)
+    seq, payload = conn.execute(
+        "SELECT seq, payload FROM events WHERE kind = 'checked_in' LIMIT 1"
+    ).fetchone()
+    conn.execute(
+        "UPDATE events SET payload = ? WHERE seq = ?", [payload.replace("],[", "]x[", 1), seq]
+    )
+    conn.commit()
+    conn.close()
+    with RoomSession.open(path, readonly=True) as session:
+        assert session.state.candidates  # the room is there
+        assert not session.verify().ok
+        with pytest.raises(SessionFileError, match=f"n° {seq} est illisible"):
+            session.events()
