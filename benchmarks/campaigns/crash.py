@@ -180,7 +180,7 @@ def seal_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]:
         # A room of its own each time: a copy would share its session id, and with it the
         # anchor journal that tells a copy from the file it was taken from (#9).
         path = ready_to_seal(folder / f"seal-{i}.invigilator", 60)
-        acked = _kill_at_random(SEAL, [str(path)], rng, 0.04)
+        acked = _kill_at_random(SEAL, [str(path)], rng, 0.012)
         lost += len(_lost(path, acked))
         problems += file_problems(path)
         sealed += any(kind == "sealed" for _, kind, _ in acked)

@@ -168,6 +168,15 @@ def run(candidates: int = 60, flips: int = 2000, seed: int = 29) -> dict[str, An
     rng = random.Random(seed)
     tried: dict[str, int] = {}
     missed: list[str] = []
+    crashed: list[str] = []  # verify raised instead of giving a verdict: a bug, never "detected"
+
+    def caught(path: Path, what: str) -> bool:
+        try:
+            return detected(path)
+        except Exception as error:  # noqa: BLE001 - what the campaign counts
+            crashed.append(f"{what}: {type(error).__name__}: {error}"[:200])
+            return False
+
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         original = sealed_sitting(folder / "sealed.invigilator", candidates)
@@ -184,7 +193,7 @@ def run(candidates: int = 60, flips: int = 2000, seed: int = 29) -> dict[str, An
             conn.close()
             if applied:
                 tried[name] = tried.get(name, 0) + 1
-                if not detected(copy):
+                if not caught(copy, name):
                     missed.append(name)
 
         for seq in range(1, events + 1):
@@ -210,14 +219,17 @@ def run(candidates: int = 60, flips: int = 2000, seed: int = 29) -> dict[str, An
                 harmless += 1  # unused bytes: nothing the file holds changed
                 continue
             flipped += 1
-            if not detected(copy):
-                missed.append(f"byte flip at {offset} ({_changed_table(reference, content(copy))})")
+            where = f"byte flip at {offset} ({_changed_table(reference, content(copy))})"
+            if not caught(copy, where):
+                missed.append(where)
         rewritten = rewritten_chain(original, copy)
     changes = sum(tried.values()) + flipped
     return {"single_event_changes": sum(tried.values()), "byte_flips_changing_content": flipped,
             "byte_flips_in_unused_bytes": harmless,
             "detected_percent": round(100 * (changes - len(missed)) / changes, 3),
-            "missed": missed[:10], "by_kind": tried, "rewritten_chain": rewritten}  # fmt: skip
+            "missed": missed[:10], "verify_tracebacks": len(crashed), "tracebacks": crashed[:5],
+            "by_kind": tried, "rewritten_chain": rewritten,
+            "ok": not missed and not crashed and "NOT caught" not in rewritten}  # fmt: skip
 
 
 def rewritten_chain(original: Path, copy: Path) -> str:
