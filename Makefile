@@ -1,4 +1,6 @@
 # The two commands a newcomer needs: `make run` (the app on a demo room) and `make test`.
+# Each does the whole set-up: the missing system libraries (sudo asked for only then), the
+# venv, the project.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -12,19 +14,34 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libgl
 	poppler-utils qpdf fonts-wqy-microhei gcc libc6-dev
 # gcc, libc6-dev: the power-cut and network-guard shims of the campaigns (benchmarks/campaigns/*.c).
 
-.PHONY: run test lint system-deps screenshots bench campaigns translations clean
+.PHONY: run test lint system-deps missing-system-deps screenshots bench campaigns translations clean
 
-$(BIN)/.installed: pyproject.toml
+# Installs only what dpkg says is missing (nothing to do: no sudo, no apt). Off Debian, where
+# there is no dpkg, it says so and goes on: the venv step names what is still missing.
+missing-system-deps:
+	@if ! command -v dpkg-query >/dev/null 2>&1; then \
+		echo "No dpkg here: install python3-venv and Qt's libraries yourself if missing."; \
+	else \
+		missing=$$(for p in python3-venv $(SYSTEM_PACKAGES); do \
+			dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; \
+		done); \
+		if [ -n "$$missing" ]; then \
+			echo "Installing the missing system packages:" $$missing; \
+			$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
+		fi; \
+	fi
+
+$(BIN)/.installed: pyproject.toml | missing-system-deps
 	@$(PYTHON) -m venv --help >/dev/null 2>&1 || { echo "python3-venv is missing: make system-deps"; exit 1; }
 	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-run: $(BIN)/.installed
+run: missing-system-deps $(BIN)/.installed
 	$(BIN)/invigilator --demo
 
-test: $(BIN)/.installed
+test: missing-system-deps $(BIN)/.installed
 	$(BIN)/ruff check invigilator ui tests benchmarks
 	$(BIN)/mypy invigilator
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest

@@ -323,6 +323,137 @@ EN = {
     "  ·  Entrées refusées : %d": "  ·  Entries refused: %d", "  ·  Absents : %d": "  ·  Absent: %d",
     "Relecture du fichier impossible : %s": "The file cannot be read again: %s",
     "Signature trop courte : %s.": "Signature too short: %s.",
+    # Issue #9: the record holds.
+    "Sortie d'urgence sans retour": "Emergency departure, not coming back",
+    "Sortie d'urgence sans retour…": "Emergency departure, not coming back…",
+    "Accompagné(e) par": "Accompanied by", "&Accompagné(e) par :": "&Accompanied by:",
+    "Copie &remise": "Paper &handed in", "Copie &non remise": "Paper &not handed in",
+    "Feuilles intercalaires": "Extra sheets", "&Feuilles intercalaires :": "Extra &sheets:",
+    "&Ce qui s'est passé (obligatoire) :": "&What happened (required):",
+    "Note de la sortie d'urgence": "Note on the emergency exit",
+    "Par exemple : malaise, évacué(e) par les pompiers à 10:12.":
+        "For example: fainted, taken out by the fire brigade at 10:12.",
+    "&Enregistrer la sortie d'urgence (Ctrl+Entrée)": "&Record the emergency exit (Ctrl+Enter)",
+    "%s : sortie d'urgence enregistrée (copie %s).": "%s: emergency exit recorded (paper %s).",
+    "remise": "handed in", "non remise": "not handed in",
+    "Ajout postérieur à la signature": "Addendum after signature",
+    "&Ajout postérieur à la signature…": "&Addendum after signature…",
+    "Le procès-verbal est signé : ce texte s'y ajoute comme « ajout postérieur à la signature », que les signatures ne couvrent pas.":
+        "The report is signed: this text is added to it as an “addendum after signature”, which the signatures do not cover.",
+    "&Texte de l'ajout :": "&Text of the addendum:", "Texte de l'ajout": "Text of the addendum",
+    "Par exemple : une calculatrice oubliée trouvée après le départ des candidats.":
+        "For example: a calculator left behind, found after the candidates left.",
+    "&Enregistrer l'ajout (Ctrl+Entrée)": "&Record the addendum (Ctrl+Enter)",
+    "Ajout postérieur à la signature enregistré.": "Addendum after signature recorded.",
+    "Épreuve non tenue": "Exam not held", "Épreuve &non tenue : sceller…": "Exam &not held: seal…",
+    "L'épreuve n'a pas commencé. Sceller la session la ferme définitivement avec le motif ci-dessous : plus rien ne pourra y être enregistré.":
+        "The exam has not started. Sealing the session closes it for good with the reason below: nothing more can be recorded in it.",
+    "&Pourquoi l'épreuve n'a pas été tenue (obligatoire) :": "&Why the exam was not held (required):",
+    "Motif de l'épreuve non tenue": "Why the exam was not held",
+    "Par exemple : sujets non livrés, salle indisponible.":
+        "For example: papers not delivered, room unavailable.",
+    "&Sceller : épreuve non tenue (Ctrl+Entrée)": "&Seal: exam not held (Ctrl+Enter)",
+    "Session scellée : épreuve non tenue.": "Session sealed: exam not held.",
+    "Décisions modifiées par cette correction": "Decisions changed by this correction",
+    "⚠ Cette heure change des décisions déjà enregistrées :":
+        "⚠ This time changes decisions already recorded:",
+    "Un surveillant présent ; en urgence, ou le nom d'une personne extérieure":
+        "An invigilator present; in an emergency, or the name of a person from outside",
+    "%s (personne extérieure)": "%s (from outside)", "Accompagné(e) par : %s": "Accompanied by: %s",
+    "Sortie d'urgence — copie remise": "Emergency exit — paper handed in",
+    "Sortie d'urgence — copie non remise": "Emergency exit — paper not handed in",
+    "Horloge de l'ordinateur modifiée": "Computer clock changed",
+    "écart de %+.0f min avec l'heure de la session, qui n'a pas changé":
+        "%+.0f min away from the session's time, which did not change",
+    "Heure de début corrigée": "Start time corrected", "Épreuve modifiée": "Exam changed",
+    "durée %s min — %s": "duration %s min — %s",
+    "Consignes lues après le début": "Instructions read after the start",
+    "%d min après le début": "%d min after the start",
+    "Copie continue sur un second support…": "Continuous copy on a second medium…",
+    "Second support (clé USB) : dossier de la copie continue":
+        "Second medium (USB stick): folder of the continuous copy",
+    "Copie continue de la session sur %s : après chaque enregistrement, la copie et son journal d'ancrage y sont mis à jour.":
+        "Continuous copy of the session on %s: after each record, the copy and its anchor journal are updated there.",
+    "L'horloge de l'ordinateur a été changée (écart de %+.0f min) : l'application garde l'heure de l'épreuve, aucune décision ne change ; c'est noté au journal.":
+        "The computer's clock was changed (%+.0f min away): the app keeps the exam's time, no decision changes; this is noted in the record.",
+    "Enregistrement fait, mais %s. Vérifiez le support.": "Recorded, but %s. Check the medium.",
+    "Modifier la durée de l'épreuve": "Change the exam's duration",
+    "Modifier la durée de l'épreuve…": "Change the exam's duration…",
+    "Nouvelle durée en minutes": "New duration in minutes", "Motif de la modification": "Reason for the change",
+    "Par exemple : sujet distribué avec 15 min de retard": "For example: papers handed out 15 min late",
+    "&Nouvelle durée :": "&New duration:", "&Motif (obligatoire) :": "&Reason (required):",
+    "&Enregistrer la nouvelle durée (Ctrl+Entrée)": "&Record the new duration (Ctrl+Enter)",
+    "Durée de l'épreuve : %d min, enregistrée avec son motif.": "Exam duration: %d min, recorded with its reason.",
+    "Indiquez qui accompagne le candidat : un surveillant présent, ou une personne extérieure nommée.":
+        "Say who accompanies the candidate: an invigilator present, or a named person from outside.",
+    "%(escort)s n'est pas un surveillant de la salle : choisissez un surveillant présent, ou indiquez une personne extérieure.":
+        "%(escort)s is not an invigilator of this room: choose an invigilator present, or name a person from outside.",
+    "Hors urgence, un candidat sort accompagné d'un surveillant.":
+        "Outside an emergency, a candidate leaves accompanied by an invigilator.",
+    "%(escort)s accompagne déjà un candidat hors de la salle.":
+        "%(escort)s is already accompanying a candidate outside the room.",
+    "%(escort)s est le dernier surveillant dans la salle et ne peut pas la quitter : indiquez une personne extérieure pour accompagner le candidat.":
+        "%(escort)s is the last invigilator in the room and cannot leave it: name a person from outside to accompany the candidate.",
+    "Le procès-verbal est signé : seul un ajout postérieur à la signature ou le scellé peuvent encore être enregistrés.":
+        "The report is signed: only an addendum after signature or the seal can still be recorded.",
+    "Le procès-verbal n'est pas signé : enregistrez une observation.":
+        "The report is not signed: record an observation.",
+    "L'épreuve n'a pas commencé : pour sceller, indiquez pourquoi l'épreuve est non tenue (Procès-verbal › Épreuve non tenue).":
+        "The exam has not started: to seal, say why the exam was not held (Report › Exam not held).",
+    "L'heure de début ne peut être déplacée que de %(minutes)s min au plus.":
+        "The start time can be moved by %(minutes)s min at most.",
+    # -- #11, the newcomer's walk: the start, the seal, the fields, the help --------------
+    "Impossible d'ouvrir la session %s.": "Cannot open the session %s.",
+    "Le fichier de session %s est endommagé : l'application ne peut pas le lire.":
+        "The session file %s is damaged: the app cannot read it.",
+    "Que faire :\n• ne le modifiez pas et ne le copiez pas par-dessus un autre : remettez-le tel quel au service des examens, qui peut en vérifier le contenu ;\n• pour continuer, ouvrez la copie de la session (clé USB, « Enregistrer une copie sous… ») depuis l'écran d'accueil, ou créez une nouvelle session et notez l'incident au procès-verbal.":
+        "What to do:\n• do not change it and do not copy it over another file: hand it as it is to the exam office, which can check what it holds;\n• to go on, open the session's copy (USB stick, “Save a copy as…”) from the start screen, or create a new session and note the incident in the report.",
+    "Détail technique : %s": "Technical detail: %s",
+    "Interruptions": "Interruptions", "(%s d'interruption)": "(%s of interruption)",
+    "Scellée à": "Sealed at", "État final de la session": "Final state of the session",
+    "Présents %d · Absents %d · Copies rendues %d · Incidents %d":
+        "Present %d · Absent %d · Papers handed in %d · Incidents %d",
+    "Empreinte finale :": "Final hash:",
+    "Session close et scellée à %s": "Session closed and sealed at %s",
+    "Épreuve terminée. Merci, vous pouvez quitter la salle.": "The exam is over. Thank you, you may leave the room.",
+    "jj/mm/aaaa": "dd/mm/yyyy", "hh:mm": "hh:mm",
+    "%s — loin d'aujourd'hui : vérifiez l'année": "%s — far from today: check the year",
+    "Indiquez la date.": "Enter the date.",
+    "Date illisible : tapez jour, mois et année, ex. 15/06/2026.": "Unreadable date: type day, month and year, e.g. 15/06/2026.",
+    "Année illisible : tapez-la sur 4 chiffres.": "Unreadable year: type it with 4 digits.",
+    "Cette date n'existe pas : %s.": "This date does not exist: %s.",
+    "Indiquez l'heure.": "Enter the time.",
+    "Heure illisible : tapez par exemple 9:30 ou 14h00.": "Unreadable time: type for instance 9:30 or 14:00.",
+    "Cette heure n'existe pas : %s.": "This time does not exist: %s.",
+    "&Aide de la salle…": "Room &help…", "A&ide": "&Help", "Aide — Invigilator": "Help — Invigilator",
+    "Aide": "Help", "Les touches": "The keys", "Les règles de cette épreuve": "The rules of this exam",
+    "Si l’ordinateur tombe en panne": "If the laptop fails",
+    "La salle n’est pas encore préparée (F2).": "The room is not set up yet (F2).",
+    "Lecteur de carte, ou nom tapé, puis Entrée": "Card reader, or a typed name, then Enter",
+    "trouver le candidat et ouvrir son émargement": "find the candidate and open their check-in",
+    "↑ ↓ dans la zone de recherche": "↑ ↓ in the search box", "choisir parmi plusieurs candidats": "choose among several candidates",
+    "Échap": "Esc", "fermer une fenêtre sans rien enregistrer": "close a window without recording anything",
+    "Début prévu %s, fin prévue %s (durée %d min).": "Planned start %s, planned end %s (duration %d min).",
+    "Début %s, fin %s (durée %d min).": "Start %s, end %s (duration %d min).",
+    "Pièce d'identité originale et valide, puis signature, à l'entrée.": "An original, valid ID, then the signature, on entry.",
+    "Retardataires admis jusqu'à %s, sans temps supplémentaire.": "Late arrivals admitted until %s, with no extra time.",
+    "Jusqu'à %s : seulement avec un justificatif de retard d'un organisme de transport, et si aucun candidat n'est encore sorti.":
+        "Until %s: only with a delay certificate from a transport operator, and if no candidate has left yet.",
+    "Aucune sortie avant %s, sauf urgence (note obligatoire). Ensuite : sorties temporaires une à la fois, accompagnées ; avec un seul surveillant, toute sortie est définitive.":
+        "No exit before %s, except in an emergency (a note is required). Then: temporary exits one at a time, accompanied; with a single invigilator, every exit is final.",
+    "Temps majoré (+%d min) : fin à %s.": "Extra time (+%d min): ends at %s.",
+    "À la fin, chacun rend sa copie, même blanche, et signe. Une fraude : la faire cesser sans interrompre le candidat, saisir, rapport (Ctrl+I).":
+        "At the end, everyone hands in their paper, even blank, and signs. Fraud: stop it without interrupting the candidate, seize, report (Ctrl+I).",
+    "Rien n'est perdu : chaque action affichée est déjà enregistrée dans le fichier de session.":
+        "Nothing is lost: every action shown is already saved in the session file.",
+    "Continuez sur papier : la feuille d'émargement de secours imprimée à la préparation (F2, étape 4), les heures notées à la main (entrées, sorties, remises, incidents).":
+        "Go on on paper: the spare attendance sheet printed during the set-up (F2, step 4), times written by hand (entries, exits, hand-ins, incidents).",
+    "Si l'ordinateur repart : rouvrez la session depuis l'écran d'accueil ; notez l'interruption au procès-verbal (Ctrl+O).":
+        "If the laptop starts again: reopen the session from the start screen; note the interruption in the report (Ctrl+O).",
+    "Sur un autre ordinateur : ouvrez la copie de la session (clé USB : Fichier › Enregistrer une copie sous…, Ctrl+S, à faire au début et de temps en temps).":
+        "On another laptop: open the session's copy (USB stick: File › Save a copy as…, Ctrl+S, done at the start and now and then).",
+    "Un fichier endommagé ne se répare pas en salle : remettez-le tel quel au service des examens, avec les feuilles papier.":
+        "A damaged file is not repaired in the room: hand it as it is to the exam office, with the paper sheets.",
     # Issue #11: rooms, acting invigilator, ID check, counters, the domain's words.
     "%s (%s) est attendu(e) en salle %s": "%s (%s) is expected in room %s",
     " (et %d autre(s))": " (and %d more)",
@@ -391,7 +522,9 @@ EN = {
     "&Valider — %s originale vue": "&Confirm — original %s seen",
     "ajouté(e) en salle — à vérifier": "added in the room — to be verified",
     "attendu(e)": "expected", "présent(e)": "present", "sorti(e) temporairement": "out temporarily",
-    "copie rendue": "paper handed in", "parti(e) sans rendre sa copie": "left without handing in",
+    "copie rendue": "paper handed in",
+    "sortie d'urgence — copie remise": "emergency exit — paper handed in",
+    "sortie d'urgence — copie non remise": "emergency exit — paper not handed in", "parti(e) sans rendre sa copie": "left without handing in",
     "entrée refusée": "entry refused", "absent(e)": "absent",
     "arrivée avant le début de l'épreuve": "arrived before the start of the exam",
     "retard admis (dans la limite du tiers de la durée et d'une heure)":
@@ -400,13 +533,13 @@ EN = {
         "more than one hour late, admitted on a transport operator's certificate",
     "retard de plus d'une heure : admission uniquement sur justificatif d'un organisme de transport":
         "more than one hour late: admission only on a transport operator's certificate",
-    "retard de plus d'une heure refusé : un candidat a déjà quitté définitivement la salle":
-        "more than one hour late, refused: a candidate has already left the room for good",
+    "retard de plus d'une heure refusé : un candidat est déjà sorti de la salle":
+        "more than one hour late, refused: a candidate has already left the room",
     "retard supérieur au tiers de la durée de l'épreuve": "later than a third of the exam's duration",
     "sortie autorisée": "exit allowed", "sortie d'urgence (à justifier par une note)": "emergency exit (to be justified by a note)",
     "aucune sortie pendant la première partie de l'épreuve": "no exit during the first part of the exam",
-    "un seul surveillant présent : toute sortie est définitive, pas de sortie temporaire":
-        "only one invigilator present: every exit is final, no temporary exit",
+    "un seul surveillant dans la salle : toute sortie est définitive, pas de sortie temporaire":
+        "only one invigilator in the room: every exit is final, no temporary exit",
     "un autre candidat est déjà sorti : les sorties se font une par une":
         "another candidate is already out: exits are one at a time",
     "fin du temps majoré (+%d min)": "end of extra time (+%d min)", "tiers-temps": "extra third time",

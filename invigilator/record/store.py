@@ -304,14 +304,8 @@ class SessionStore:
                 row["payload"] = _without_signature(row["payload"])
             try:
                 event = Event.from_row(row)
-            except (ValueError, TypeError, KeyError) as error:
-                if not signatures:
-                    raise  # the fold's caller says why the file cannot be read back
-                # What the fold skipped (a signature's points) is read when it is drawn.
-                raise SessionFileError(
-                    f"{self.path.name} : l'événement n° {row['seq']} est illisible ({error}) ; "
-                    "le fichier a été modifié ou endommagé (invigilator verify)."
-                ) from error
+            except (ValueError, TypeError, KeyError) as error:  # the fold names it, read-only
+                event = Event.unreadable(row, error)
             yield event
 
     def to_fold(self, after_seq: int = 0) -> Iterator[Event]:
@@ -402,6 +396,21 @@ class SessionStore:
             )
         except sqlite3.Error as error:
             raise _translate(error, self.path) from error
+        # Read the row back before saying it is done: a trigger may have swallowed or
+        # changed it (issue #9).
+        stored = self.conn.execute(
+            "SELECT seq, at, invigilator, kind, candidate, payload, prev_hash, hash FROM events "
+            "WHERE seq = ?",
+            [seq],
+        ).fetchone()
+        written = (seq, at_text, invigilator, kind.value, candidate, payload_text, prev_hash,
+                   digest)  # fmt: skip
+        if stored != written:
+            raise SessionFileError(
+                f"L'événement n° {seq} n'a pas été relu tel qu'il a été écrit dans "
+                f"{self.path.name} : rien n'est enregistré. Le fichier a été modifié hors de "
+                "l'application ; remettez-le tel quel au service des examens."
+            )
         return Event(
             seq,
             parse_time(at_text),

@@ -37,6 +37,44 @@
     </message>
 </context>
 <context>
+    <name>AddendumDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="80" />
+        <source>Ajout postérieur à la signature</source>
+        <translation>Addendum after signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="82" />
+        <source>Le procès-verbal est signé : ce texte s'y ajoute comme « ajout postérieur à la signature », que les signatures ne couvrent pas.</source>
+        <translation>The report is signed: this text is added to it as an “addendum after signature”, which the signatures do not cover.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="88" />
+        <source>&amp;Texte de l'ajout :</source>
+        <translation>&amp;Text of the addendum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="88" />
+        <source>Texte de l'ajout</source>
+        <translation>Text of the addendum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="89" />
+        <source>Par exemple : une calculatrice oubliée trouvée après le départ des candidats.</source>
+        <translation>For example: a calculator left behind, found after the candidates left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="91" />
+        <source>&amp;Enregistrer l'ajout (Ctrl+Entrée)</source>
+        <translation>&amp;Record the addendum (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="96" />
+        <source>Ajout postérieur à la signature enregistré.</source>
+        <translation>Addendum after signature recorded.</translation>
+    </message>
+</context>
+<context>
     <name>AdditionDialog</name>
     <message>
         <location filename="../../ui/dialogs/addition.py" line="51" />
@@ -216,7 +254,7 @@
 <context>
     <name>AlertLabel</name>
     <message>
-        <location filename="../../ui/widgets/alert_label.py" line="28" />
+        <location filename="../../ui/widgets/alert_label.py" line="34" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -227,6 +265,30 @@
         <location filename="../../ui/app.py" line="87" />
         <source>Erreur inattendue. Ce qui est affiché comme fait est déjà enregistré.</source>
         <translation>Unexpected error. What the screen shows as done is already saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="106" />
+        <source>Impossible d'ouvrir la session %s.</source>
+        <translation>Cannot open the session %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="109" />
+        <source>Le fichier de session %s est endommagé : l'application ne peut pas le lire.</source>
+        <translation>The session file %s is damaged: the app cannot read it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="114" />
+        <source>Que faire :
+• ne le modifiez pas et ne le copiez pas par-dessus un autre : remettez-le tel quel au service des examens, qui peut en vérifier le contenu ;
+• pour continuer, ouvrez la copie de la session (clé USB, « Enregistrer une copie sous… ») depuis l'écran d'accueil, ou créez une nouvelle session et notez l'incident au procès-verbal.</source>
+        <translation>What to do:
+• do not change it and do not copy it over another file: hand it as it is to the exam office, which can check what it holds;
+• to go on, open the session's copy (USB stick, “Save a copy as…”) from the start screen, or create a new session and note the incident in the report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="124" />
+        <source>Détail technique : %s</source>
+        <translation>Technical detail: %s</translation>
     </message>
 </context>
 <context>
@@ -285,102 +347,102 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="135" />
+        <location filename="../../ui/widgets/labels.py" line="138" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="136" />
+        <location filename="../../ui/widgets/labels.py" line="139" />
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="137" />
+        <location filename="../../ui/widgets/labels.py" line="140" />
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="138" />
+        <location filename="../../ui/widgets/labels.py" line="141" />
         <source>N° d'auditeur</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="139" />
+        <location filename="../../ui/widgets/labels.py" line="142" />
         <source>Place</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="140" />
+        <location filename="../../ui/widgets/labels.py" line="143" />
         <source>Aménagements</source>
         <translation>Accommodations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="141" />
+        <location filename="../../ui/widgets/labels.py" line="144" />
         <source>Entrée</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="142" />
+        <location filename="../../ui/widgets/labels.py" line="145" />
         <source>Remise</source>
         <translation>Hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="143" />
+        <location filename="../../ui/widgets/labels.py" line="146" />
         <source>Inscription</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="371" />
+        <location filename="../../ui/room/candidate_model.py" line="377" />
         <source> (en retard)</source>
         <translation> (late)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="373" />
+        <location filename="../../ui/room/candidate_model.py" line="379" />
         <source> (copie blanche)</source>
         <translation> (blank paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="376" />
+        <location filename="../../ui/room/candidate_model.py" line="382" />
         <source>sans pièce d'identité</source>
         <translation>no ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="380" />
+        <location filename="../../ui/room/candidate_model.py" line="386" />
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="380" />
+        <location filename="../../ui/room/candidate_model.py" line="386" />
         <source>%d incidents</source>
         <translation>%d incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="436" />
+        <location filename="../../ui/room/candidate_model.py" line="442" />
         <source>attendu(e) en salle %s — à vérifier</source>
         <translation>expected in room %s — to be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="444" />
+        <location filename="../../ui/room/candidate_model.py" line="450" />
         <source>Motif de l'ajout : %s</source>
         <translation>Reason for the addition: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="447" />
+        <location filename="../../ui/room/candidate_model.py" line="453" />
         <source>attendu(e) en salle %s</source>
         <translation>expected in room %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="449" />
+        <location filename="../../ui/room/candidate_model.py" line="455" />
         <source>Pièce d'identité : %s</source>
         <translation>ID document: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="451" />
+        <location filename="../../ui/room/candidate_model.py" line="457" />
         <source>Retard : %s</source>
         <translation>Late: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="454" />
+        <location filename="../../ui/room/candidate_model.py" line="460" />
         <source>Incident à %s : %s</source>
         <translation>Incident at %s: %s</translation>
     </message>
@@ -512,147 +574,180 @@ photo</translation>
 <context>
     <name>ClockBand</name>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="39" />
+        <location filename="../../ui/room/clock_band.py" line="85" />
         <source>Horloge de l'épreuve</source>
         <translation>Exam clock</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="48" />
+        <location filename="../../ui/room/clock_band.py" line="101" />
         <source>Heure actuelle</source>
         <translation>Current time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="59" />
+        <location filename="../../ui/room/clock_band.py" line="113" />
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="59" />
+        <location filename="../../ui/room/clock_band.py" line="113" />
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="60" />
+        <location filename="../../ui/room/clock_band.py" line="114" />
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="60" />
+        <location filename="../../ui/room/clock_band.py" line="114" />
         <source>Heure de fin</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="61" />
+        <location filename="../../ui/room/clock_band.py" line="115" />
+        <location filename="../../ui/room/clock_band.py" line="269" />
+        <location filename="../../ui/room/clock_band.py" line="270" />
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="87" />
+        <location filename="../../ui/room/clock_band.py" line="131" />
+        <source>Interruptions</source>
+        <translation>Interruptions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="152" />
         <source>Phase de l'épreuve</source>
         <translation>Exam phase</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="98" />
+        <location filename="../../ui/room/clock_band.py" line="223" />
+        <source>(%s d'interruption)</source>
+        <translation>(%s of interruption)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="230" />
         <source> (prévu)</source>
         <translation> (planned)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="152" />
+        <location filename="../../ui/room/clock_band.py" line="269" />
+        <location filename="../../ui/room/clock_band.py" line="270" />
+        <source>Scellée à</source>
+        <translation>Sealed at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="282" />
+        <source>État final de la session</source>
+        <translation>Final state of the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="294" />
+        <source>Présents %d · Absents %d · Copies rendues %d · Incidents %d</source>
+        <translation>Present %d · Absent %d · Papers handed in %d · Incidents %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="297" />
+        <source>Empreinte finale :</source>
+        <translation>Final hash:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="155" />
         <source>avant le début de l'épreuve</source>
         <translation>before the start</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="153" />
+        <location filename="../../ui/widgets/labels.py" line="156" />
         <source>épreuve en cours</source>
         <translation>exam in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="154" />
+        <location filename="../../ui/widgets/labels.py" line="157" />
         <source>dernières minutes</source>
         <translation>last minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="155" />
+        <location filename="../../ui/widgets/labels.py" line="158" />
         <source>épreuve interrompue</source>
         <translation>exam interrupted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="156" />
+        <location filename="../../ui/widgets/labels.py" line="159" />
         <source>temps majoré en cours</source>
         <translation>extra time in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="157" />
+        <location filename="../../ui/widgets/labels.py" line="160" />
         <source>épreuve terminée</source>
         <translation>exam over</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="158" />
+        <location filename="../../ui/widgets/labels.py" line="161" />
         <source>fin de l'entrée des retardataires</source>
         <translation>late entry closes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="159" />
+        <location filename="../../ui/widgets/labels.py" line="162" />
         <source>fin de l'entrée sur justificatif de transport</source>
         <translation>entry with transport certificate closes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="160" />
+        <location filename="../../ui/widgets/labels.py" line="163" />
         <source>sorties autorisées</source>
         <translation>leaving allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="161" />
+        <location filename="../../ui/widgets/labels.py" line="164" />
         <source>sorties temporaires autorisées</source>
         <translation>temporary exits allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="162" />
+        <location filename="../../ui/widgets/labels.py" line="165" />
         <source>sorties définitives autorisées</source>
         <translation>final exits allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="163" />
+        <location filename="../../ui/widgets/labels.py" line="166" />
         <source>fin de l'épreuve</source>
         <translation>end of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="164" />
+        <location filename="../../ui/widgets/labels.py" line="167" />
         <source>à venir</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="165" />
+        <location filename="../../ui/widgets/labels.py" line="168" />
         <source>entrée possible</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="166" />
+        <location filename="../../ui/widgets/labels.py" line="169" />
         <source>sur justificatif</source>
         <translation>with certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="167" />
+        <location filename="../../ui/widgets/labels.py" line="170" />
         <source>fermée</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="168" />
+        <location filename="../../ui/widgets/labels.py" line="171" />
         <source>ouvertes</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="169" />
+        <location filename="../../ui/widgets/labels.py" line="172" />
         <source>en cours</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="170" />
+        <location filename="../../ui/widgets/labels.py" line="173" />
         <source>terminée</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="171" />
+        <location filename="../../ui/widgets/labels.py" line="174" />
         <source>terminé</source>
         <translation>over</translation>
     </message>
@@ -905,29 +1000,39 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>CorrectStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="14" />
+        <location filename="../../ui/dialogs/correct_start.py" line="22" />
         <source>Corriger l'heure de début</source>
         <translation>Correct the start time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="20" />
+        <location filename="../../ui/dialogs/correct_start.py" line="28" />
         <source>Heure de début réelle</source>
         <translation>Actual start time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="22" />
+        <location filename="../../ui/dialogs/correct_start.py" line="30" />
         <source>Motif de la correction</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="23" />
+        <location filename="../../ui/dialogs/correct_start.py" line="31" />
         <source>Heure de début réelle :</source>
         <translation>Actual start time:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="24" />
+        <location filename="../../ui/dialogs/correct_start.py" line="32" />
         <source>Motif (obligatoire) :</source>
         <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correct_start.py" line="37" />
+        <source>Décisions modifiées par cette correction</source>
+        <translation>Decisions changed by this correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correct_start.py" line="64" />
+        <source>⚠ Cette heure change des décisions déjà enregistrées :</source>
+        <translation>⚠ This time changes decisions already recorded:</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1047,19 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <location filename="../../ui/dialogs/incident.py" line="52" />
         <source>%s refuse de contresigner</source>
         <translation>%s refuses to countersign</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="150" />
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="174" />
+        <source>%s — loin d'aujourd'hui : vérifiez l'année</source>
+        <translation>%s — far from today: check the year</translation>
     </message>
 </context>
 <context>
@@ -1042,14 +1160,175 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Some candidates have not handed in their paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="55" />
+        <location filename="../../ui/widgets/domain_text.py" line="54" />
+        <source>Indiquez qui accompagne le candidat : un surveillant présent, ou une personne extérieure nommée.</source>
+        <translation>Say who accompanies the candidate: an invigilator present, or a named person from outside.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="57" />
+        <source>%(escort)s n'est pas un surveillant de la salle : choisissez un surveillant présent, ou indiquez une personne extérieure.</source>
+        <translation>%(escort)s is not an invigilator of this room: choose an invigilator present, or name a person from outside.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="60" />
+        <source>Hors urgence, un candidat sort accompagné d'un surveillant.</source>
+        <translation>Outside an emergency, a candidate leaves accompanied by an invigilator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="62" />
+        <source>%(escort)s accompagne déjà un candidat hors de la salle.</source>
+        <translation>%(escort)s is already accompanying a candidate outside the room.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="64" />
+        <source>%(escort)s est le dernier surveillant dans la salle et ne peut pas la quitter : indiquez une personne extérieure pour accompagner le candidat.</source>
+        <translation>%(escort)s is the last invigilator in the room and cannot leave it: name a person from outside to accompany the candidate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="67" />
+        <source>Le procès-verbal est signé : seul un ajout postérieur à la signature ou le scellé peuvent encore être enregistrés.</source>
+        <translation>The report is signed: only an addendum after signature or the seal can still be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="70" />
+        <source>Le procès-verbal n'est pas signé : enregistrez une observation.</source>
+        <translation>The report is not signed: record an observation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="72" />
+        <source>L'épreuve n'a pas commencé : pour sceller, indiquez pourquoi l'épreuve est non tenue (Procès-verbal › Épreuve non tenue).</source>
+        <translation>The exam has not started: to seal, say why the exam was not held (Report › Exam not held).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="75" />
+        <source>L'heure de début ne peut être déplacée que de %(minutes)s min au plus.</source>
+        <translation>The start time can be moved by %(minutes)s min at most.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="79" />
         <source>%(name)s : %(decision)s.</source>
         <translation>%(name)s: %(decision)s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="56" />
+        <location filename="../../ui/widgets/domain_text.py" line="80" />
         <source>%(decision)s.</source>
         <translation>%(decision)s.</translation>
+    </message>
+</context>
+<context>
+    <name>DurationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="130" />
+        <source>Modifier la durée de l'épreuve</source>
+        <translation>Change the exam's duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="137" />
+        <source>Nouvelle durée en minutes</source>
+        <translation>New duration in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="139" />
+        <source>Motif de la modification</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="141" />
+        <source>Par exemple : sujet distribué avec 15 min de retard</source>
+        <translation>For example: papers handed out 15 min late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="143" />
+        <source>&amp;Nouvelle durée :</source>
+        <translation>&amp;New duration:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="144" />
+        <source>&amp;Motif (obligatoire) :</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="146" />
+        <source>&amp;Enregistrer la nouvelle durée (Ctrl+Entrée)</source>
+        <translation>&amp;Record the new duration (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="156" />
+        <source>Durée de l'épreuve : %d min, enregistrée avec son motif.</source>
+        <translation>Exam duration: %d min, recorded with its reason.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDepartureDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="29" />
+        <source>Sortie d'urgence sans retour</source>
+        <translation>Emergency departure, not coming back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="37" />
+        <source>Accompagné(e) par</source>
+        <translation>Accompanied by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="41" />
+        <source>&amp;Accompagné(e) par :</source>
+        <translation>&amp;Accompanied by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="42" />
+        <source>Copie &amp;remise</source>
+        <translation>Paper &amp;handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="43" />
+        <source>Copie &amp;non remise</source>
+        <translation>Paper &amp;not handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="47" />
+        <source>Feuilles intercalaires</source>
+        <translation>Extra sheets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="49" />
+        <source>&amp;Feuilles intercalaires :</source>
+        <translation>Extra &amp;sheets:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="52" />
+        <source>&amp;Ce qui s'est passé (obligatoire) :</source>
+        <translation>&amp;What happened (required):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="52" />
+        <source>Note de la sortie d'urgence</source>
+        <translation>Note on the emergency exit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="53" />
+        <source>Par exemple : malaise, évacué(e) par les pompiers à 10:12.</source>
+        <translation>For example: fainted, taken out by the fire brigade at 10:12.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="56" />
+        <source>&amp;Enregistrer la sortie d'urgence (Ctrl+Entrée)</source>
+        <translation>&amp;Record the emergency exit (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="70" />
+        <source>%s : sortie d'urgence enregistrée (copie %s).</source>
+        <translation>%s: emergency exit recorded (paper %s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="72" />
+        <source>remise</source>
+        <translation>handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="72" />
+        <source>non remise</source>
+        <translation>not handed in</translation>
     </message>
 </context>
 <context>
@@ -1101,142 +1380,142 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="49" />
+        <location filename="../../ui/setup/wizard.py" line="48" />
         <source>2. L'épreuve</source>
         <translation>2. The exam</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="50" />
+        <location filename="../../ui/setup/wizard.py" line="49" />
         <source>Vérifiez ce que la liste a prérempli et complétez.</source>
         <translation>Check what the list prefilled and complete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="69" />
+        <location filename="../../ui/setup/wizard.py" line="66" />
         <source>présent(e) dans la salle pendant la première heure</source>
         <translation>in the room during the first hour</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="73" />
+        <location filename="../../ui/setup/wizard.py" line="70" />
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75" />
+        <location filename="../../ui/setup/wizard.py" line="72" />
         <source>Code de l'&amp;UE :</source>
         <translation>&amp;Course code:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75" />
+        <location filename="../../ui/setup/wizard.py" line="72" />
         <source>Code de l'UE</source>
         <translation>Course code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76" />
+        <location filename="../../ui/setup/wizard.py" line="73" />
         <source>&amp;Intitulé :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76" />
+        <location filename="../../ui/setup/wizard.py" line="73" />
         <source>Intitulé de l'UE</source>
         <translation>Course title</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="77" />
+        <location filename="../../ui/setup/wizard.py" line="74" />
         <source>&amp;Centre :</source>
         <translation>C&amp;entre:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="77" />
+        <location filename="../../ui/setup/wizard.py" line="74" />
         <source>Centre organisateur</source>
         <translation>Organising centre</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="78" />
+        <location filename="../../ui/setup/wizard.py" line="75" />
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="78" />
+        <location filename="../../ui/setup/wizard.py" line="75" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="79" />
+        <location filename="../../ui/setup/wizard.py" line="76" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="79" />
+        <location filename="../../ui/setup/wizard.py" line="76" />
         <source>Date de l'épreuve</source>
         <translation>Exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="80" />
+        <location filename="../../ui/setup/wizard.py" line="77" />
         <source>&amp;Heure de début :</source>
         <translation>Start &amp;time:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="80" />
+        <location filename="../../ui/setup/wizard.py" line="77" />
         <source>Heure de début prévue</source>
         <translation>Planned start time</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="81" />
+        <location filename="../../ui/setup/wizard.py" line="78" />
         <source>Du&amp;rée :</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="81" />
+        <location filename="../../ui/setup/wizard.py" line="78" />
         <source>Durée de l'épreuve</source>
         <translation>Exam duration</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="82" />
+        <location filename="../../ui/setup/wizard.py" line="79" />
         <source>Sa&amp;lle :</source>
         <translation>R&amp;oom:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="82" />
+        <location filename="../../ui/setup/wizard.py" line="79" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="83" />
+        <location filename="../../ui/setup/wizard.py" line="80" />
         <source>&amp;Enseignant responsable :</source>
         <translation>Responsible &amp;teacher:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="83" />
+        <location filename="../../ui/setup/wizard.py" line="80" />
         <source>Enseignant responsable</source>
         <translation>Responsible teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="84" />
+        <location filename="../../ui/setup/wizard.py" line="81" />
         <source>Enseignant présent la première heure</source>
         <translation>Teacher present during the first hour</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="85" />
+        <location filename="../../ui/setup/wizard.py" line="82" />
         <source>&amp;Téléphone de l'enseignant :</source>
         <translation>Teacher's &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="85" />
+        <location filename="../../ui/setup/wizard.py" line="82" />
         <source>Téléphone de l'enseignant</source>
         <translation>Teacher's phone</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="86" />
+        <location filename="../../ui/setup/wizard.py" line="83" />
         <source>Documents et matériel &amp;autorisés :</source>
         <translation>&amp;Authorised documents and equipment:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="86" />
+        <location filename="../../ui/setup/wizard.py" line="83" />
         <source>Documents et matériel autorisés</source>
         <translation>Authorised documents and equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="154" />
+        <location filename="../../ui/setup/wizard.py" line="156" />
         <source>L'enseignant n'est pas dans la salle : indiquez son téléphone.</source>
         <translation>The teacher is not in the room: give their phone number.</translation>
     </message>
@@ -1244,28 +1523,33 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="143" />
-        <location filename="../../ui/dialogs/handin.py" line="144" />
+        <location filename="../../ui/dialogs/handin.py" line="158" />
+        <location filename="../../ui/dialogs/handin.py" line="159" />
         <source>Sortie temporaire</source>
         <translation>Temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="147" />
+        <location filename="../../ui/dialogs/handin.py" line="166" />
+        <source>Un surveillant présent ; en urgence, ou le nom d'une personne extérieure</source>
+        <translation>An invigilator present; in an emergency, or the name of a person from outside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handin.py" line="168" />
         <source>Surveillant qui accompagne</source>
         <translation>Escorting invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="148" />
+        <location filename="../../ui/dialogs/handin.py" line="169" />
         <source>&amp;Accompagné(e) par :</source>
-        <translation>&amp;Escorted by:</translation>
+        <translation>&amp;Accompanied by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="149" />
+        <location filename="../../ui/dialogs/handin.py" line="170" />
         <source>&amp;Enregistrer la sortie</source>
         <translation>&amp;Record the exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="154" />
+        <location filename="../../ui/dialogs/handin.py" line="175" />
         <source>%s est sorti(e) temporairement.</source>
         <translation>%s left the room temporarily.</translation>
     </message>
@@ -1281,73 +1565,73 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="171" />
-        <location filename="../../ui/dialogs/handin.py" line="172" />
+        <location filename="../../ui/dialogs/handin.py" line="193" />
+        <location filename="../../ui/dialogs/handin.py" line="194" />
         <source>Remise de la copie</source>
         <translation>Hand-in of the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="176" />
+        <location filename="../../ui/dialogs/handin.py" line="198" />
         <source>Nombre d'intercalaires</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="177" />
+        <location filename="../../ui/dialogs/handin.py" line="199" />
         <source>Copie &amp;blanche</source>
         <translation>&amp;Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="178" />
+        <location filename="../../ui/dialogs/handin.py" line="200" />
         <source>Copie blanche</source>
         <translation>Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="179" />
+        <location filename="../../ui/dialogs/handin.py" line="201" />
         <source>&amp;Intercalaires :</source>
         <translation>&amp;Sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="181" />
+        <location filename="../../ui/dialogs/handin.py" line="203" />
         <source>Signature du candidat (remise de copie)</source>
         <translation>Candidate's signature (hand-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="183" />
+        <location filename="../../ui/dialogs/handin.py" line="205" />
         <source>&amp;Valider la remise</source>
         <translation>&amp;Confirm the hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="193" />
+        <location filename="../../ui/dialogs/handin.py" line="215" />
         <source>Copie blanche rendue : %s</source>
         <translation>Blank paper handed in: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="195" />
+        <location filename="../../ui/dialogs/handin.py" line="217" />
         <source>Copie rendue : %s (%d intercalaire).</source>
         <translation>Paper handed in: %s (%d sheet).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="196" />
+        <location filename="../../ui/dialogs/handin.py" line="218" />
         <source>Copie rendue : %s (%d intercalaires).</source>
         <translation>Paper handed in: %s (%d sheets).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="226" />
+        <location filename="../../ui/dialogs/handin.py" line="248" />
         <source>Nombre d'intercalaires inhabituel</source>
         <translation>Unusual number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="227" />
+        <location filename="../../ui/dialogs/handin.py" line="249" />
         <source>%d intercalaires pour une seule copie : est-ce bien le nombre compté ?</source>
         <translation>%d sheets for a single paper: is that the number you counted?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="231" />
+        <location filename="../../ui/dialogs/handin.py" line="253" />
         <source>&amp;Corriger le nombre</source>
         <translation>&amp;Correct the number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="230" />
+        <location filename="../../ui/dialogs/handin.py" line="252" />
         <source>C&amp;onfirmer %d intercalaires</source>
         <translation>C&amp;onfirm %d sheets</translation>
     </message>
@@ -1356,9 +1640,158 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>%s handed in the paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="201" />
+        <location filename="../../ui/dialogs/handin.py" line="223" />
         <source>La signature de remise est vide.</source>
         <translation>The hand-in signature is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="25" />
+        <source>&amp;Aide de la salle…</source>
+        <translation>Room &amp;help…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="27" />
+        <source>A&amp;ide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="24" />
+        <source>Aide — Invigilator</source>
+        <translation>Help — Invigilator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="25" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="29" />
+        <source>Aide</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="33" />
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="41" />
+        <source>Les touches</source>
+        <translation>The keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="42" />
+        <source>Les règles de cette épreuve</source>
+        <translation>The rules of this exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="43" />
+        <source>Si l’ordinateur tombe en panne</source>
+        <translation>If the laptop fails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="49" />
+        <source>Lecteur de carte, ou nom tapé, puis Entrée</source>
+        <translation>Card reader, or a typed name, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="50" />
+        <source>trouver le candidat et ouvrir son émargement</source>
+        <translation>find the candidate and open their check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="51" />
+        <source>↑ ↓ dans la zone de recherche</source>
+        <translation>↑ ↓ in the search box</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="51" />
+        <source>choisir parmi plusieurs candidats</source>
+        <translation>choose among several candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="52" />
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="52" />
+        <source>fermer une fenêtre sans rien enregistrer</source>
+        <translation>close a window without recording anything</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="69" />
+        <source>La salle n’est pas encore préparée (F2).</source>
+        <translation>The room is not set up yet (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="74" />
+        <source>Début %s, fin %s (durée %d min).</source>
+        <translation>Start %s, end %s (duration %d min).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="76" />
+        <source>Début prévu %s, fin prévue %s (durée %d min).</source>
+        <translation>Planned start %s, planned end %s (duration %d min).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="79" />
+        <source>(%s d'interruption)</source>
+        <translation>(%s of interruption)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="82" />
+        <source>Pièce d'identité originale et valide, puis signature, à l'entrée.</source>
+        <translation>An original, valid ID, then the signature, on entry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="85" />
+        <source>Retardataires admis jusqu'à %s, sans temps supplémentaire.</source>
+        <translation>Late arrivals admitted until %s, with no extra time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="89" />
+        <source>Jusqu'à %s : seulement avec un justificatif de retard d'un organisme de transport, et si aucun candidat n'est encore sorti.</source>
+        <translation>Until %s: only with a delay certificate from a transport operator, and if no candidate has left yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="95" />
+        <source>Aucune sortie avant %s, sauf urgence (note obligatoire). Ensuite : sorties temporaires une à la fois, accompagnées ; avec un seul surveillant, toute sortie est définitive.</source>
+        <translation>No exit before %s, except in an emergency (a note is required). Then: temporary exits one at a time, accompanied; with a single invigilator, every exit is final.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="100" />
+        <source>Temps majoré (+%d min) : fin à %s.</source>
+        <translation>Extra time (+%d min): ends at %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="102" />
+        <source>À la fin, chacun rend sa copie, même blanche, et signe. Une fraude : la faire cesser sans interrompre le candidat, saisir, rapport (Ctrl+I).</source>
+        <translation>At the end, everyone hands in their paper, even blank, and signs. Fraud: stop it without interrupting the candidate, seize, report (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="110" />
+        <source>Rien n'est perdu : chaque action affichée est déjà enregistrée dans le fichier de session.</source>
+        <translation>Nothing is lost: every action shown is already saved in the session file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="112" />
+        <source>Continuez sur papier : la feuille d'émargement de secours imprimée à la préparation (F2, étape 4), les heures notées à la main (entrées, sorties, remises, incidents).</source>
+        <translation>Go on on paper: the spare attendance sheet printed during the set-up (F2, step 4), times written by hand (entries, exits, hand-ins, incidents).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="115" />
+        <source>Si l'ordinateur repart : rouvrez la session depuis l'écran d'accueil ; notez l'interruption au procès-verbal (Ctrl+O).</source>
+        <translation>If the laptop starts again: reopen the session from the start screen; note the interruption in the report (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="117" />
+        <source>Sur un autre ordinateur : ouvrez la copie de la session (clé USB : Fichier › Enregistrer une copie sous…, Ctrl+S, à faire au début et de temps en temps).</source>
+        <translation>On another laptop: open the session's copy (USB stick: File › Save a copy as…, Ctrl+S, done at the start and now and then).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="120" />
+        <source>Un fichier endommagé ne se répare pas en salle : remettez-le tel quel au service des examens, avec les feuilles papier.</source>
+        <translation>A damaged file is not repaired in the room: hand it as it is to the exam office, with the paper sheets.</translation>
     </message>
 </context>
 <context>
@@ -1641,59 +2074,59 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>InstructionsPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="229" />
+        <location filename="../../ui/setup/wizard.py" line="231" />
         <source>4. Consignes</source>
         <translation>4. Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="231" />
+        <location filename="../../ui/setup/wizard.py" line="233" />
         <source>Le surveillant responsable lit les consignes à voix haute avant le début.</source>
         <translation>The lead invigilator reads the instructions aloud before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="236" />
+        <location filename="../../ui/setup/wizard.py" line="238" />
         <source>Résumé de la salle</source>
         <translation>Room summary</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="241" />
+        <location filename="../../ui/setup/wizard.py" line="243" />
         <source>Consignes à lire</source>
         <translation>Instructions to read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="243" />
+        <location filename="../../ui/setup/wizard.py" line="245" />
         <source>Consignes &amp;lues</source>
         <translation>Instructions &amp;read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="244" />
+        <location filename="../../ui/setup/wizard.py" line="246" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="251" />
+        <location filename="../../ui/setup/wizard.py" line="253" />
         <source>Imprimer la feuille d'émargement de &amp;secours (PDF)…</source>
         <translation>Print the &amp;fallback attendance sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="252" />
-        <location filename="../../ui/setup/wizard.py" line="264" />
+        <location filename="../../ui/setup/wizard.py" line="254" />
+        <location filename="../../ui/setup/wizard.py" line="266" />
         <source>Feuille d'émargement vierge</source>
         <translation>Blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="274" />
+        <location filename="../../ui/setup/wizard.py" line="276" />
         <source>Feuille d'émargement vierge enregistrée : %s (à imprimer avant l'épreuve).</source>
         <translation>Blank attendance sheet saved: %s (print it before the exam).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="290" />
+        <location filename="../../ui/setup/wizard.py" line="292" />
         <source>%d candidats sur la liste · surveillants : %s · autorisé : %s</source>
         <translation>%d candidates on the list · invigilators: %s · authorised: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="295" />
-        <location filename="../../ui/setup/wizard.py" line="306" />
+        <location filename="../../ui/setup/wizard.py" line="297" />
+        <location filename="../../ui/setup/wizard.py" line="308" />
         <source>Consignes lues à %s.</source>
         <translation>Instructions read at %s.</translation>
     </message>
@@ -1701,32 +2134,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>InvigilatorsPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="170" />
+        <location filename="../../ui/setup/wizard.py" line="172" />
         <source>3. Surveillants</source>
         <translation>3. Invigilators</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="171" />
+        <location filename="../../ui/setup/wizard.py" line="173" />
         <source>Un nom par ligne ; choisissez le surveillant responsable.</source>
         <translation>One name per line; choose the lead invigilator.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="175" />
+        <location filename="../../ui/setup/wizard.py" line="177" />
         <source>Surveillants présents</source>
         <translation>Invigilators present</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="178" />
+        <location filename="../../ui/setup/wizard.py" line="180" />
         <source>Surveillant responsable</source>
         <translation>Lead invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="179" />
+        <location filename="../../ui/setup/wizard.py" line="181" />
         <source>&amp;Surveillants présents :</source>
         <translation>&amp;Invigilators present:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="180" />
+        <location filename="../../ui/setup/wizard.py" line="182" />
         <source>&amp;Responsable :</source>
         <translation>&amp;Lead:</translation>
     </message>
@@ -1774,107 +2207,125 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="35" />
+        <location filename="../../ui/widgets/labels.py" line="33" />
+        <source>sortie d'urgence — copie remise</source>
+        <translation>emergency exit — paper handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="34" />
+        <source>sortie d'urgence — copie non remise</source>
+        <translation>emergency exit — paper not handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="37" />
         <source>carte d'identité</source>
         <translation>identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="36" />
+        <location filename="../../ui/widgets/labels.py" line="38" />
         <source>passeport</source>
         <translation>passport</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="37" />
+        <location filename="../../ui/widgets/labels.py" line="39" />
         <source>titre de séjour</source>
         <translation>residence permit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="38" />
+        <location filename="../../ui/widgets/labels.py" line="40" />
         <source>permis de conduire</source>
         <translation>driving licence</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="39" />
+        <location filename="../../ui/widgets/labels.py" line="41" />
         <source>autre</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="40" />
+        <location filename="../../ui/widgets/labels.py" line="42" />
         <source>sans pièce d'identité</source>
         <translation>no ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="43" />
+        <location filename="../../ui/widgets/labels.py" line="45" />
         <source>arrivée avant le début de l'épreuve</source>
         <translation>arrived before the start of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="44" />
+        <location filename="../../ui/widgets/labels.py" line="46" />
         <source>retard admis (dans la limite du tiers de la durée et d'une heure)</source>
         <translation>late arrival admitted (within a third of the duration and one hour)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="46" />
+        <location filename="../../ui/widgets/labels.py" line="48" />
         <source>retard de plus d'une heure admis sur justificatif d'un organisme de transport</source>
         <translation>more than one hour late, admitted on a transport operator's certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="49" />
+        <location filename="../../ui/widgets/labels.py" line="51" />
         <source>retard de plus d'une heure : admission uniquement sur justificatif d'un organisme de transport</source>
         <translation>more than one hour late: admission only on a transport operator's certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="52" />
-        <source>retard de plus d'une heure refusé : un candidat a déjà quitté définitivement la salle</source>
-        <translation>more than one hour late, refused: a candidate has already left the room for good</translation>
+        <location filename="../../ui/widgets/labels.py" line="54" />
+        <source>retard de plus d'une heure refusé : un candidat est déjà sorti de la salle</source>
+        <translation>more than one hour late, refused: a candidate has already left the room</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="55" />
+        <location filename="../../ui/widgets/labels.py" line="64" />
+        <source>un seul surveillant dans la salle : toute sortie est définitive, pas de sortie temporaire</source>
+        <translation>only one invigilator in the room: every exit is final, no temporary exit</translation>
+    </message>
+    <message>
+        <source>retard de plus d'une heure refusé : un candidat a déjà quitté définitivement la salle</source>
+        <translation type="vanished">more than one hour late, refused: a candidate has already left the room for good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="57" />
         <source>retard supérieur au tiers de la durée de l'épreuve</source>
         <translation>later than a third of the exam's duration</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="57" />
+        <location filename="../../ui/widgets/labels.py" line="59" />
         <source>sortie autorisée</source>
         <translation>exit allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="58" />
+        <location filename="../../ui/widgets/labels.py" line="60" />
         <source>sortie d'urgence (à justifier par une note)</source>
         <translation>emergency exit (to be justified by a note)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="60" />
+        <location filename="../../ui/widgets/labels.py" line="62" />
         <source>aucune sortie pendant la première partie de l'épreuve</source>
         <translation>no exit during the first part of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="62" />
         <source>un seul surveillant présent : toute sortie est définitive, pas de sortie temporaire</source>
-        <translation>only one invigilator present: every exit is final, no temporary exit</translation>
+        <translation type="vanished">only one invigilator present: every exit is final, no temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="65" />
+        <location filename="../../ui/widgets/labels.py" line="68" />
         <source>un autre candidat est déjà sorti : les sorties se font une par une</source>
         <translation>another candidate is already out: exits are one at a time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="75" />
+        <location filename="../../ui/widgets/labels.py" line="78" />
         <source>fin du temps majoré (+%d min)</source>
         <translation>end of extra time (+%d min)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="121" />
+        <location filename="../../ui/widgets/labels.py" line="124" />
         <source> ; sorties autorisées à partir de %s</source>
         <translation>; exits allowed from %s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="123" />
+        <location filename="../../ui/widgets/labels.py" line="126" />
         <source> ; autorisé à partir de %s</source>
         <translation>; allowed from %s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="183" />
+        <location filename="../../ui/widgets/labels.py" line="186" />
         <source>tiers-temps</source>
         <translation>extra third time</translation>
     </message>
@@ -2080,7 +2531,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>%d candidates imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="178" />
+        <location filename="../../ui/widgets/labels.py" line="181" />
         <source>— aucune —</source>
         <translation>— none —</translation>
     </message>
@@ -2088,81 +2539,85 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/room/main_window.py" line="77" />
+        <location filename="../../ui/room/main_window.py" line="81" />
         <source>Fenêtre principale de la salle</source>
         <translation>Room main window</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="93" />
+        <location filename="../../ui/room/main_window.py" line="97" />
         <source>Filtrer par état</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="95" />
+        <location filename="../../ui/room/main_window.py" line="99" />
         <source>Affic&amp;her :</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="101" />
+        <location filename="../../ui/room/main_window.py" line="105" />
         <source>Conformité du fichier de session</source>
         <translation>Session file conformity</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="104" />
+        <location filename="../../ui/room/main_window.py" line="108" />
         <source>Compteurs</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="112" />
+        <location filename="../../ui/room/main_window.py" line="117" />
         <source>Ajout manuscrit (F8)</source>
         <translation>Hand addition (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="113" />
+        <location filename="../../ui/room/main_window.py" line="118" />
         <source>Ajouter ce candidat à la main</source>
         <translation>Add this candidate by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="133" />
+        <location filename="../../ui/room/main_window.py" line="138" />
         <source>Liste des candidats</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="239" />
+        <location filename="../../ui/room/main_window.py" line="245" />
         <source>Fichier de session NON CONFORME : %s. Ouvert en lecture seule ; remettez ce fichier tel quel au service des examens.</source>
         <translation>Session file NOT COMPLIANT: %s. Opened read-only; hand this file as it is to the exam office.</translation>
+    </message>
+    <message>
+        <source>  ·  Sorties d'urgence : %d</source>
+        <translation type="vanished">  ·  Emergency exits: %d</translation>
     </message>
     <message>
         <source>Ouvert en lecture seule : %s</source>
         <translation type="vanished">Opened read-only: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="270" />
+        <location filename="../../ui/room/main_window.py" line="276" />
         <source>Session scellée — lecture seule</source>
         <translation>Session sealed — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="272" />
+        <location filename="../../ui/room/main_window.py" line="278" />
         <source>Fichier non conforme — lecture seule</source>
         <translation>Non-compliant file — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="274" />
+        <location filename="../../ui/room/main_window.py" line="280" />
         <source>Fichier en lecture seule</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="276" />
+        <location filename="../../ui/room/main_window.py" line="282" />
         <source>Vérification du fichier en cours</source>
         <translation>Verifying the file</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="287" />
+        <location filename="../../ui/room/main_window.py" line="293" />
         <source>Fichier de session NON CONFORME</source>
         <translation>Session file NOT COMPLIANT</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="288" />
+        <location filename="../../ui/room/main_window.py" line="294" />
         <source>Le fichier %s a été modifié en dehors de l'application : %s.
 
 Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel au service des examens et ouvrez une nouvelle session pour continuer.</source>
@@ -2171,7 +2626,7 @@ Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel
 It is open read-only: nothing more will be written to it. Hand it as it is to the exam office and open a new session to carry on.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="327" />
+        <location filename="../../ui/room/main_window.py" line="333" />
         <source>Relecture du fichier impossible : %s</source>
         <translation>The file cannot be read again: %s</translation>
     </message>
@@ -2220,17 +2675,17 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation>%d candidates match: type more, or choose with the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="400" />
+        <location filename="../../ui/room/main_window.py" line="406" />
         <source>%s a déjà émargé à %s (%s).</source>
         <translation>%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="530" />
+        <location filename="../../ui/room/main_window.py" line="536" />
         <source>Inscrits : %d  ·  Émargés : %d  ·  Dans la salle : %d  ·  Sortis : %d  ·  Copies rendues : %d  ·  Attendus : %d</source>
         <translation>Enrolled: %d  ·  Signed in: %d  ·  In the room: %d  ·  Out: %d  ·  Handed in: %d  ·  Expected: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="534" />
+        <location filename="../../ui/room/main_window.py" line="540" />
         <source>  ·  Sans copie : %d</source>
         <translation>  ·  Left without a paper: %d</translation>
     </message>
@@ -2239,27 +2694,27 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation>  ·  Entries refused: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="536" />
+        <location filename="../../ui/room/main_window.py" line="542" />
         <source>  ·  Absents : %d</source>
         <translation>  ·  Absent: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="538" />
+        <location filename="../../ui/room/main_window.py" line="544" />
         <source> (dont refusés à l'entrée : %d)</source>
         <translation> (of whom refused entry: %d)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="540" />
+        <location filename="../../ui/room/main_window.py" line="546" />
         <source>  ·  Ajoutés en salle : %d</source>
         <translation>  ·  Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="561" />
+        <location filename="../../ui/room/main_window.py" line="569" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="562" />
+        <location filename="../../ui/room/main_window.py" line="570" />
         <source>L'épreuve est en cours. Fermer la session maintenant ?
 
 Tout ce qui est affiché est déjà enregistré : la session se rouvre depuis l'écran d'accueil.</source>
@@ -2272,7 +2727,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation type="vanished">%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="457" />
+        <location filename="../../ui/room/main_window.py" line="463" />
         <source>%s est revenu(e) dans la salle.</source>
         <translation>%s is back in the room.</translation>
     </message>
@@ -2285,7 +2740,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>   ·   Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="546" />
+        <location filename="../../ui/room/main_window.py" line="552" />
         <source>Invigilator — salle non préparée</source>
         <translation>Invigilator — room not set up</translation>
     </message>
@@ -2302,42 +2757,42 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Session (*.invigilator)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="144" />
+        <location filename="../../ui/widgets/labels.py" line="147" />
         <source>Tous les candidats</source>
         <translation>All candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="145" />
+        <location filename="../../ui/widgets/labels.py" line="148" />
         <source>Attendus</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="146" />
+        <location filename="../../ui/widgets/labels.py" line="149" />
         <source>Présents dans la salle</source>
         <translation>Present in the room</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="147" />
+        <location filename="../../ui/widgets/labels.py" line="150" />
         <source>Sortis temporairement</source>
         <translation>Temporarily out</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="148" />
+        <location filename="../../ui/widgets/labels.py" line="151" />
         <source>Copies rendues</source>
         <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="149" />
+        <location filename="../../ui/widgets/labels.py" line="152" />
         <source>Partis sans rendre leur copie</source>
         <translation>Left without handing in</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="150" />
+        <location filename="../../ui/widgets/labels.py" line="153" />
         <source>Absents ou refusés</source>
         <translation>Absent or refused</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="151" />
+        <location filename="../../ui/widgets/labels.py" line="154" />
         <source>Ajoutés en salle</source>
         <translation>Added in the room</translation>
     </message>
@@ -2372,34 +2827,72 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="49" />
+        <location filename="../../ui/setup/start_screen.py" line="48" />
         <source>Code de l'&amp;UE :</source>
         <translation>&amp;Course code:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="50" />
+        <location filename="../../ui/setup/start_screen.py" line="49" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="51" />
+        <location filename="../../ui/setup/start_screen.py" line="50" />
         <source>&amp;Salle :</source>
         <translation>&amp;Room:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="57" />
+        <location filename="../../ui/setup/start_screen.py" line="56" />
         <source>Créer</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="58" />
+        <location filename="../../ui/setup/start_screen.py" line="57" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="65" />
+        <location filename="../../ui/setup/start_screen.py" line="64" />
         <source>Indiquez le code de l'UE et la salle.</source>
         <translation>Give the course code and the room.</translation>
+    </message>
+</context>
+<context>
+    <name>NotHeldDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="104" />
+        <source>Épreuve non tenue</source>
+        <translation>Exam not held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="106" />
+        <source>L'épreuve n'a pas commencé. Sceller la session la ferme définitivement avec le motif ci-dessous : plus rien ne pourra y être enregistré.</source>
+        <translation>The exam has not started. Sealing the session closes it for good with the reason below: nothing more can be recorded in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="112" />
+        <source>&amp;Pourquoi l'épreuve n'a pas été tenue (obligatoire) :</source>
+        <translation>&amp;Why the exam was not held (required):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="113" />
+        <source>Motif de l'épreuve non tenue</source>
+        <translation>Why the exam was not held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="114" />
+        <source>Par exemple : sujets non livrés, salle indisponible.</source>
+        <translation>For example: papers not delivered, room unavailable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="116" />
+        <source>&amp;Sceller : épreuve non tenue (Ctrl+Entrée)</source>
+        <translation>&amp;Seal: exam not held (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="121" />
+        <source>Session scellée : épreuve non tenue.</source>
+        <translation>Session sealed: exam not held.</translation>
     </message>
 </context>
 <context>
@@ -2534,67 +3027,83 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="106" />
+        <location filename="../../ui/room/projector.py" line="107" />
         <source> (prévu)</source>
         <translation> (planned)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="108" />
+        <location filename="../../ui/room/projector.py" line="110" />
         <source>Début %s   ·   Fin %s</source>
         <translation>Start %s   ·   End %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="111" />
+        <location filename="../../ui/room/projector.py" line="114" />
+        <location filename="../../ui/room/projector.py" line="133" />
+        <source>(%s d'interruption)</source>
+        <translation>(%s of interruption)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/projector.py" line="116" />
+        <source>Session close et scellée à %s</source>
+        <translation>Session closed and sealed at %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/projector.py" line="119" />
         <source>Temps restant : %s</source>
         <translation>Time left: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="117" />
+        <location filename="../../ui/room/projector.py" line="126" />
         <source>Entrée des retardataires jusqu'à %s</source>
         <translation>Late arrivals admitted until %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="120" />
+        <location filename="../../ui/room/projector.py" line="129" />
         <source>Sur justificatif de transport jusqu'à %s</source>
         <translation>With a transport certificate until %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="123" />
+        <location filename="../../ui/room/projector.py" line="132" />
         <source>Sorties autorisées à partir de %s</source>
         <translation>Leaving allowed from %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="125" />
+        <location filename="../../ui/room/projector.py" line="136" />
         <source>Fin du temps majoré (+%d min) : %s</source>
         <translation>Extra time (+%d min) ends: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="172" />
+        <location filename="../../ui/room/projector.py" line="142" />
+        <source>Épreuve terminée. Merci, vous pouvez quitter la salle.</source>
+        <translation>The exam is over. Thank you, you may leave the room.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="175" />
         <source>Installez-vous. Téléphones éteints, dans un sac fermé posé au sol.</source>
         <translation>Take your seat. Phones off, in a closed bag on the floor.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="173" />
+        <location filename="../../ui/widgets/labels.py" line="176" />
         <source>Épreuve en cours. Aucune communication entre candidats.</source>
         <translation>Exam in progress. No communication between candidates.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="174" />
+        <location filename="../../ui/widgets/labels.py" line="177" />
         <source>Dernières minutes : vérifiez nom, prénom et numéro sur chaque copie.</source>
         <translation>Last minutes: check your name and number on every paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="175" />
+        <location filename="../../ui/widgets/labels.py" line="178" />
         <source>Épreuve interrompue. Restez à votre place.</source>
         <translation>Exam interrupted. Stay in your seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="176" />
+        <location filename="../../ui/widgets/labels.py" line="179" />
         <source>Temps majoré en cours : les autres candidats ont rendu leur copie.</source>
         <translation>Extra time in progress: the other candidates have handed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="177" />
+        <location filename="../../ui/widgets/labels.py" line="180" />
         <source>Épreuve terminée. Posez vos stylos et restez assis jusqu'au ramassage.</source>
         <translation>Exam over. Put your pens down and stay seated until papers are collected.</translation>
     </message>
@@ -2631,7 +3140,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
     <message>
         <location filename="../../ui/room/record_actions.py" line="45" />
-        <location filename="../../ui/room/record_actions.py" line="87" />
+        <location filename="../../ui/room/record_actions.py" line="97" />
         <source>I&amp;nterrompre l'épreuve…</source>
         <translation>I&amp;nterrupt the exam…</translation>
     </message>
@@ -2646,27 +3155,37 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>&amp;Closing, signature and seal…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/record_actions.py" line="52" />
+        <location filename="../../ui/room/record_actions.py" line="53" />
+        <source>&amp;Ajout postérieur à la signature…</source>
+        <translation>&amp;Addendum after signature…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/record_actions.py" line="56" />
+        <source>Épreuve &amp;non tenue : sceller…</source>
+        <translation>Exam &amp;not held: seal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/record_actions.py" line="58" />
         <source>&amp;Procès-verbal</source>
         <translation>Exam &amp;report</translation>
     </message>
     <message>
-        <location filename="../../ui/room/record_actions.py" line="83" />
+        <location filename="../../ui/room/record_actions.py" line="93" />
         <source>&amp;Reprendre l'épreuve</source>
         <translation>&amp;Resume the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/room/record_actions.py" line="84" />
+        <location filename="../../ui/room/record_actions.py" line="94" />
         <source>⏸ Épreuve interrompue depuis %s — Reprendre (%s)</source>
         <translation>⏸ Exam interrupted since %s — Resume (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/record_actions.py" line="88" />
+        <location filename="../../ui/room/record_actions.py" line="98" />
         <source>Interrompre l'épreuve (%s)</source>
         <translation>Interrupt the exam (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/record_actions.py" line="137" />
+        <location filename="../../ui/room/record_actions.py" line="147" />
         <source>Épreuve reprise à %s après %s d'interruption : fin de l'épreuve à %s.</source>
         <translation>Exam resumed at %s after a %s interruption: the exam ends at %s.</translation>
     </message>
@@ -2784,42 +3303,107 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="293" />
+        <location filename="../../ui/dialogs/record.py" line="289" />
         <source>Interruption</source>
         <translation>Interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="296" />
+        <location filename="../../ui/dialogs/record.py" line="292" />
         <source>Reprise</source>
         <translation>Resumption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="296" />
+        <location filename="../../ui/dialogs/record.py" line="292" />
         <source>après %d min d'interruption</source>
         <translation>after %d min of interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="300" />
+        <location filename="../../ui/dialogs/record.py" line="296" />
         <source>Sortie d'urgence</source>
         <translation>Emergency exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="302" />
+        <location filename="../../ui/dialogs/record.py" line="298" />
         <source>Sortie d'urgence, copie remise</source>
         <translation>Emergency exit, paper handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="309" />
+        <location filename="../../ui/dialogs/record.py" line="306" />
         <source>Procès-verbal signé</source>
         <translation>Exam report signed</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/record.py" line="315" />
+        <source>%s (personne extérieure)</source>
+        <translation>%s (from outside)</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/record.py" line="319" />
+        <source>Accompagné(e) par : %s</source>
+        <translation>Accompanied by: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="326" />
+        <source>Sortie d'urgence — copie remise</source>
+        <translation>Emergency exit — paper handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="328" />
+        <source>Sortie d'urgence — copie non remise</source>
+        <translation>Emergency exit — paper not handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="332" />
+        <source>Ajout postérieur à la signature</source>
+        <translation>Addendum after signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="335" />
+        <source>Horloge de l'ordinateur modifiée</source>
+        <translation>Computer clock changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="336" />
+        <source>écart de %+.0f min avec l'heure de la session, qui n'a pas changé</source>
+        <translation>%+.0f min away from the session's time, which did not change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="340" />
+        <source>Heure de début corrigée</source>
+        <translation>Start time corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="343" />
+        <source>Épreuve modifiée</source>
+        <translation>Exam changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="344" />
+        <source>durée %s min — %s</source>
+        <translation>duration %s min — %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="347" />
+        <source>Consignes lues après le début</source>
+        <translation>Instructions read after the start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="348" />
+        <source>%d min après le début</source>
+        <translation>%d min after the start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="350" />
+        <source>Épreuve non tenue</source>
+        <translation>Exam not held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="359" />
         <source>Entrée sans pièce d'identité</source>
         <translation>Entry without an ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="322" />
+        <location filename="../../ui/dialogs/record.py" line="362" />
         <source>Accueilli(e) ici, attendu(e) en salle %s</source>
         <translation>Admitted here, expected in room %s</translation>
     </message>
@@ -2847,104 +3431,139 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Hand addition</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="56" />
+        <location filename="../../ui/room/room_actions.py" line="57" />
+        <source>Sortie d'urgence sans retour…</source>
+        <translation>Emergency departure, not coming back…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="60" />
         <source>Remise de copie</source>
         <translation>Hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="58" />
-        <location filename="../../ui/room/room_actions.py" line="108" />
+        <location filename="../../ui/room/room_actions.py" line="62" />
+        <location filename="../../ui/room/room_actions.py" line="125" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="60" />
-        <location filename="../../ui/room/room_actions.py" line="195" />
+        <location filename="../../ui/room/room_actions.py" line="64" />
+        <location filename="../../ui/room/room_actions.py" line="264" />
         <source>Début de l'épreuve</source>
         <translation>Start of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="62" />
+        <location filename="../../ui/room/room_actions.py" line="66" />
         <source>Corriger l'heure de début…</source>
         <translation>Correct the start time…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="64" />
+        <location filename="../../ui/room/room_actions.py" line="68" />
         <source>Préparation de la salle…</source>
         <translation>Room set-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="66" />
+        <location filename="../../ui/room/room_actions.py" line="70" />
+        <source>Modifier la durée de l'épreuve…</source>
+        <translation>Change the exam's duration…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="73" />
         <source>Vue projecteur</source>
         <translation>Projector view</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="69" />
+        <location filename="../../ui/room/room_actions.py" line="76" />
         <source>Exporter le procès-verbal (PDF)…</source>
         <translation>Export the procès-verbal (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="73" />
+        <location filename="../../ui/room/room_actions.py" line="80" />
         <source>Enregistrer une copie sous…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="75" />
+        <location filename="../../ui/room/room_actions.py" line="83" />
+        <source>Copie continue sur un second support…</source>
+        <translation>Continuous copy on a second medium…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="85" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="82" />
+        <location filename="../../ui/room/room_actions.py" line="93" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="84" />
+        <location filename="../../ui/room/room_actions.py" line="95" />
         <source>&amp;Salle</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="86" />
+        <location filename="../../ui/room/room_actions.py" line="97" />
         <source>&amp;Candidats</source>
         <translation>&amp;Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="88" />
+        <location filename="../../ui/room/room_actions.py" line="100" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="108" />
+        <location filename="../../ui/room/room_actions.py" line="125" />
         <source>Consignes lues à %s</source>
         <translation>Instructions read at %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="127" />
+        <location filename="../../ui/room/room_actions.py" line="147" />
+        <source>L'horloge de l'ordinateur a été changée (écart de %+.0f min) : l'application garde l'heure de l'épreuve, aucune décision ne change ; c'est noté au journal.</source>
+        <translation>The computer's clock was changed (%+.0f min away): the app keeps the exam's time, no decision changes; this is noted in the record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="156" />
+        <source>Enregistrement fait, mais %s. Vérifiez le support.</source>
+        <translation>Recorded, but %s. Check the medium.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="178" />
+        <source>Second support (clé USB) : dossier de la copie continue</source>
+        <translation>Second medium (USB stick): folder of the continuous copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="182" />
+        <source>Copie continue de la session sur %s : après chaque enregistrement, la copie et son journal d'ancrage y sont mis à jour.</source>
+        <translation>Continuous copy of the session on %s: after each record, the copy and its anchor journal are updated there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="196" />
         <source>Copie enregistrée : %s</source>
         <translation>Copy saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="134" />
+        <location filename="../../ui/room/room_actions.py" line="203" />
         <source>Enregistrer une copie de la session</source>
         <translation>Save a copy of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="135" />
+        <location filename="../../ui/room/room_actions.py" line="204" />
         <source>Session (*.invigilator)</source>
         <translation>Session (*.invigilator)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="149" />
+        <location filename="../../ui/room/room_actions.py" line="218" />
         <source>Exporter le procès-verbal (PDF)</source>
         <translation>Export the procès-verbal (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="162" />
+        <location filename="../../ui/room/room_actions.py" line="231" />
         <source>Procès-verbal enregistré : %s</source>
         <translation>Procès-verbal saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="165" />
+        <location filename="../../ui/room/room_actions.py" line="234" />
         <source>Projet de procès-verbal enregistré (session non scellée) : %s</source>
         <translation>Draft procès-verbal saved (session not sealed): %s</translation>
     </message>
@@ -2953,12 +3572,12 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation type="vanished">Instructions read (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="176" />
+        <location filename="../../ui/room/room_actions.py" line="245" />
         <source>Lecture des consignes enregistrée à %s.</source>
         <translation>Reading of the instructions recorded at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="187" />
+        <location filename="../../ui/room/room_actions.py" line="256" />
         <source>Enregistrer le début de l'épreuve maintenant ?
 
 Ensuite, toute entrée sera une entrée en retard, décidée par le règlement.
@@ -2969,17 +3588,17 @@ After this, every entry is a late entry, decided by the regulation.
 Candidates not yet checked in: %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="194" />
+        <location filename="../../ui/room/room_actions.py" line="263" />
         <source>⚠ La lecture des consignes n'a pas été enregistrée.</source>
         <translation>⚠ The reading of the instructions has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="204" />
+        <location filename="../../ui/room/room_actions.py" line="273" />
         <source>Épreuve commencée à %s. Entrée des retardataires jusqu'à %s ; sorties à partir de %s.</source>
         <translation>Exam started at %s. Late arrivals until %s; leaving from %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="219" />
+        <location filename="../../ui/room/room_actions.py" line="289" />
         <source>Heure de début corrigée : %s.</source>
         <translation>Start time corrected: %s.</translation>
     </message>
@@ -3005,34 +3624,34 @@ Candidates not yet checked in: %d.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="313" />
-        <location filename="../../ui/setup/wizard.py" line="314" />
-        <location filename="../../ui/setup/wizard.py" line="357" />
+        <location filename="../../ui/setup/wizard.py" line="315" />
+        <location filename="../../ui/setup/wizard.py" line="316" />
+        <location filename="../../ui/setup/wizard.py" line="361" />
         <source>Préparation de la salle</source>
         <translation>Room set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="317" />
+        <location filename="../../ui/setup/wizard.py" line="319" />
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="318" />
+        <location filename="../../ui/setup/wizard.py" line="320" />
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="319" />
+        <location filename="../../ui/setup/wizard.py" line="321" />
         <source>&amp;Terminer</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="320" />
+        <location filename="../../ui/setup/wizard.py" line="322" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="358" />
+        <location filename="../../ui/setup/wizard.py" line="362" />
         <source>Des modifications ne sont pas encore enregistrées dans la session.
 
 Les enregistrer avant de fermer ?</source>
@@ -3041,17 +3660,17 @@ Les enregistrer avant de fermer ?</source>
 Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="363" />
+        <location filename="../../ui/setup/wizard.py" line="367" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="364" />
+        <location filename="../../ui/setup/wizard.py" line="368" />
         <source>&amp;Ne pas enregistrer</source>
         <translation>&amp;Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="365" />
+        <location filename="../../ui/setup/wizard.py" line="369" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -3119,17 +3738,17 @@ Save them before closing?</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="44" />
+        <location filename="../../ui/widgets/signature_pad.py" line="45" />
         <source>Zone de signature</source>
         <translation>Signature area</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="46" />
+        <location filename="../../ui/widgets/signature_pad.py" line="47" />
         <source>Le candidat signe ici avec le doigt, le stylet ou la souris.</source>
         <translation>The candidate signs here with a finger, a stylus or the mouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="34" />
+        <location filename="../../ui/widgets/signature_pad.py" line="35" />
         <source>Signature du candidat</source>
         <translation>Candidate's signature</translation>
     </message>
@@ -3137,89 +3756,135 @@ Save them before closing?</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="90" />
+        <location filename="../../ui/setup/start_screen.py" line="91" />
         <source>Invigilator — sessions de salle</source>
         <translation>Invigilator — room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="91" />
+        <location filename="../../ui/setup/start_screen.py" line="92" />
         <source>Écran d'accueil</source>
         <translation>Start screen</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="93" />
+        <location filename="../../ui/setup/start_screen.py" line="94" />
         <source>Sessions de salle</source>
         <translation>Room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="96" />
+        <location filename="../../ui/setup/start_screen.py" line="97" />
         <source>Dossier : %s</source>
         <translation>Folder: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="102" />
+        <location filename="../../ui/setup/start_screen.py" line="103" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="103" />
+        <location filename="../../ui/setup/start_screen.py" line="104" />
         <source>Épreuve</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="104" />
+        <location filename="../../ui/setup/start_screen.py" line="105" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="105" />
+        <location filename="../../ui/setup/start_screen.py" line="106" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="106" />
+        <location filename="../../ui/setup/start_screen.py" line="107" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="109" />
+        <location filename="../../ui/setup/start_screen.py" line="110" />
         <source>Sessions récentes</source>
         <translation>Recent sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="127" />
+        <location filename="../../ui/setup/start_screen.py" line="128" />
         <source>&amp;Nouvelle session…</source>
         <translation>&amp;New session…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="128" />
+        <location filename="../../ui/setup/start_screen.py" line="129" />
         <source>&amp;Ouvrir la session choisie</source>
         <translation>&amp;Open the chosen session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="129" />
+        <location filename="../../ui/setup/start_screen.py" line="130" />
         <source>Ouvrir un &amp;fichier…</source>
         <translation>Open a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="130" />
+        <location filename="../../ui/setup/start_screen.py" line="131" />
         <source>Salle de &amp;démonstration</source>
         <translation>&amp;Demo room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="150" />
+        <location filename="../../ui/setup/start_screen.py" line="152" />
         <source>(démo) %s</source>
         <translation>(demo) %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="171" />
+        <location filename="../../ui/setup/start_screen.py" line="185" />
         <source>Ouvrir une session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="172" />
+        <location filename="../../ui/setup/start_screen.py" line="186" />
         <source>Sessions (*%s);;Tous les fichiers (*)</source>
         <translation>Sessions (*%s);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="181" />
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
+    <name>TypedField</name>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="103" />
+        <source>Indiquez la date.</source>
+        <translation>Enter the date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="104" />
+        <source>Date illisible : tapez jour, mois et année, ex. 15/06/2026.</source>
+        <translation>Unreadable date: type day, month and year, e.g. 15/06/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="107" />
+        <source>Année illisible : tapez-la sur 4 chiffres.</source>
+        <translation>Unreadable year: type it with 4 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="108" />
+        <source>Cette date n'existe pas : %s.</source>
+        <translation>This date does not exist: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="109" />
+        <source>Indiquez l'heure.</source>
+        <translation>Enter the time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="110" />
+        <source>Heure illisible : tapez par exemple 9:30 ou 14h00.</source>
+        <translation>Unreadable time: type for instance 9:30 or 14:00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="113" />
+        <source>Cette heure n'existe pas : %s.</source>
+        <translation>This time does not exist: %s.</translation>
     </message>
 </context>
 <context>
@@ -3266,12 +3931,12 @@ Save them before closing?</translation>
         <translation>The exam has not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="103" />
+        <location filename="../../ui/dialogs/handin.py" line="117" />
         <source>Sortie d'urgence : autorisée à tout moment, mais le règlement exige de la justifier : décrivez l'urgence dans la note.</source>
         <translation>Emergency exit: allowed at any time, but the rules require it to be justified: describe the emergency in the note.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="111" />
+        <location filename="../../ui/dialogs/handin.py" line="106" />
         <source>Fin de l'épreuve pour ce candidat : remise de la copie.</source>
         <translation>End of the exam for this candidate: hand-in of the paper.</translation>
     </message>

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from benchmarks.campaigns import clock
 
 
@@ -13,7 +11,6 @@ def test_no_threshold_moves_when_the_clock_jumps_or_the_laptop_sleeps():
     assert report["thresholds_moved"] == 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue #9 (branch record): time only goes forward")
 def test_a_clock_set_back_neither_dates_events_backwards_nor_reopens_a_window():
     report = clock.run(sittings=6, seed=3)
     assert report["jumps_back"] > 0

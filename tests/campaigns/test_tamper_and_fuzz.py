@@ -14,8 +14,7 @@ from invigilator.cli import main
 
 def test_every_single_event_change_and_every_content_changing_byte_flip_is_detected():
     report = tamper.run(candidates=6, flips=300, seed=2)
-    # A flip in `meta` (its session id) is #9's: its own test below says when it is fixed.
-    assert [m for m in report["missed"] if not m.endswith("(meta)")] == []
+    assert report["missed"] == []
     assert report["tracebacks"] == []
     assert set(report["by_kind"]) == {*tamper.EVENT_EDITS, "list row"}
     assert report["byte_flips_changing_content"] > 0
@@ -29,7 +28,6 @@ def test_generated_and_mutated_lists_import_whole_or_not_at_all(tmp_path):
     assert report["session_intact"]
 
 
-@pytest.mark.xfail(strict=True, reason="issue #9 (branch record): verify checks meta too")
 def test_a_session_id_changed_in_meta_is_detected(tmp_path):
     path = tamper.sealed_sitting(tmp_path / "sealed.invigilator", 4)
     conn = sqlite3.connect(path)
@@ -40,15 +38,10 @@ def test_a_session_id_changed_in_meta_is_detected(tmp_path):
     assert tamper.detected(path)
 
 
-BLOB = "TypeError: Object of type bytes is not JSON serializable"
-
-
 def test_mutated_session_files_give_no_traceback_from_verify_or_summary(tmp_path):
     report = fuzz.fuzz_sessions(tmp_path, 40, random.Random(11))
-    # The one known cause (a BLOB value) is #9's; its own test below says when it is fixed.
-    # export-pdf's are listed by the campaign; its own test below too.
-    found = [c for c in report["distinct"] if c.startswith(("verify:", "summary:"))]
-    assert [c for c in found if not c.endswith(BLOB)] == []
+    # export-pdf's are listed by the campaign; its own test below says when they are fixed.
+    assert [c for c in report["distinct"] if c.startswith(("verify:", "summary:"))] == []
 
 
 @pytest.mark.xfail(strict=True, reason="issue #10 (documents): a payload of the wrong type")
@@ -63,7 +56,6 @@ def test_export_pdf_of_a_file_with_a_payload_of_the_wrong_type_is_an_error_not_a
     assert main(["export-pdf", str(path), "--draft", "-o", str(tmp_path / "pv.pdf")]) != 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue #9 (branch record): a BLOB column makes verify raise")
 def test_a_blob_in_an_event_column_is_a_verdict_not_a_traceback(tmp_path, capsys):
     path = tamper.sealed_sitting(tmp_path / "sealed.invigilator", 4)
     copy = tmp_path / "blob.invigilator"

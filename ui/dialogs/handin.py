@@ -97,13 +97,8 @@ class _LeaveDialog(QDialog):
             return
         if self.emergency.isChecked():
             # Allowed at any time (4.3), which is why the rules want it justified in writing.
-            self.decision_label.show_message(
-                "warning",
-                self.tr(
-                    "Sortie d'urgence : autorisée à tout moment, mais le règlement exige "
-                    "de la justifier : décrivez l'urgence dans la note."
-                ),
-            )
+            self.decision_label.show_message("warning", self.emergency_text())
+            self._keep_room()
             return
         elapsed = session.elapsed()
         if self.definitive and elapsed is not None and elapsed >= session.state.end_of(self.entry):
@@ -115,6 +110,26 @@ class _LeaveDialog(QDialog):
         start = session.state.moment_of(timedelta(0), session.clock.now())
         kind = "ok" if decision.allowed else "error"
         self.decision_label.show_message(kind, full_stop(_sentence(decision_text(decision, start))))
+        self._keep_room()
+
+    def emergency_text(self) -> str:
+        return self.tr(
+            "Sortie d'urgence : autorisée à tout moment, mais le règlement exige "
+            "de la justifier : décrivez l'urgence dans la note."
+        )
+
+    def _keep_room(self) -> None:
+        """The decision line as tall as the tallest it can become when "Sortie d'urgence" is
+        ticked or unticked: the fields under it never move while the note is typed (#11.14)."""
+        label = self.decision_label
+        width = label.width() if label.width() > 50 else self.sizeHint().width()
+        texts = [(label.kind, label.text()[3:]), ("warning", self.emergency_text())]
+        label.setMinimumHeight(max(label.height_for(kind, text, width) for kind, text in texts))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        if self.decision_label.kind:
+            self._keep_room()
 
     def _run(self, command, *args, **kwargs) -> None:  # noqa: ANN001
         if run_in_dialog(self, command, *args, **kwargs) is None:
@@ -144,6 +159,12 @@ class ExitDialog(_LeaveDialog):
         self.setAccessibleName(self.tr("Sortie temporaire"))
         self.escort = QComboBox()
         self.escort.addItems(bridge.state.invigilators)
+        # In an emergency, a person from outside (nurse, firefighter) may be typed (issue #9).
+        self.escort.setEditable(True)
+        self.escort.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.escort.setToolTip(
+            self.tr("Un surveillant présent ; en urgence, ou le nom d'une personne extérieure")
+        )
         self.escort.setAccessibleName(self.tr("Surveillant qui accompagne"))
         self.form.addRow(self.tr("&Accompagné(e) par :"), self.escort)
         self._finish_layout(self.tr("&Enregistrer la sortie"))
@@ -158,6 +179,7 @@ class ExitDialog(_LeaveDialog):
             self.bridge.session.temporary_exit, self.entry.student_id,
             escort=self.escort.currentText(), emergency=self.emergency.isChecked(),
             note=self.note.text(),
+            escort_outside=self.escort.currentText().strip() not in self.bridge.state.invigilators,
         )  # fmt: skip
 
 

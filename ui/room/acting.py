@@ -89,6 +89,10 @@ class ActingInvigilator(QObject):
 def place_under_phase(band: QWidget, label: QLabel) -> None:
     """Under the band's phase, at its right end: no wider a band (a 1366-pixel screen has no
     room beside it), and the band's own code left as it is."""
+    add_under_phase = getattr(band, "add_under_phase", None)
+    if add_under_phase is not None:  # the band's own place for it
+        add_under_phase(label)
+        return
     layout = band.layout()
     phase = getattr(band, "phase", None)
     index = layout.indexOf(phase) if phase is not None else -1

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from invigilator.errors import InvigilatorError
 from invigilator.room.session import RoomSession, local_time
 from ui.bridge import SessionBridge
+from ui.dialogs.help import install_help
 from ui.qt_values import NO_FOCUS, STRONG_FOCUS, set_focus_policy
+from ui.room.button_rows import ButtonRows
 from ui.room.candidate_model import FILTERS, CandidateTableModel
 from ui.room.clock_band import ClockBand
 from ui.room.room_actions import RoomActions
@@ -50,6 +52,7 @@ ALERT_SECONDS = 60  # an "ok" or "info" banner goes after this; warnings stay un
 class MainWindow(QMainWindow):
     dialogOpened = Signal(object)
     firstFramePainted = Signal()
+    sessionClosed = Signal()  # "Fermer la session": back to the start screen (ui.app)
 
     def __init__(
         self,
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         self._pending_number = ""
         self._alert_at: tuple[str, datetime] | None = None  # the banner's kind and moment
         self._close_confirmed = False
+        self._to_start = False  # closed by "Fermer la session", not by quitting the app
         self._refresh_problem = ""  # why the file could not be read again at the last tick
         self.setAccessibleName(self.tr("Fenêtre principale de la salle"))
         self.model = CandidateTableModel(session, self)
@@ -105,6 +109,7 @@ class MainWindow(QMainWindow):
         font = self.counters.font()
         font.setPointSize(12)
         self.counters.setFont(font)
+        self.counters.setWordWrap(True)  # on a narrow window, two lines rather than cut (#11.16)
         body.addWidget(self.counters)
         alert_row = QHBoxLayout()
         self.alert = AlertLabel()
@@ -142,7 +147,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         body.addWidget(self.table, 1)
 
-        buttons = QHBoxLayout()
+        buttons = ButtonRows()  # on two rows or more when narrow (#11.16)
         self.room_actions = RoomActions(self)
         for action in self.room_actions.row_actions():
             button = QPushButton(button_text(action))
@@ -189,6 +194,7 @@ class MainWindow(QMainWindow):
         from ui.room.acting import install_acting  # who enters what follows (F4)
 
         self.acting = install_acting(self)
+        self.help_action = install_help(self)  # the "Aide" menu, F1 (#11.19), the last menu
 
     def _watch_for_first_frame(self) -> None:
         """Once the window is on screen, do what its first frame does not show.
@@ -549,10 +555,12 @@ class MainWindow(QMainWindow):
             f"Invigilator — {exam.ue_code} {exam.title} — {self.tr('salle')} {exam.room}"
         )
 
-    def ask_close(self) -> None:
-        """Close the session; during the exam, only once the invigilator confirms."""
+    def ask_close(self, *, to_start: bool = True) -> None:
+        """Close the session; during the exam, only once the invigilator confirms. From the
+        menu, the start screen follows; the window's own ✕ quits the app."""
         state = self.session.state
         if state.started_at is None or self.read_only() or self._close_confirmed:
+            self._to_start = to_start
             self.close()
             return
         from ui.widgets.questions import confirm
@@ -562,12 +570,13 @@ class MainWindow(QMainWindow):
             self.tr("L'épreuve est en cours. Fermer la session maintenant ?\n\n"
                     "Tout ce qui est affiché est déjà enregistré : la session se rouvre depuis "
                     "l'écran d'accueil."),
-            self._close_now, default_yes=False,
+            lambda: self._close_now(to_start), default_yes=False,
         )  # fmt: skip
         self.dialogOpened.emit(box)
 
-    def _close_now(self) -> None:
+    def _close_now(self, to_start: bool) -> None:
         self._close_confirmed = True
+        self._to_start = to_start
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -575,10 +584,12 @@ class MainWindow(QMainWindow):
         # app quitting, a shutdown) does not.
         if event.spontaneous() and not self._close_confirmed and self.session.state.started_at:
             event.ignore()
-            self.ask_close()
+            self.ask_close(to_start=False)
             return
         self.timer.stop()
         self.room_actions.close_projector()
+        if self._to_start:  # "Fermer la session": the start screen (ui.app)
+            self.sessionClosed.emit()
         super().closeEvent(event)
 
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from invigilator.model import Point, Signature
+from ui.widgets.alert_label import AlertLabel
 
 MOUSE_PRESSURE = 0.5
 
@@ -86,7 +87,11 @@ class SignaturePad(QWidget):
     def _begin(self, pos: QPointF, pressure: float) -> None:
         self._current = []
         self._add(pos, pressure)
-        self.inked.emit()
+        AlertLabel.drawing = True  # a message withdrawn now keeps its room: the pad stays put
+        try:
+            self.inked.emit()
+        finally:
+            AlertLabel.drawing = False
 
     def _add(self, pos: QPointF, pressure: float) -> None:
         if self._current is None:
