@@ -44,16 +44,20 @@ def test_mutated_session_files_give_no_traceback_from_verify_or_summary(tmp_path
     assert [c for c in report["distinct"] if c.startswith(("verify:", "summary:"))] == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue #10 (documents): a payload of the wrong type")
-def test_export_pdf_of_a_file_with_a_payload_of_the_wrong_type_is_an_error_not_a_traceback(
-    tmp_path,
+def test_export_pdf_of_a_file_with_a_payload_of_the_wrong_type_is_a_draft_not_a_traceback(
+    tmp_path, capsys
 ):
+    """A readable file whose chain no longer verifies still gives the legal service a draft
+    marked NON CONFORME on every page (#10), never a traceback (#13's fuzz campaign)."""
     path = tamper.sealed_sitting(tmp_path / "sealed.invigilator", 4)
     conn = sqlite3.connect(path)
     conn.execute("UPDATE events SET payload = '[]' WHERE kind = 'pv_signed'")
     conn.commit()
     conn.close()
-    assert main(["export-pdf", str(path), "--draft", "-o", str(tmp_path / "pv.pdf")]) != 0
+    out = tmp_path / "pv.pdf"
+    assert main(["export-pdf", str(path), "--draft", "-o", str(out)]) == 0
+    assert "NON CONFORME" in capsys.readouterr().out
+    assert out.read_bytes().startswith(b"%PDF")
 
 
 def test_a_blob_in_an_event_column_is_a_verdict_not_a_traceback(tmp_path, capsys):
