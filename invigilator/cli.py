@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     from invigilator.importing.command import add_parser as add_check_list
 
     add_check_list(commands)
+    from invigilator.office.command import add_parser as add_reconcile
+
+    add_reconcile(commands)
     return parser
 
 

@@ -1,0 +1,8 @@
+"""The exam office: reconciling the session files of every room of an exam, read-only.
+
+`files` finds and opens session files without ever writing to them; `rooms` reads one room's
+file into plain values; `paper` reads what the office types or scans from the paper PVs;
+`reconcile` checks the rooms of each exam against each other, the enrolment and the paper;
+`exports` and `pdf` write the results; `command` is `invigilator reconcile`.
+May import the domain (record, room, importing, pv_code); never Qt or `ui`.
+"""
