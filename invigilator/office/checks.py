@@ -84,8 +84,11 @@ def room_problems(room: RoomFile, paper: PaperEntry | None) -> tuple[list[Proble
         found.append(Problem(kind, room.room, file, candidates or [], detail))
 
     if not room.readable:
-        add("unreadable", room.unreadable_reason)
-    if not room.intact:
+        add("unreadable", f"{room.verification} ; {room.unreadable_reason}")
+    elif room.damaged:
+        add("unreadable", f"{room.verification} ; lu malgré tout : {room.events} événement(s), "
+            f"{len(room.candidates)} candidat(s) — chiffres à vérifier sur le PV papier")  # fmt: skip
+    if not room.intact and not room.damaged:
         where = (
             f" ; premier événement en cause : n° {room.first_bad_seq}" if room.first_bad_seq else ""
         )

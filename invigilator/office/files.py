@@ -118,12 +118,12 @@ def open_readonly(path: Path | str) -> Iterator[SessionStore]:
         store = SessionStore(path, conn, readonly=True)
         try:
             names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-            if {"meta", "events"} - names or store.meta("format") != FILE_FORMAT:
-                raise NotASessionFile(f"{path.name} n'est pas un fichier de session.")
-        except sqlite3.DatabaseError as error:
-            raise NotASessionFile(
-                f"{path.name} n'est pas un fichier de session lisible ({error})."
-            ) from error
+            is_session = not {"meta", "events"} - names and store.meta("format") == FILE_FORMAT
+        except sqlite3.DatabaseError:
+            # An SQLite file too damaged to say what it is: the reader says what it can read.
+            is_session = True
+        if not is_session:
+            raise NotASessionFile(f"{path.name} n'est pas un fichier de session.")
         yield store
     except OSError as error:
         raise SessionFileError(f"{path.name} : lecture impossible ({error.strerror}).") from error

@@ -50,8 +50,8 @@ class RoomReport:
     def state(self) -> str:
         """The room's state in a few French words, worst first."""
         f = self.file
-        if not f.readable:
-            return "illisible"
+        if not f.readable or f.damaged:
+            return "illisible" if not f.readable else "endommagée"
         if not f.intact:
             return "NON CONFORME"
         if not f.sealed:

@@ -7,6 +7,7 @@ this version does not know make the fold fail: the room is then "unreadable", an
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -116,6 +117,7 @@ class RoomFile:
     first_bad_seq: int | None = None
     readable: bool = True
     unreadable_reason: str = ""
+    damaged: bool = False  # SQLite itself finds the file damaged (not an edited chain)
     sealed: bool = False
     started: bool = False
     pv_signed: bool = False
@@ -152,11 +154,10 @@ def read_room(path: Path | str) -> RoomFile:
     with open_readonly(path) as store:
         room.session_id = _quiet(lambda: store.meta("session_id")) or ""
         check = verify_store(store)
-        room.intact, room.verification, room.first_bad_seq = (
-            check.ok,
-            check.message,
-            check.first_bad_seq,
-        )
+        room.intact, room.verification = check.ok, check.message
+        room.first_bad_seq = check.first_bad_seq
+        # verify_store names no event when SQLite itself cannot vouch for the file.
+        room.damaged = not check.ok and check.first_bad_seq is None
         try:
             session = RoomSession(store, SystemClock(), CNAM, "")
         except (sqlite3.DatabaseError, InvigilatorError, ValueError, KeyError, TypeError,
@@ -164,6 +165,8 @@ def read_room(path: Path | str) -> RoomFile:
             room.readable = False
             room.unreadable_reason = _what_could_be_read(store, error)
             _facts_from_partial(store, room)
+            if not room.exam:
+                _facts_from_name(room)
             return room
         _fill(room, session)
     return room
@@ -261,6 +264,18 @@ def _what_could_be_read(store: SessionStore, error: Exception) -> str:
     except sqlite3.DatabaseError as failure:
         tail = f"{count} événement(s) lisible(s), puis : {failure}"
     return f"le journal ne peut pas être relu ({type(error).__name__} : {error}) ; {tail}"
+
+
+# The app names its files `2026-06-15_NFA031_salle-31.2.85.invigilator` (paths.session_file_name).
+_FILE_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})_(.+?)_salle-(.+?)(?:-\d+)?\.invigilator$")
+
+
+def _facts_from_name(room: RoomFile) -> None:
+    """The exam, date and room a damaged file's name gives, so it is filed where it belongs."""
+    match = _FILE_NAME.match(room.path.name)
+    if match:
+        room.date, room.exam, room.room = match.groups()
+        room.unreadable_reason += " (épreuve et salle d'après le nom du fichier)"
 
 
 def _facts_from_partial(store: SessionStore, room: RoomFile) -> None:
