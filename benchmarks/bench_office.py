@@ -1,0 +1,167 @@
+"""What reconciling an exam costs, against plain sqlite3 reads of the same events.
+
+Prints ratios measured in the same run (this machine is shared: no absolute targets).
+Files: one simulated 300-candidate sitting, copied into 400 rooms (each copy's exam facts name
+its own room and its chain is recomputed, so every file is a different, intact room).
+Baseline: for every file, plain sqlite3 (immutable) reads every event and its list rows,
+parses each payload and recomputes the SHA-256 chain: the least any verifying reader does.
+Measured: `read_rooms` + `reconcile` (verification, the room fold, the checks, the report).
+Target: at most 2x. Peak memory (tracemalloc) at 1/4 and all of the rooms: what grows must
+be the report itself (its per-room share is printed), not the files read.
+
+`measure(quick)` returns the figures for a benchmark runner; `quick` uses 40 rooms.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from invigilator.demo import simulate_sitting  # noqa: E402
+from invigilator.office.command import read_rooms  # noqa: E402
+from invigilator.office.reconcile import reconcile  # noqa: E402
+from invigilator.record.events import chain_hash  # noqa: E402
+
+ROOMS, QUICK_ROOMS, CANDIDATES = 400, 40, 300
+TARGET = 2.0
+
+
+def make_rooms(folder: Path, count: int) -> list[Path]:
+    """`count` different, intact rooms of one exam, from one simulated sitting."""
+    model = folder / "model.invigilator"
+    simulate_sitting(model, candidates=CANDIDATES, seed=7).close()
+    rows = sqlite3.connect(model).execute(
+        "SELECT seq, at, invigilator, kind, candidate, payload FROM events ORDER BY seq"
+    ).fetchall()
+    files = []
+    for number in range(count):
+        path = folder / f"salle-{number:03d}.invigilator"
+        shutil.copyfile(model, path)
+        room = f"S{number:03d}"
+        conn = sqlite3.connect(path)
+        previous, updates = "0" * 64, []
+        for seq, at, invigilator, kind, who, payload in rows:
+            if kind == "exam_configured":
+                record = json.loads(payload)
+                record["exam"]["room"] = room
+                payload = json.dumps(record, sort_keys=True, separators=(",", ":"),
+                                     ensure_ascii=False)  # fmt: skip
+            digest = chain_hash(seq, at, invigilator, kind, who, payload, previous)
+            updates.append((payload, previous, digest, seq))
+            previous = digest
+        with conn:
+            conn.execute("UPDATE events SET hash = 'x' || seq")  # keep UNIQUE(hash) happy
+            conn.executemany(
+                "UPDATE events SET payload = ?, prev_hash = ?, hash = ? WHERE seq = ?", updates
+            )
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'head_hash'", [previous])
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.close()
+        files.append(path)
+    model.unlink()
+    return files
+
+
+def plain_reads(files: list[Path]) -> int:
+    """The bare baseline: every event read, parsed and its chain hash recomputed."""
+    events = 0
+    for path in files:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?immutable=1", uri=True)
+        previous = "0" * 64
+        for seq, at, invigilator, kind, who, payload, _prev, digest in conn.execute(
+            "SELECT seq, at, invigilator, kind, candidate, payload, prev_hash, hash "
+            "FROM events ORDER BY seq"
+        ):
+            json.loads(payload)
+            encoded = json.dumps([seq, at, invigilator, kind, who, payload, previous],
+                                 sort_keys=True, separators=(",", ":"), ensure_ascii=False)  # fmt: skip
+            if hashlib.sha256(encoded.encode()).hexdigest() != digest:
+                raise AssertionError(f"{path}: chain broken at {seq}")
+            previous = digest
+            events += 1
+        conn.execute("SELECT * FROM candidates").fetchall()
+        conn.close()
+    return events
+
+
+def ours(files: list[Path]) -> Any:
+    report = reconcile(*read_rooms(files))
+    assert len(report.exams[0].rooms) == len(files), "every room must be reconciled"
+    return report
+
+
+def timed(run: Any, files: list[Path], rounds: int) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        gc.collect()
+        start = time.perf_counter()
+        run(files)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def peak_memory(files: list[Path]) -> tuple[float, float]:
+    """(peak, retained) MiB while reconciling `files`: retained is the report itself."""
+    gc.collect()
+    tracemalloc.start()
+    report = ours(files)
+    retained, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    del report
+    return peak / 2**20, retained / 2**20
+
+
+def measure(quick: bool = False) -> dict[str, Any]:
+    count = QUICK_ROOMS if quick else ROOMS
+    with tempfile.TemporaryDirectory(prefix="bench-office-") as tmp:
+        files = make_rooms(Path(tmp), count)
+        rounds = 2 if quick else 3
+        baseline = timed(plain_reads, files, rounds)
+        measured = timed(ours, files, rounds)
+        quarter_peak, quarter_kept = peak_memory(files[: count // 4])
+        full_peak, full_kept = peak_memory(files)
+    return {
+        "name": "office reconcile",
+        "rooms": count,
+        "candidates_per_room": CANDIDATES,
+        "ours_s": round(measured, 3),
+        "baseline_s": round(baseline, 3),
+        "ratio": round(measured / baseline, 2),
+        "target": TARGET,
+        "peak_mib": {"quarter": round(quarter_peak, 1), "all": round(full_peak, 1)},
+        "report_mib": {"quarter": round(quarter_kept, 1), "all": round(full_kept, 1)},
+        # What reading needs beyond the report: the same at 1/4 and all of the rooms.
+        "working_mib": {"quarter": round(quarter_peak - quarter_kept, 1),
+                        "all": round(full_peak - full_kept, 1)},  # fmt: skip
+    }
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    result = measure(quick)
+    print(
+        f"reconcile {result['rooms']} rooms x {CANDIDATES} candidates: "
+        f"{result['ours_s']:.2f} s vs plain sqlite3 reads {result['baseline_s']:.2f} s "
+        f"= {result['ratio']:.2f}x (target <= {TARGET}x)"
+    )
+    peak, kept, working = result["peak_mib"], result["report_mib"], result["working_mib"]
+    print(
+        f"peak memory: {peak['quarter']} MiB at {result['rooms'] // 4} rooms, {peak['all']} MiB "
+        f"at {result['rooms']}; the report holds {kept['quarter']} / {kept['all']} MiB; "
+        f"reading needs {working['quarter']} / {working['all']} MiB beyond it"
+    )
+
+
+if __name__ == "__main__":
+    main()
