@@ -1,0 +1,110 @@
+"""The office view, driven: files added, problems seen, a PV code scanned, an export."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from office_rooms import EXAM, A, B, C
+from PySide6.QtCore import Qt
+
+from invigilator.pv_code import format_pv_code
+from ui.office.office_window import OfficeWindow
+
+
+@pytest.fixture
+def office(qtbot, tmp_path, office_exam):
+    window = OfficeWindow(paper_path=tmp_path / "pv-papier.json")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.loaded, timeout=20000):
+        window.add_paths([office_exam[A].parent])
+    return window
+
+
+def column(table, index):
+    return [table.item(row, index).text() for row in range(table.rowCount())]
+
+
+def room_row(window, name):
+    return column(window.rooms_table, 0).index(name)
+
+
+def test_files_added_show_rooms_problems_and_the_refused_file(office, office_exam):
+    assert sorted(column(office.rooms_table, 0)) == sorted([A, B, C, "05.3.10"])
+    assert office.rooms_table.item(room_row(office, C), 1).text() == "AUCUN FICHIER"
+    codes = column(office.problems_table, 2)
+    for code in ("present_in_two_rooms", "added_not_enrolled", "room_missing", "not_sealed",
+                 "fraud", "late_refused", "no_id_document"):  # fmt: skip
+        assert code in codes
+    assert office.message.kind == "warning" and "notes.invigilator" in office.message.text()
+    assert "13 inscrits" in office.totals.text() and "9 présents" in office.totals.text()
+
+
+def test_the_candidate_filters(office):
+    office.tabs.setCurrentIndex(1)
+    office.candidate_filter.setCurrentIndex(1)  # absentees
+    assert sorted(column(office.candidates_table, 0)) == ["103", "104", "202", "401"]
+    office.candidate_filter.setCurrentIndex(2)  # hand additions
+    assert sorted(column(office.candidates_table, 0)) == ["100", "301", "999"][1:]
+
+
+def test_a_scanned_pv_code_ties_its_room_and_is_kept(office, qtbot, tmp_path):
+    row = room_row(office, A)
+    assert office.rooms_table.item(row, 10).text() == "non rapproché du PV papier"
+    room = next(r for r in office.exam.rooms if r.room == A)
+    code = format_pv_code({"exam": EXAM, "room": A, "date": "2026-06-15", "enrolled": 6,
+                           "present": 6, "absent": 2, "papers": 6,
+                           "hash": room.file.final_hash})  # fmt: skip
+    office.rooms_table.selectRow(room_row(office, B))  # the scan names its own room
+    office.paper_code.setFocus()
+    qtbot.keyClicks(office.paper_code, code)  # ASCII: the code is percent-encoded
+    qtbot.keyClick(office.paper_code, Qt.Key.Key_Return)
+    assert office.rooms_table.item(room_row(office, A), 10).text() == "conforme au PV papier"
+    assert office.message.kind == "ok" and office.paper_code.text() == ""
+    again = OfficeWindow(paper_path=tmp_path / "pv-papier.json")
+    qtbot.addWidget(again)
+    assert [p.room for p in again.paper] == [A]
+
+
+def test_a_wrong_hash_and_a_short_one(office, qtbot):
+    office.rooms_table.selectRow(room_row(office, B))
+    assert not office.record_paper("abc123")
+    assert office.message.kind == "error" and "trop courte" in office.message.text()
+    assert office.record_paper("0123456789abcdef", papers_received=2)
+    row = room_row(office, B)
+    assert office.rooms_table.item(row, 10).text() == "DIFFÉRENT du PV papier"
+    assert "pv_hash_mismatch" in column(office.problems_table, 2)
+    assert "papers_received_mismatch" in column(office.problems_table, 2)
+
+
+def test_export_from_the_view(office, tmp_path, office_exam):
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in office_exam.values()}
+    target = tmp_path / "presences.csv"
+    assert office.export_to(target)
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert len(rows) == 1 + 14 and office.message.kind == "ok"
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in office_exam.values()} == before
+    assert not list(office_exam[A].parent.glob("*-wal")) + list(office_exam[A].parent.glob("*-shm"))
+
+
+def test_the_session_opens_read_only_from_a_copy(office, qtbot, office_exam):
+    office.rooms_table.selectRow(room_row(office, A))
+    office.open_session()
+    (viewer,) = office._viewers
+    qtbot.addWidget(viewer)
+    assert viewer.read_only() and viewer.session.path != office_exam[A]
+
+
+def test_the_start_screen_opens_the_office(qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.setup.start_screen import StartScreen
+
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    button = next(b for b in screen.findChildren(QPushButton) if "examens" in b.text())
+    with qtbot.waitSignal(screen.officeRequested, timeout=1000):
+        button.click()

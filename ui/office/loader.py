@@ -1,0 +1,53 @@
+"""Reading many session files off the UI thread, with progress: 400 rooms take seconds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from invigilator.office.command import read_rooms
+
+
+class RoomReader(QObject):
+    """Runs `read_rooms` in its own thread; results come back as signals (queued)."""
+
+    progress = Signal(int, int, str)  # done, total, file name
+    finished = Signal(list, list)  # RoomFile list, Refused list
+
+    def __init__(self, paths: list[Path]) -> None:
+        super().__init__()
+        self.paths = paths
+
+    def run(self) -> None:
+        try:
+            rooms, refused = read_rooms(
+                self.paths, lambda done, total, path: self.progress.emit(done, total, path.name)
+            )
+        except Exception as error:  # noqa: BLE001  never lose the thread's end
+            from invigilator.office.files import Refused
+
+            rooms, refused = [], [Refused(", ".join(map(str, self.paths)), str(error))]
+        self.finished.emit(rooms, refused)
+
+
+def start_reading(
+    parent: QObject,
+    paths: list[Path],
+    on_progress: Callable[[int, int, str], None],
+    on_finished: Callable[[list, list], None],
+) -> tuple[QThread, RoomReader]:
+    """A started thread reading `paths`; it quits and is deleted when the reader finishes.
+    The slots are connected before it starts: a quick read must not finish unheard."""
+    thread = QThread(parent)
+    reader = RoomReader(paths)
+    reader.moveToThread(thread)
+    reader.progress.connect(on_progress)
+    reader.finished.connect(on_finished)
+    thread.started.connect(reader.run)
+    reader.finished.connect(thread.quit)
+    thread.finished.connect(reader.deleteLater)
+    thread.finished.connect(thread.deleteLater)
+    thread.start()
+    return thread, reader

@@ -1,0 +1,136 @@
+"""The office view's three tables: the rooms of an exam, its problems, its candidates."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from invigilator.office.checks import PAPER_MATCHES, PAPER_MISMATCH
+from invigilator.office.reconcile import ExamReport
+
+RED, AMBER, GREEN = QColor("#8a1111"), QColor("#6b4a00"), QColor("#0d5b1f")
+# Candidate filters: label, predicate on a CandidateLine.
+CANDIDATE_FILTERS = (
+    ("Tous les candidats", lambda c: True),
+    ("Absents (session 2)", lambda c: bool(c.absence_code)),
+    ("Ajouts manuscrits", lambda c: c.state == "ajouté(e)"),
+    ("Avec un signalement", lambda c: bool(c.flags)),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OfficeTables", text)
+
+
+def make_table(headers: list[str], name: str, stretch: int) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _item(value: object, colour: QColor | None = None, tip: str = "") -> QTableWidgetItem:
+    text = "—" if value is None else str(value)
+    item = QTableWidgetItem(text)
+    if isinstance(value, int):
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if colour is not None:
+        item.setForeground(colour)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+    item.setToolTip(tip or text)
+    return item
+
+
+def rooms_table() -> QTableWidget:
+    return make_table(
+        [tr("Salle"), tr("État"), tr("Inscrits"), tr("Présents"), tr("Absents"), tr("Copies"),
+         tr("Feuilles"), tr("Ajouts"), tr("Incidents"), tr("Problèmes"), tr("PV papier"),
+         tr("Fichier")],
+        tr("Salles de l'épreuve"), 11,
+    )  # fmt: skip
+
+
+def fill_rooms(table: QTableWidget, exam: ExamReport | None) -> None:
+    rooms = exam.rooms if exam else []
+    missing = exam.missing_rooms if exam else []
+    table.setRowCount(len(rooms) + len(missing))
+    for row, room in enumerate(rooms):
+        state = room.state
+        state_colour = GREEN if state == "scellée, intacte" else (
+            AMBER if state == "non scellée" else RED)  # fmt: skip
+        paper_colour = {PAPER_MATCHES: GREEN, PAPER_MISMATCH: RED}.get(room.paper_status, AMBER)
+        problems = len(exam.problems_of(room.room)) if exam else 0
+        counts = [room.count(k) for k in ("enrolled", "present", "absent", "papers", "sheets",
+                                          "added_by_hand", "incidents")]  # fmt: skip
+        values: list[tuple[object, QColor | None, str]] = [
+            (room.room, None, ""),
+            (state, state_colour, room.file.verification),
+            *((c, None, "") for c in counts),
+            (problems, RED if problems else None, ""),
+            (room.paper_status, paper_colour, room.paper.code.text if room.paper and room.paper.code else ""),
+            (room.file.path.name, None, str(room.file.path)),
+        ]  # fmt: skip
+        for column, (value, colour, tip) in enumerate(values):
+            table.setItem(row, column, _item(value, colour, tip))
+    for offset, name in enumerate(missing):
+        row = len(rooms) + offset
+        table.setItem(row, 0, _item(name))
+        table.setItem(row, 1, _item(tr("AUCUN FICHIER"), RED))
+        for column in range(2, table.columnCount()):
+            table.setItem(row, column, _item(""))
+
+
+def problems_table() -> QTableWidget:
+    return make_table(
+        [tr("Salle"), tr("Problème"), tr("Code"), tr("Candidats"), tr("Détail")],
+        tr("Problèmes de l'épreuve"), 4,
+    )  # fmt: skip
+
+
+def fill_problems(table: QTableWidget, exam: ExamReport | None) -> None:
+    problems = exam.problems if exam else []
+    table.setRowCount(len(problems))
+    for row, p in enumerate(problems):
+        values = (p.room, p.label, p.kind, ", ".join(p.candidates), p.detail)
+        for column, value in enumerate(values):
+            table.setItem(row, column, _item(value, RED if column == 1 else None))
+
+
+def candidates_table() -> QTableWidget:
+    return make_table(
+        [tr("N° auditeur"), tr("Nom"), tr("Prénom"), tr("Salle"), tr("État"), tr("Entrée"),
+         tr("Remise"), tr("Feuilles"), tr("Code absence"), tr("Signalements")],
+        tr("Candidats de l'épreuve"), 9,
+    )  # fmt: skip
+
+
+def _hhmm(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%H:%M") if moment else ""
+
+
+def fill_candidates(table: QTableWidget, exam: ExamReport | None, wanted: int) -> None:
+    keep = CANDIDATE_FILTERS[wanted][1]
+    lines = [c for c in (exam.candidates if exam else []) if keep(c)]
+    table.setUpdatesEnabled(False)
+    table.setRowCount(len(lines))
+    for row, c in enumerate(lines):
+        values = (c.student_id, c.last_name, c.first_name, c.room, c.state, _hhmm(c.entered_at),
+                  _hhmm(c.handed_in_at), c.sheets, c.absence_code, " ; ".join(c.flags))  # fmt: skip
+        for column, value in enumerate(values):
+            colour = RED if column == 9 and value else None
+            table.setItem(row, column, _item("" if value is None else value, colour))
+    table.setUpdatesEnabled(True)
