@@ -17,6 +17,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import re
 import shutil
 import sqlite3
 import sys
@@ -32,39 +33,58 @@ from invigilator.demo import simulate_sitting  # noqa: E402
 from invigilator.office.command import read_rooms  # noqa: E402
 from invigilator.office.reconcile import reconcile  # noqa: E402
 from invigilator.record.events import chain_hash  # noqa: E402
+from invigilator.record.store import CANDIDATE_COLUMNS, list_digest  # noqa: E402
 
 ROOMS, QUICK_ROOMS, CANDIDATES = 400, 40, 300
 TARGET = 2.0
+QUOTED_ID = re.compile(r'"(\d{9})"')  # the demo's student numbers, wherever a payload names them
 
 
 def make_rooms(folder: Path, count: int) -> list[Path]:
-    """`count` different, intact rooms of one exam, from one simulated sitting."""
+    """`count` different, intact rooms of one exam, from one simulated sitting: each copy's
+    exam facts name its own room, its candidates get numbers of their own (so that no one is
+    "present in two rooms"), and its list digest and chain are recomputed."""
     model = folder / "model.invigilator"
     simulate_sitting(model, candidates=CANDIDATES, seed=7).close()
-    rows = sqlite3.connect(model).execute(
+    source = sqlite3.connect(model)
+    rows = source.execute(
         "SELECT seq, at, invigilator, kind, candidate, payload FROM events ORDER BY seq"
     ).fetchall()
+    ids = [r[0] for r in source.execute("SELECT DISTINCT student_id FROM candidates")]
+    ids += [r[0] for r in source.execute(
+        "SELECT DISTINCT candidate FROM events WHERE kind = 'candidate_added'")]  # fmt: skip
+    source.close()
     files = []
     for number in range(count):
         path = folder / f"salle-{number:03d}.invigilator"
         shutil.copyfile(model, path)
-        room = f"S{number:03d}"
+        renamed = {old: f"{number:03d}{old}" for old in ids}
         conn = sqlite3.connect(path)
+        conn.executemany("UPDATE candidates SET student_id = ? WHERE student_id = ?",
+                         [(new, old) for old, new in renamed.items()])  # fmt: skip
         previous, updates = "0" * 64, []
         for seq, at, invigilator, kind, who, payload in rows:
+            record = json.loads(payload)
             if kind == "exam_configured":
-                record = json.loads(payload)
-                record["exam"]["room"] = room
-                payload = json.dumps(record, sort_keys=True, separators=(",", ":"),
-                                     ensure_ascii=False)  # fmt: skip
-            digest = chain_hash(seq, at, invigilator, kind, who, payload, previous)
-            updates.append((payload, previous, digest, seq))
+                record["exam"]["room"] = f"S{number:03d}"
+            if kind == "list_imported":
+                listed = conn.execute(
+                    f"SELECT {', '.join(CANDIDATE_COLUMNS)} FROM candidates "
+                    "WHERE import_seq = ? ORDER BY position", [seq],
+                ).fetchall()  # fmt: skip
+                record["digest"] = list_digest(listed)
+            text = json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+            text = QUOTED_ID.sub(lambda m, r=renamed: f'"{r.get(m[1], m[1])}"', text)
+            who = renamed.get(who, who) if who else who
+            digest = chain_hash(seq, at, invigilator, kind, who, text, previous)
+            updates.append((who, text, previous, digest, seq))
             previous = digest
         with conn:
             conn.execute("UPDATE events SET hash = 'x' || seq")  # keep UNIQUE(hash) happy
             conn.executemany(
-                "UPDATE events SET payload = ?, prev_hash = ?, hash = ? WHERE seq = ?", updates
-            )
+                "UPDATE events SET candidate = ?, payload = ?, prev_hash = ?, hash = ? "
+                "WHERE seq = ?", updates
+            )  # fmt: skip
             conn.execute("UPDATE meta SET value = ? WHERE key = 'head_hash'", [previous])
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.close()
@@ -142,8 +162,10 @@ def measure(quick: bool = False) -> dict[str, Any]:
         "peak_mib": {"quarter": round(quarter_peak, 1), "all": round(full_peak, 1)},
         "report_mib": {"quarter": round(quarter_kept, 1), "all": round(full_kept, 1)},
         # What reading needs beyond the report: the same at 1/4 and all of the rooms.
-        "working_mib": {"quarter": round(quarter_peak - quarter_kept, 1),
-                        "all": round(full_peak - full_kept, 1)},  # fmt: skip
+        "working_mib": {
+            "quarter": round(quarter_peak - quarter_kept, 1),
+            "all": round(full_peak - full_kept, 1),
+        },  # fmt: skip
     }
 
 
