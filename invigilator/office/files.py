@@ -8,6 +8,7 @@ copy of both files, so those writes are included and the originals stay untouche
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from invigilator.errors import NotASessionFile, SessionFileError
-from invigilator.record.events import Event
+from invigilator.record.events import Event, EventKind, parse_time
 from invigilator.record.store import FILE_FORMAT, SQLITE_HEADER, SessionStore
 
 SESSION_SUFFIX = ".invigilator"
@@ -112,9 +113,9 @@ class OfficeStore(SessionStore):
         except sqlite3.OperationalError:  # an SQLite without its JSON functions
             yield from super().events(after_seq)
             return
-        columns = ("seq", "at", "invigilator", "kind", "candidate", "payload", "prev_hash", "hash")
-        for values in cursor:
-            yield Event.from_row(dict(zip(columns, values, strict=True)))
+        for seq, at, invigilator, kind, candidate, payload, prev_hash, digest in cursor:
+            yield Event(seq, parse_time(at), invigilator, EventKind(kind), candidate,
+                        json.loads(payload), prev_hash, digest)  # fmt: skip
 
 
 @contextmanager

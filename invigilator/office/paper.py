@@ -127,3 +127,51 @@ def _entry(line: str, *, header_allowed: bool) -> PaperEntry | None:
     return PaperEntry(
         room, read_paper_code(hash_text) if hash_text else None, int(received) if received else None
     )
+
+
+def paper_record_path() -> Path:
+    """Where the office view keeps what was scanned or typed, between two openings."""
+    from invigilator.paths import data_dir
+
+    folder = data_dir() / "office"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder / "pv-papier.json"
+
+
+def load_paper_entries(path: Path) -> list[PaperEntry]:
+    """The entries saved by `save_paper_entries`; an unreadable record is an empty one."""
+    import json
+
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    entries = []
+    for record in records if isinstance(records, list) else []:
+        try:
+            text = str(record.get("text") or "")
+            received = record.get("papers_received")
+            entries.append(PaperEntry(
+                str(record["room"]), read_paper_code(text) if text else None,
+                int(received) if received is not None else None, str(record.get("exam") or ""),
+            ))  # fmt: skip
+        except (KeyError, TypeError, ValueError, PaperError):
+            continue  # one bad record costs only itself
+    return entries
+
+
+def save_paper_entries(path: Path, entries: list[PaperEntry]) -> None:
+    """Owner-only (0600), replaced whole: what the office typed is never half written."""
+    import json
+    import os
+
+    records = [
+        {"exam": e.exam, "room": e.room, "text": e.code.text if e.code else "",
+         "papers_received": e.papers_received}
+        for e in entries
+    ]  # fmt: skip
+    partial = path.with_name(path.name + ".partiel")
+    handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        json.dump(records, out, ensure_ascii=False, indent=1)
+    os.replace(partial, path)
