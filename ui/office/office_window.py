@@ -131,7 +131,7 @@ class OfficeWindow(QMainWindow):
         people_layout = QVBoxLayout(people)
         filter_row = QHBoxLayout()
         self.candidate_filter = QComboBox()
-        self.candidate_filter.addItems([self.tr(text) for text, _ in views.CANDIDATE_FILTERS])
+        self.candidate_filter.addItems([views.tr(text) for text, _ in views.CANDIDATE_FILTERS])
         self.candidate_filter.setAccessibleName(self.tr("Filtrer les candidats"))
         self.candidate_filter.currentIndexChanged.connect(lambda _=0: self._show_candidates())
         filter_row.addWidget(QLabel(self.tr("Afficher :")))

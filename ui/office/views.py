@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -14,14 +14,15 @@ from invigilator.office.reconcile import ExamReport
 RED, AMBER, GREEN = QColor("#8a1111"), QColor("#6b4a00"), QColor("#0d5b1f")
 # Candidate filters: label, predicate on a CandidateLine.
 CANDIDATE_FILTERS = (
-    ("Tous les candidats", lambda c: True),
-    ("Absents (session 2)", lambda c: bool(c.absence_code)),
-    ("Ajouts manuscrits", lambda c: c.state == "ajouté(e)"),
-    ("Avec un signalement", lambda c: bool(c.flags)),
+    (QT_TRANSLATE_NOOP("OfficeTables", "Tous les candidats"), lambda c: True),
+    (QT_TRANSLATE_NOOP("OfficeTables", "Absents (session 2)"), lambda c: bool(c.absence_code)),
+    (QT_TRANSLATE_NOOP("OfficeTables", "Ajouts manuscrits"), lambda c: c.state == "ajouté(e)"),
+    (QT_TRANSLATE_NOOP("OfficeTables", "Avec un signalement"), lambda c: bool(c.flags)),
 )
 
 
 def tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("OfficeTables", …), in the UI's language."""
     return QCoreApplication.translate("OfficeTables", text)
 
 
@@ -57,10 +58,10 @@ def _item(value: object, colour: QColor | None = None, tip: str = "") -> QTableW
 
 def rooms_table() -> QTableWidget:
     return make_table(
-        [tr("Salle"), tr("État"), tr("Inscrits"), tr("Présents"), tr("Absents"), tr("Copies"),
-         tr("Feuilles"), tr("Ajouts"), tr("Incidents"), tr("Problèmes"), tr("PV papier"),
-         tr("Fichier")],
-        tr("Salles de l'épreuve"), 11,
+        [tr(QT_TRANSLATE_NOOP("OfficeTables", "Salle")), tr(QT_TRANSLATE_NOOP("OfficeTables", "État")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Inscrits")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Présents")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Absents")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Copies")),
+         tr(QT_TRANSLATE_NOOP("OfficeTables", "Feuilles")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Ajouts")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Incidents")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Problèmes")), tr(QT_TRANSLATE_NOOP("OfficeTables", "PV papier")),
+         tr(QT_TRANSLATE_NOOP("OfficeTables", "Fichier"))],
+        tr(QT_TRANSLATE_NOOP("OfficeTables", "Salles de l'épreuve")), 11,
     )  # fmt: skip
 
 
@@ -89,15 +90,15 @@ def fill_rooms(table: QTableWidget, exam: ExamReport | None) -> None:
     for offset, name in enumerate(missing):
         row = len(rooms) + offset
         table.setItem(row, 0, _item(name))
-        table.setItem(row, 1, _item(tr("AUCUN FICHIER"), RED))
+        table.setItem(row, 1, _item(tr(QT_TRANSLATE_NOOP("OfficeTables", "AUCUN FICHIER")), RED))
         for column in range(2, table.columnCount()):
             table.setItem(row, column, _item(""))
 
 
 def problems_table() -> QTableWidget:
     return make_table(
-        [tr("Salle"), tr("Problème"), tr("Code"), tr("Candidats"), tr("Détail")],
-        tr("Problèmes de l'épreuve"), 4,
+        [tr(QT_TRANSLATE_NOOP("OfficeTables", "Salle")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Problème")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Code")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Candidats")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Détail"))],
+        tr(QT_TRANSLATE_NOOP("OfficeTables", "Problèmes de l'épreuve")), 4,
     )  # fmt: skip
 
 
@@ -112,9 +113,9 @@ def fill_problems(table: QTableWidget, exam: ExamReport | None) -> None:
 
 def candidates_table() -> QTableWidget:
     return make_table(
-        [tr("N° auditeur"), tr("Nom"), tr("Prénom"), tr("Salle"), tr("État"), tr("Entrée"),
-         tr("Remise"), tr("Feuilles"), tr("Code absence"), tr("Signalements")],
-        tr("Candidats de l'épreuve"), 9,
+        [tr(QT_TRANSLATE_NOOP("OfficeTables", "N° auditeur")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Nom")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Prénom")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Salle")), tr(QT_TRANSLATE_NOOP("OfficeTables", "État")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Entrée")),
+         tr(QT_TRANSLATE_NOOP("OfficeTables", "Remise")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Feuilles")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Code absence")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Signalements"))],
+        tr(QT_TRANSLATE_NOOP("OfficeTables", "Candidats de l'épreuve")), 9,
     )  # fmt: skip
 
 
