@@ -12,14 +12,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from invigilator.errors import InvigilatorError
+from invigilator.office.output import ExportError, write_private
 from invigilator.office.reconcile import CandidateLine, Report
 
 HEADERS = (
@@ -27,10 +25,6 @@ HEADERS = (
     "Copie blanche", "Retard", "Tiers-temps (min)", "Signalements", "Code absence",
 )  # fmt: skip
 DANGEROUS_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-class ExportError(InvigilatorError):
-    """The export could not be written; the message says where and why."""
 
 
 def neutralise(value: Any) -> Any:
@@ -60,28 +54,6 @@ def rows(report: Report) -> Iterator[list[Any]]:
     for exam in report.exams:
         for line in exam.candidates:
             yield candidate_row(line)
-
-
-def write_private(path: Path, write: Callable[[Path], None]) -> Path:
-    """Write through a temporary file beside `path` (0600), then put it in place: a failed
-    export leaves no half file, and no one else can read the personal data."""
-    path = Path(path)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".export-", dir=path.parent)
-    except OSError as error:
-        raise ExportError(f"Impossible d'écrire dans {path.parent} : {error.strerror}.") from error
-    os.close(handle)
-    try:
-        os.chmod(temporary, 0o600)
-        write(Path(temporary))
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise ExportError(f"Impossible d'écrire {path} : {error.strerror or error}.") from error
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
 
 
 def csv_text(report: Report) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from invigilator.errors import InvigilatorError
-from invigilator.office.exports import write_private
+from invigilator.office.output import write_private
 from invigilator.office.reconcile import ExamReport, Report
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
