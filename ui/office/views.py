@@ -6,10 +6,17 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from invigilator.office.checks import PAPER_MATCHES, PAPER_MISMATCH
 from invigilator.office.reconcile import ExamReport
+from ui.office.rows_model import RowsModel
 
 RED, AMBER, GREEN = QColor("#8a1111"), QColor("#6b4a00"), QColor("#0d5b1f")
 # Candidate filters: label, predicate on a CandidateLine.
@@ -26,9 +33,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("OfficeTables", text)
 
 
-def make_table(headers: list[str], name: str, stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
+def make_table(
+    headers: list[str], name: str, stretch: int, model: RowsModel | None = None
+) -> QTableWidget | QTableView:
+    """A read-only table: items for a few rows, a model (`model`) for many."""
+    if model is None:
+        table: QTableWidget | QTableView = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+    else:
+        table = QTableView()
+        table.setModel(model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -95,43 +109,55 @@ def fill_rooms(table: QTableWidget, exam: ExamReport | None) -> None:
             table.setItem(row, column, _item(""))
 
 
-def problems_table() -> QTableWidget:
-    return make_table(
-        [tr(QT_TRANSLATE_NOOP("OfficeTables", "Salle")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Problème")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Code")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Candidats")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Détail"))],
-        tr(QT_TRANSLATE_NOOP("OfficeTables", "Problèmes de l'épreuve")), 4,
-    )  # fmt: skip
+def problems_table() -> QTableView:
+    headers = [tr(QT_TRANSLATE_NOOP("OfficeTables", "Salle")),
+               tr(QT_TRANSLATE_NOOP("OfficeTables", "Problème")),
+               tr(QT_TRANSLATE_NOOP("OfficeTables", "Code")),
+               tr(QT_TRANSLATE_NOOP("OfficeTables", "Candidats")),
+               tr(QT_TRANSLATE_NOOP("OfficeTables", "Détail"))]  # fmt: skip
+    model = RowsModel(headers, 1, RED)
+    table = make_table(
+        headers, tr(QT_TRANSLATE_NOOP("OfficeTables", "Problèmes de l'épreuve")), 4, model
+    )
+    model.setParent(table)
+    return table  # type: ignore[return-value]
 
 
-def fill_problems(table: QTableWidget, exam: ExamReport | None) -> None:
-    problems = exam.problems if exam else []
-    table.setRowCount(len(problems))
-    for row, p in enumerate(problems):
-        values = (p.room, p.label, p.kind, ", ".join(p.candidates), p.detail)
-        for column, value in enumerate(values):
-            table.setItem(row, column, _item(value, RED if column == 1 else None))
+def fill_problems(table: QTableView, exam: ExamReport | None) -> None:
+    table.model().set_rows([
+        (p.room, p.label, p.kind, ", ".join(p.candidates), p.detail)
+        for p in (exam.problems if exam else [])
+    ])  # fmt: skip
 
 
-def candidates_table() -> QTableWidget:
-    return make_table(
-        [tr(QT_TRANSLATE_NOOP("OfficeTables", "N° auditeur")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Nom")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Prénom")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Salle")), tr(QT_TRANSLATE_NOOP("OfficeTables", "État")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Entrée")),
-         tr(QT_TRANSLATE_NOOP("OfficeTables", "Remise")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Feuilles")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Code absence")), tr(QT_TRANSLATE_NOOP("OfficeTables", "Signalements"))],
-        tr(QT_TRANSLATE_NOOP("OfficeTables", "Candidats de l'épreuve")), 9,
-    )  # fmt: skip
+def candidates_table() -> QTableView:
+    headers = [tr(QT_TRANSLATE_NOOP("OfficeTables", "N° auditeur")),
+               tr(QT_TRANSLATE_NOOP("OfficeTables", "Nom")),
+               tr(QT_TRANSLATE_NOOP("OfficeTables", "Prénom")),
+               tr(QT_TRANSLATE_NOOP("OfficeTables", "Salle")),
+               tr(QT_TRANSLATE_NOOP("OfficeTables", "État")),
+               tr(QT_TRANSLATE_NOOP("OfficeTables", "Entrée")),
+               tr(QT_TRANSLATE_NOOP("OfficeTables", "Remise")),
+               tr(QT_TRANSLATE_NOOP("OfficeTables", "Feuilles")),
+               tr(QT_TRANSLATE_NOOP("OfficeTables", "Code absence")),
+               tr(QT_TRANSLATE_NOOP("OfficeTables", "Signalements"))]  # fmt: skip
+    model = RowsModel(headers, 9, RED)
+    table = make_table(
+        headers, tr(QT_TRANSLATE_NOOP("OfficeTables", "Candidats de l'épreuve")), 9, model
+    )
+    model.setParent(table)
+    return table  # type: ignore[return-value]
 
 
 def _hhmm(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%H:%M") if moment else ""
 
 
-def fill_candidates(table: QTableWidget, exam: ExamReport | None, wanted: int) -> None:
+def fill_candidates(table: QTableView, exam: ExamReport | None, wanted: int) -> None:
     keep = CANDIDATE_FILTERS[wanted][1]
-    lines = [c for c in (exam.candidates if exam else []) if keep(c)]
-    table.setUpdatesEnabled(False)
-    table.setRowCount(len(lines))
-    for row, c in enumerate(lines):
-        values = (c.student_id, c.last_name, c.first_name, c.room, c.state, _hhmm(c.entered_at),
-                  _hhmm(c.handed_in_at), c.sheets, c.absence_code, " ; ".join(c.flags))  # fmt: skip
-        for column, value in enumerate(values):
-            colour = RED if column == 9 and value else None
-            table.setItem(row, column, _item("" if value is None else value, colour))
-    table.setUpdatesEnabled(True)
+    table.model().set_rows([
+        (c.student_id, c.last_name, c.first_name, c.room, c.state, _hhmm(c.entered_at),
+         _hhmm(c.handed_in_at), "" if c.sheets is None else str(c.sheets), c.absence_code,
+         " ; ".join(c.flags))
+        for c in (exam.candidates if exam else []) if keep(c)
+    ])  # fmt: skip
