@@ -319,7 +319,7 @@ def _line(exam: str, places: list[tuple[RoomReport, Outcome]], flags: list[str])
     entered = sorted(((r, o) for r, o in places if o.entered), key=lambda p: p[1].added_by_hand)
     room, o = (entered or places)[0]
     rooms = " / ".join(dict.fromkeys(r.room for r, _ in entered)) or room.room
-    if o.entered:
+    if o.entered or o.handed_in:  # a paper handed in: they sat, check-in or not
         state = ADDED if o.added_by_hand else PRESENT
     elif any(x.refused_entry for _, x in places):
         state = REFUSED
@@ -337,7 +337,7 @@ def _line(exam: str, places: list[tuple[RoomReport, Outcome]], flags: list[str])
 def _totals(
     report: ExamReport, listed: dict[str, Listed], seen: dict[str, list[tuple[RoomReport, Outcome]]]
 ) -> None:
-    present = {k for k, places in seen.items() if any(o.entered for _, o in places)}
+    present = {k for k, places in seen.items() if any(o.entered or o.handed_in for _, o in places)}
     enrolled = set(listed) | {
         k for k, places in seen.items() if any(not o.added_by_hand for _, o in places)
     }

@@ -80,6 +80,15 @@ def test_a_room_of_the_enrolment_without_a_file_is_missing(report):
     assert line.state == "salle sans fichier" and line.absence_code == ""
 
 
+def test_a_paper_without_a_check_in_on_record(report):
+    (exam,) = report.exams
+    (problem,) = kinds(exam, "paper_without_check_in")
+    assert problem.room == B and problem.candidates == ["201"]
+    line = next(c for c in exam.candidates if c.student_id == "201")
+    assert line.state == "présent" and line.absence_code == ""
+    assert "copie sans émargement" in line.flags
+
+
 def test_room_events_the_legal_service_needs(report):
     (exam,) = report.exams
     assert [p.candidates for p in kinds(exam, "late_refused")] == [["104"]]
