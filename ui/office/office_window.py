@@ -482,6 +482,9 @@ class OfficeWindow(QMainWindow):
             self.message.show_message("error", str(error))
             return
         window = MainWindow(session)
+        # The private copy goes when its window does (personal data left in no temp folder).
+        window.destroyed.connect(lambda *_: (session.close(), shutil.rmtree(folder, True)))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.unwritable = self.tr("Ouvert depuis le bureau des examens : lecture seule.")
         window.integrity.show_message("info", window.unwritable)
         window.bridge.roomChanged.emit()

@@ -95,8 +95,10 @@ def test_the_session_opens_read_only_from_a_copy(office, qtbot, office_exam):
     office.rooms_table.selectRow(room_row(office, A))
     office.open_session()
     (viewer,) = office._viewers
-    qtbot.addWidget(viewer)
-    assert viewer.read_only() and viewer.session.path != office_exam[A]
+    copy = viewer.session.path
+    assert viewer.read_only() and copy != office_exam[A] and copy.exists()
+    viewer.close()
+    qtbot.waitUntil(lambda: not copy.parent.exists(), timeout=3000)  # no copy left behind
 
 
 def test_the_start_screen_opens_the_office(qtbot):
