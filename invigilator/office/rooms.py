@@ -25,7 +25,11 @@ from invigilator.room.state import CandidateState, RoomState, Status
 from invigilator.room.summary import summarise
 from invigilator.rules import CNAM
 
-KNOWN_ID_DOCUMENTS = frozenset(d.casefold() for d in ID_DOCUMENTS)
+# The documents that prove identity; a check-in "sans pièce d'identité" (or "aucune") does not,
+# even if the app lists it among its choices.
+KNOWN_ID_DOCUMENTS = frozenset(
+    d.casefold() for d in ID_DOCUMENTS if not any(w in d.casefold() for w in ("sans", "aucun"))
+)
 
 
 def same_id(student_id: str) -> str:
