@@ -315,10 +315,13 @@ def _flags_by_candidate(report: ExamReport) -> dict[str, list[str]]:
 
 
 def _line(exam: str, places: list[tuple[RoomReport, Outcome]], flags: list[str]) -> CandidateLine:
-    # Where the list expected them first: a hand addition elsewhere is the anomaly.
-    entered = sorted(((r, o) for r, o in places if o.entered), key=lambda p: p[1].added_by_hand)
-    room, o = (entered or places)[0]
-    rooms = " / ".join(dict.fromkeys(r.room for r, _ in entered)) or room.room
+    if len(places) == 1:  # nearly everyone: one room, nothing to choose
+        (room, o), rooms = places[0], places[0][0].room
+    else:
+        # Where the list expected them first: a hand addition elsewhere is the anomaly.
+        entered = sorted(((r, x) for r, x in places if x.entered), key=lambda p: p[1].added_by_hand)
+        room, o = (entered or places)[0]
+        rooms = " / ".join(dict.fromkeys(r.room for r, _ in entered)) or room.room
     if o.entered or o.handed_in:  # a paper handed in: they sat, check-in or not
         state = ADDED if o.added_by_hand else PRESENT
     elif any(x.refused_entry for _, x in places):
