@@ -93,18 +93,13 @@ def room_problems(room: RoomFile, paper: PaperEntry | None) -> tuple[list[Proble
             f" ; premier événement en cause : n° {room.first_bad_seq}" if room.first_bad_seq else ""
         )
         add("not_intact", f"{room.verification}{where} ; chiffres de cette salle non fiables")
-    status = _paper(room, paper, add)
+    status, on_paper = paper_problems(room, paper)
+    found += on_paper
     if not room.readable:
         return found, status
     if not room.sealed:
         add("not_sealed", "session ni signée ni scellée : le fichier a pu être remis avant la fin"
             if not room.pv_signed else "procès-verbal signé mais session non scellée")  # fmt: skip
-    if paper is not None and paper.papers_received is not None:
-        collected = room.counts.get("handed_in", 0)
-        if paper.papers_received != collected:
-            add("papers_received_mismatch",
-                f"{paper.papers_received} copie(s) reçue(s) au service, {collected} ramassée(s) "
-                "d'après le fichier")  # fmt: skip
 
     for o in room.candidates:
         who = [o.student_id]
@@ -146,6 +141,27 @@ def room_problems(room: RoomFile, paper: PaperEntry | None) -> tuple[list[Proble
             minutes = round((end - start).total_seconds() / 60)
             add("pause", f"interruption de {_hhmm(start)} à {_hhmm(end)} ({minutes} min)")
     return found, status
+
+
+PAPER_KINDS = ("pv_hash_mismatch", "papers_received_mismatch")
+
+
+def paper_problems(room: RoomFile, paper: PaperEntry | None) -> tuple[str, list[Problem]]:
+    """Where the room stands against its paper PV, and the problems the paper shows: apart,
+    so that a scan in the office view re-checks its room alone."""
+    found: list[Problem] = []
+
+    def add(kind: str, detail: str) -> None:
+        found.append(Problem(kind, room.room, str(room.path), [], detail))
+
+    status = _paper(room, paper, add)
+    if room.readable and paper is not None and paper.papers_received is not None:
+        collected = room.counts.get("handed_in", 0)
+        if paper.papers_received != collected:
+            add("papers_received_mismatch",
+                f"{paper.papers_received} copie(s) reçue(s) au service, {collected} ramassée(s) "
+                "d'après le fichier")  # fmt: skip
+    return status, found
 
 
 def _paper(room: RoomFile, paper: PaperEntry | None, add) -> str:  # noqa: ANN001

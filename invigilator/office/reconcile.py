@@ -15,10 +15,12 @@ from pathlib import Path
 
 from invigilator.office.checks import (
     FLAG_LABELS,
+    PAPER_KINDS,
     PAPER_MATCHES,
     PAPER_MISMATCH,
     PAPER_NOT_GIVEN,
     Problem,
+    paper_problems,
     room_problems,
 )
 from invigilator.office.files import Refused
@@ -134,6 +136,19 @@ def reconcile(
     for (exam, date), files in sorted(by_exam.items()):
         report.exams.append(_exam(exam, date, files, enrolment, paper))
     return report
+
+
+def retie_paper(report: Report, paper: Sequence[PaperEntry]) -> None:
+    """Check every room against the paper again, in place, and nothing else: what a scan in
+    the office view changes (the rest of a 400-room report stays as it is)."""
+    for exam in report.exams:
+        kept = [p for p in exam.problems if p.kind not in PAPER_KINDS]
+        for room in exam.rooms:
+            room.paper = _paper_for(room.file, paper)
+            room.paper_status, found = paper_problems(room.file, room.paper)
+            kept += found
+        kept.sort(key=lambda p: (_room_key(p.room), p.order, p.candidates))
+        exam.problems = kept
 
 
 def _paper_for(room: RoomFile, paper: Sequence[PaperEntry]) -> PaperEntry | None:

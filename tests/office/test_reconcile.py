@@ -157,6 +157,23 @@ def test_a_bad_typing_or_scan_is_said_in_french(typed, message):
         read_paper_code(typed)
 
 
+def test_a_paper_entered_later_is_the_same_as_given_at_first(exam_files):
+    from invigilator.office.reconcile import retie_paper
+
+    rooms, refused = read_rooms(exam_files.values())
+    genuine = next(r for r in rooms if r.room == A).final_hash
+    paper = [PaperEntry(A, read_paper_code(genuine)), PaperEntry(B, read_paper_code("ab" * 8), 2)]
+    later = reconcile(rooms, refused)
+    retie_paper(later, paper)
+    at_once = reconcile(rooms, refused, paper=paper)
+    assert [(p.kind, p.room, p.detail) for p in later.exams[0].problems] == [
+        (p.kind, p.room, p.detail) for p in at_once.exams[0].problems
+    ]
+    assert [r.paper_status for r in later.exams[0].rooms] == [
+        r.paper_status for r in at_once.exams[0].rooms
+    ]
+
+
 def test_papers_received_that_differ_from_the_file(exam_files):
     exam = run(exam_files[B], paper=[PaperEntry(B, None, papers_received=2)]).exams[0]
     (problem,) = kinds(exam, "papers_received_mismatch")

@@ -40,7 +40,7 @@ from invigilator.office.paper import (
     read_paper_code,
     save_paper_entries,
 )
-from invigilator.office.reconcile import ExamReport, Report, RoomReport, reconcile
+from invigilator.office.reconcile import ExamReport, Report, RoomReport, reconcile, retie_paper
 from invigilator.office.rooms import Listed, RoomFile
 from invigilator.text import normalise_for_search
 from ui.office import views
@@ -424,7 +424,8 @@ class OfficeWindow(QMainWindow):
                 "error", self.tr("Impossible d'enregistrer : %1").replace("%1", str(error))
             )
             return False
-        self.recompute()
+        retie_paper(self.report, self.paper)  # the paper alone: instant with 400 rooms
+        self._show_report()
         shown = (
             next((r for r in self.exam.rooms if _same(r.room, entry.room)), None)
             if self.exam
