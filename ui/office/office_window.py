@@ -12,7 +12,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -68,6 +68,7 @@ class OfficeWindow(QMainWindow):
         self._pending: list[list[Path]] = []
         self._reading = False
         self._viewers: list[QWidget] = []
+        self._thread: QThread | None = None
         self._build()
         self.resize(1300, 720)
 
@@ -184,9 +185,12 @@ class OfficeWindow(QMainWindow):
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
         # A reading thread must end before its window: Qt aborts on a running QThread's end.
-        if self._reading:
-            self._pending.clear()
-            self._thread.wait()
+        self._pending.clear()
+        try:
+            if self._thread is not None and self._thread.isRunning():
+                self._thread.wait()
+        except RuntimeError:  # already deleted: it had ended
+            pass
         super().closeEvent(event)  # type: ignore[arg-type]
 
     # -- reading files -------------------------------------------------------------------

@@ -3,6 +3,7 @@ rows) show at once, where one widget item per cell would take seconds and much m
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -12,26 +13,35 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RowsModel(QAbstractTableModel):
-    """Rows of texts; cells of `flagged_column` that are not empty are shown bold in `colour`."""
+    """Items shown as rows of texts, each row made by `cells(item)` when the view asks (only
+    the rows on screen: no 120,000 time formats before the table shows). Cells of
+    `flagged_column` that are not empty are shown bold in `colour`."""
 
     def __init__(
         self, headers: list[str], flagged_column: int, colour: QColor, parent: Any = None
     ) -> None:
         super().__init__(parent)
         self.headers = headers
-        self.rows: list[tuple[str, ...]] = []
+        self.items: list[Any] = []
+        self.cells: Callable[[Any], tuple[str, ...]] = tuple
+        self._last: tuple[int, tuple[str, ...]] = (-1, ())  # the row the view just asked for
         self.flagged_column = flagged_column
         self.colour = colour
         self.bold = QFont()
         self.bold.setBold(True)
 
-    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+    def set_rows(self, items: list[Any], cells: Callable[[Any], tuple[str, ...]]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.items, self.cells, self._last = items, cells, (-1, ())
         self.endResetModel()
 
+    def row(self, number: int) -> tuple[str, ...]:
+        if self._last[0] != number:
+            self._last = (number, self.cells(self.items[number]))
+        return self._last[1]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.headers)
@@ -39,7 +49,7 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        text = self.rows[index.row()][index.column()]
+        text = self.row(index.row())[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return text
         if index.column() == self.flagged_column and text:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from invigilator.office.checks import PAPER_MATCHES, PAPER_MISMATCH
-from invigilator.office.reconcile import ExamReport
+from invigilator.office.reconcile import CandidateLine, ExamReport
 from ui.office.rows_model import RowsModel
 
 RED, AMBER, GREEN = QColor("#8a1111"), QColor("#6b4a00"), QColor("#0d5b1f")
@@ -80,15 +81,30 @@ def rooms_table() -> QTableWidget:
 
 
 def fill_rooms(table: QTableWidget, exam: ExamReport | None) -> None:
+    # Sizing columns to their contents at every item would measure the whole table 4,800
+    # times for 400 rooms: sized once, at the end.
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.setUpdatesEnabled(False)
+    try:
+        _fill_rooms(table, exam)
+    finally:
+        table.resizeColumnsToContents()
+        header.setSectionResizeMode(table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        table.setUpdatesEnabled(True)
+
+
+def _fill_rooms(table: QTableWidget, exam: ExamReport | None) -> None:
     rooms = exam.rooms if exam else []
     missing = exam.missing_rooms if exam else []
+    per_room = Counter(p.room for p in exam.problems) if exam else Counter()
     table.setRowCount(len(rooms) + len(missing))
     for row, room in enumerate(rooms):
         state = room.state
         state_colour = GREEN if state == "scellée, intacte" else (
             AMBER if state == "non scellée" else RED)  # fmt: skip
         paper_colour = {PAPER_MATCHES: GREEN, PAPER_MISMATCH: RED}.get(room.paper_status, AMBER)
-        problems = len(exam.problems_of(room.room)) if exam else 0
+        problems = per_room.get(room.room, 0)
         counts = [room.count(k) for k in ("enrolled", "present", "absent", "papers", "sheets",
                                           "added_by_hand", "incidents")]  # fmt: skip
         values: list[tuple[object, QColor | None, str]] = [
@@ -124,10 +140,10 @@ def problems_table() -> QTableView:
 
 
 def fill_problems(table: QTableView, exam: ExamReport | None) -> None:
-    table.model().set_rows([
-        (p.room, p.label, p.kind, ", ".join(p.candidates), p.detail)
-        for p in (exam.problems if exam else [])
-    ])  # fmt: skip
+    table.model().set_rows(
+        exam.problems if exam else [],
+        lambda p: (p.room, p.label, p.kind, ", ".join(p.candidates), p.detail),
+    )
 
 
 def candidates_table() -> QTableView:
@@ -153,11 +169,14 @@ def _hhmm(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%H:%M") if moment else ""
 
 
+def _candidate_cells(c: CandidateLine) -> tuple[str, ...]:
+    return (c.student_id, c.last_name, c.first_name, c.room, c.state, _hhmm(c.entered_at),
+            _hhmm(c.handed_in_at), "" if c.sheets is None else str(c.sheets), c.absence_code,
+            " ; ".join(c.flags))  # fmt: skip
+
+
 def fill_candidates(table: QTableView, exam: ExamReport | None, wanted: int) -> None:
     keep = CANDIDATE_FILTERS[wanted][1]
-    table.model().set_rows([
-        (c.student_id, c.last_name, c.first_name, c.room, c.state, _hhmm(c.entered_at),
-         _hhmm(c.handed_in_at), "" if c.sheets is None else str(c.sheets), c.absence_code,
-         " ; ".join(c.flags))
-        for c in (exam.candidates if exam else []) if keep(c)
-    ])  # fmt: skip
+    everyone = exam.candidates if exam else []
+    table.model().set_rows(everyone if wanted == 0 else [c for c in everyone if keep(c)],
+                           _candidate_cells)  # fmt: skip
