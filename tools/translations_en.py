@@ -374,6 +374,9 @@ EN_OFFICE = {
     "Ouvert depuis le bureau des examens : lecture seule.": "Opened from the exam office: read-only.",
     "Exporter": "Export", "Rien à exporter : ajoutez d'abord des fichiers.": "Nothing to export: add files first.",
     "Export écrit : %1": "Export written: %1",
+    "Un export est déjà en cours.": "An export is already running.",
+    "Export en cours : %1": "Exporting: %1", "Export impossible : %1": "Export failed: %1",
+    "Un export est en cours : réessayez ensuite.": "An export is running: try again afterwards.",
 }  # fmt: skip
 EN.update({k: v for k, v in EN_OFFICE.items() if k not in EN})
 

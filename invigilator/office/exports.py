@@ -75,20 +75,14 @@ def write_csv(report: Report, path: Path | str) -> Path:
 
 def write_xlsx(report: Report, path: Path | str) -> Path:
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
 
     def write(target: Path) -> None:
         book = Workbook(write_only=True)
         sheet = book.create_sheet("Présences")
         sheet.append(list(HEADERS))
         for row in rows(report):
-            cells = []
-            for value in row:
-                cell = WriteOnlyCell(sheet, value=value)
-                if isinstance(value, str):
-                    cell.data_type = "s"  # never "f": even a leftover "=" stays text
-                cells.append(cell)
-            sheet.append(cells)
+            # openpyxl takes a text starting with "=" for a formula: neutralise() left none.
+            sheet.append(row)
         book.save(target)
 
     return write_private(Path(path), write)

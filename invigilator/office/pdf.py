@@ -75,6 +75,13 @@ def _table(rows: list[list[Any]], widths: list[float]) -> Any:
     return table
 
 
+def _some(ids: list[str], shown: int = 40) -> str:
+    """A cell must fit on a page: a missing room of 600 candidates lists its first ones (the
+    CSV/XLSX export and the JSON have them all)."""
+    more = len(ids) - shown
+    return ", ".join(ids[:shown]) + (f" … et {more} autre(s)" if more > 0 else "")
+
+
 def _exam_story(exam: ExamReport, styles: dict[str, Any]) -> list[Any]:
     from reportlab.lib.units import mm
     from reportlab.platypus import PageBreak, Spacer
@@ -115,7 +122,7 @@ def _exam_story(exam: ExamReport, styles: dict[str, Any]) -> list[Any]:
         rows = [["Code", "Salle", "Candidats", "Détail"]]
         for problem in exam.problems:
             rows.append([_p(problem.kind, cell), _p(problem.room, cell),
-                         _p(", ".join(problem.candidates), cell), _p(problem.detail, cell)])  # fmt: skip
+                         _p(_some(problem.candidates), cell), _p(problem.detail[:1500], cell)])  # fmt: skip
         story.append(_table(rows, [32 * mm, 16 * mm, 22 * mm, 110 * mm]))
     else:
         story.append(_p("Aucun.", styles["body"]))
@@ -179,6 +186,11 @@ def write_pdf(report: Report, path: Path | str) -> Path:
             topMargin=14 * mm, bottomMargin=16 * mm, title="Rapprochement des salles",
             author="Invigilator", invariant=1,
         )  # fmt: skip
-        doc.build(story, canvasmaker=NumberedCanvas)
+        from reportlab.platypus.doctemplate import LayoutError
+
+        try:
+            doc.build(story, canvasmaker=NumberedCanvas)
+        except LayoutError as error:
+            raise InvigilatorError(f"Le PDF ne peut pas être mis en page : {error}") from error
 
     return write_private(Path(path), build)

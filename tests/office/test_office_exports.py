@@ -90,3 +90,16 @@ def test_the_pdf_summary_prints_names_counts_and_pages(report, tmp_path):
     for expected in ("Çelik", "Nguyễn", "room_missing", "12.0.01", "Page 1 / 1",
                      "non rapproché"):  # fmt: skip
         assert expected in text
+
+
+def test_a_missing_room_of_thousands_still_fits_the_pdf(report, tmp_path):
+    import copy
+
+    from invigilator.office.checks import Problem
+
+    big = copy.deepcopy(report)
+    ids = [f"{n:09d}" for n in range(6000)]
+    big.exams[0].problems.append(Problem("room_missing", "99.9.99", "", ids, "salle 99.9.99"))
+    text = subprocess.run(["pdftotext", str(write_report(big, tmp_path / "big.pdf")), "-"],
+                          capture_output=True, text=True, check=True).stdout  # fmt: skip
+    assert "et 5960 autre(s)" in text

@@ -51,3 +51,37 @@ def start_reading(
     thread.finished.connect(thread.deleteLater)
     thread.start()
     return thread, reader
+
+
+class Task(QObject):
+    """One slow call (an export of 400 rooms) off the UI thread; `done` says how it went:
+    the error's text, or "" when it succeeded."""
+
+    done = Signal(str)
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        super().__init__()
+        self.work = work
+
+    def run(self) -> None:
+        try:
+            self.work()
+        except Exception as error:  # noqa: BLE001  said in the window, never a traceback
+            self.done.emit(str(error) or type(error).__name__)
+            return
+        self.done.emit("")
+
+
+def start_task(
+    parent: QObject, work: Callable[[], object], on_done: Callable[[str], None]
+) -> tuple[QThread, Task]:
+    thread = QThread(parent)
+    task = Task(work)
+    task.moveToThread(thread)
+    task.done.connect(on_done)
+    thread.started.connect(task.run)
+    task.done.connect(thread.quit)
+    thread.finished.connect(task.deleteLater)
+    thread.finished.connect(thread.deleteLater)
+    thread.start()
+    return thread, task

@@ -44,7 +44,7 @@ from invigilator.office.reconcile import ExamReport, Report, RoomReport, reconci
 from invigilator.office.rooms import Listed, RoomFile
 from invigilator.text import normalise_for_search
 from ui.office import views
-from ui.office.loader import start_reading
+from ui.office.loader import start_reading, start_task
 from ui.widgets.alert_label import AlertLabel
 
 
@@ -53,6 +53,7 @@ class OfficeWindow(QMainWindow):
     buttons call, and what tests drive."""
 
     loaded = Signal()  # a batch of files has been read and the report rebuilt
+    exported = Signal(str, str)  # the export's path, and "" or why it failed
 
     def __init__(self, parent: QWidget | None = None, *, paper_path: Path | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +70,7 @@ class OfficeWindow(QMainWindow):
         self._reading = False
         self._viewers: list[QWidget] = []
         self._thread: QThread | None = None
+        self._exporting = False
         self._build()
         self.resize(1300, 720)
 
@@ -186,11 +188,12 @@ class OfficeWindow(QMainWindow):
     def closeEvent(self, event: object) -> None:  # noqa: N802
         # A reading thread must end before its window: Qt aborts on a running QThread's end.
         self._pending.clear()
-        try:
-            if self._thread is not None and self._thread.isRunning():
-                self._thread.wait()
-        except RuntimeError:  # already deleted: it had ended
-            pass
+        for thread in (self._thread, getattr(self, "_export_thread", None)):
+            try:
+                if thread is not None and thread.isRunning():
+                    thread.wait()
+            except RuntimeError:  # already deleted: it had ended
+                pass
         super().closeEvent(event)  # type: ignore[arg-type]
 
     # -- reading files -------------------------------------------------------------------
@@ -386,6 +389,11 @@ class OfficeWindow(QMainWindow):
     def record_paper(self, text: str, papers_received: int | None = None) -> bool:
         """Record a scanned PV code (it names its room) or a hash typed for the chosen room,
         and the papers received; False, with the reason shown, when it cannot be."""
+        if self._exporting:  # the report is being written: it must not change under it
+            self.message.show_message(
+                "warning", self.tr("Un export est en cours : réessayez ensuite.")
+            )
+            return False
         exam, room = self.exam, self.selected_room()
         code = None
         try:
@@ -508,18 +516,37 @@ class OfficeWindow(QMainWindow):
             self.export_to(Path(target))
 
     def export_to(self, path: Path) -> bool:
+        """Write the export off the UI thread (an XLSX of 400 rooms takes seconds);
+        `exported` says when it is on disk, or why not. False when nothing was started."""
         if not self.report.exams:
             self.message.show_message(
                 "warning", self.tr("Rien à exporter : ajoutez d'abord des fichiers.")
             )
             return False
-        try:
-            write_report(self.report, path)
-        except InvigilatorError as error:
-            self.message.show_message("error", str(error))
+        if self._exporting:
+            self.message.show_message("warning", self.tr("Un export est déjà en cours."))
             return False
-        self.message.show_message("ok", self.tr("Export écrit : %1").replace("%1", str(path)))
+        self._exporting = True
+        report = self.report
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Export en cours : %1").replace("%1", path.name))
+        self.progress.show()
+        self._export_thread, self._export_task = start_task(
+            self, lambda: write_report(report, path), lambda error: self._exported(path, error)
+        )
         return True
+
+    def _exported(self, path: Path, error: str) -> None:
+        self._exporting = False
+        if not self._reading:
+            self.progress.hide()
+        if error:
+            self.message.show_message(
+                "error", self.tr("Export impossible : %1").replace("%1", error)
+            )
+        else:
+            self.message.show_message("ok", self.tr("Export écrit : %1").replace("%1", str(path)))
+        self.exported.emit(str(path), error)
 
 
 def _same(a: str, b: str) -> bool:

@@ -80,10 +80,12 @@ def test_a_wrong_hash_and_a_short_one(office, qtbot):
     assert "papers_received_mismatch" in column(office.problems_table, 2)
 
 
-def test_export_from_the_view(office, tmp_path, office_exam):
+def test_export_from_the_view(office, qtbot, tmp_path, office_exam):
     before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in office_exam.values()}
     target = tmp_path / "presences.csv"
-    assert office.export_to(target)
+    with qtbot.waitSignal(office.exported, timeout=20000) as blocker:
+        assert office.export_to(target)
+    assert blocker.args == [str(target), ""]
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert len(rows) == 1 + 14 and office.message.kind == "ok"
@@ -120,3 +122,11 @@ def test_the_long_tables_are_sound_models(office):
         QAbstractItemModelTester(table.model(), QAbstractItemModelTester.FailureReportingMode.Fatal)
     office.candidate_filter.setCurrentIndex(3)  # flagged, through the tester's checks
     assert "fraude (procès-verbal à transmettre)" in column(office.candidates_table, 9)
+
+
+def test_an_export_that_fails_says_why(office, qtbot, tmp_path):
+    target = tmp_path / "absent" / "presences.xlsx"
+    with qtbot.waitSignal(office.exported, timeout=20000) as blocker:
+        assert office.export_to(target)
+    assert blocker.args[1] and office.message.kind == "error"
+    assert "Impossible d'écrire" in office.message.text()
