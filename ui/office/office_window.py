@@ -70,6 +70,7 @@ class OfficeWindow(QMainWindow):
         self._reading = False
         self._viewers: list[QWidget] = []
         self._thread: QThread | None = None
+        self._batch: list[Path] = []
         self._exporting = False
         self._build()
         self.resize(1300, 720)
@@ -233,12 +234,25 @@ class OfficeWindow(QMainWindow):
 
     def _read_next(self) -> None:
         paths = self._pending.pop(0)
+        self._batch = paths
         self._reading = True
         self.progress.setRange(0, 0)
         self.progress.setFormat(self.tr("Recherche des fichiers…"))
         self.progress.show()
+        # What the thread reconciles with: a snapshot, never the window's own lists.
+        known, refused_before = dict(self.rooms), list(self.refused)
+        enrolment, paper = self.enrolment, list(self.paper)
+
+        def make_report(rooms: list[RoomFile], refused: list[Refused]) -> Report:
+            merged = dict(known)
+            merged.update((room.path.resolve(), room) for room in rooms)
+            return reconcile(list(merged.values()), _merged(refused_before, refused),
+                             enrolment=enrolment, paper=paper)  # fmt: skip
+
         # Kept: a reader without a Python reference would be deleted while it runs.
-        self._thread, self._reader = start_reading(self, paths, self._progress, self._read)
+        self._thread, self._reader = start_reading(
+            self, paths, make_report, self._progress, self._read
+        )
 
     def _progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, total)
@@ -246,17 +260,26 @@ class OfficeWindow(QMainWindow):
         self.progress.setFormat(self.tr("Lecture %1 / %2 : %3").replace("%1", str(done))
                                 .replace("%2", str(total)).replace("%3", name))  # fmt: skip
 
-    def _read(self, rooms: list[RoomFile], refused: list[Refused]) -> None:
+    def _read(self, rooms: list[RoomFile], refused: list[Refused], report: Report | None) -> None:
         for room in rooms:
             self.rooms[room.path.resolve()] = room
-        known = {r.file for r in self.refused}
-        self.refused += [r for r in refused if r.file not in known]
+        self.refused = _merged(self.refused, refused)
         if self._pending:
             self._read_next()
             return
         self._reading = False
         self.progress.hide()
-        self.recompute()
+        if report is None:
+            self.recompute()
+        else:
+            self.report = report
+            retie_paper(self.report, self.paper)  # what was scanned while it read
+            self._show_report()
+        if self._batch:
+            self._say_read(refused)
+        self.loaded.emit()
+
+    def _say_read(self, refused: list[Refused]) -> None:
         count = len(self.rooms)
         if refused:
             self.message.show_message(
@@ -269,7 +292,6 @@ class OfficeWindow(QMainWindow):
             self.message.show_message(
                 "ok", self.tr("%1 fichier(s) de session lu(s), sans rien y modifier.")
                 .replace("%1", str(count)))  # fmt: skip
-        self.loaded.emit()
 
     def ask_enrolment(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -287,7 +309,7 @@ class OfficeWindow(QMainWindow):
         except InvigilatorError as error:
             self.message.show_message("error", str(error))
             return
-        self.recompute()
+        self.add_paths([])  # reconciled again off the UI thread
         self.message.show_message(
             "ok",
             self.tr("Liste des inscrits : %1 candidat(s).").replace("%1", str(len(self.enrolment))),
@@ -547,6 +569,11 @@ class OfficeWindow(QMainWindow):
         else:
             self.message.show_message("ok", self.tr("Export écrit : %1").replace("%1", str(path)))
         self.exported.emit(str(path), error)
+
+
+def _merged(before: list[Refused], new: list[Refused]) -> list[Refused]:
+    known = {r.file for r in before}
+    return before + [r for r in new if r.file not in known]
 
 
 def _same(a: str, b: str) -> bool:

@@ -130,3 +130,15 @@ def test_an_export_that_fails_says_why(office, qtbot, tmp_path):
         assert office.export_to(target)
     assert blocker.args[1] and office.message.kind == "error"
     assert "Impossible d'écrire" in office.message.text()
+
+
+def test_an_enrolment_list_reconciles_again(office, qtbot, tmp_path):
+    enrolment = tmp_path / "inscrits.csv"
+    enrolment.write_text(f"Numéro;Nom;Prénom;Salle\n999;Ajout;Candidat 999;{C}\n", encoding="utf-8")
+    with qtbot.waitSignal(office.loaded, timeout=20000):
+        office.set_enrolment(enrolment)
+    codes = dict(
+        zip(column(office.problems_table, 3), column(office.problems_table, 2), strict=True)
+    )
+    assert codes["999"] == "added_by_hand" and office.message.kind == "ok"
+    assert "Liste des inscrits : 1 candidat(s)." in office.message.text()
