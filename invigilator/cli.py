@@ -60,11 +60,22 @@ def run_demo_session(args: argparse.Namespace) -> int:
         raise InvigilatorError(f"{out} existe déjà (utilisez --force pour le remplacer).")
     if out.exists():
         out.unlink()
-    with simulate_sitting(out, candidates=args.candidates, seed=args.seed) as session:
+    listing = None
+    if args.list:
+        from invigilator.importing import ListImportError, read_list
+
+        try:
+            listing = read_list(args.list, room=args.room, duration_minutes=240)
+        except ListImportError as error:
+            hint = "\n  Indiquez la salle avec --room." if error.rooms else ""
+            raise InvigilatorError(f"{error}{hint}") from None
+    with simulate_sitting(out, candidates=args.candidates, seed=args.seed, listing=listing,
+                          room=args.room, ue_code=args.exam, seal=not args.no_seal) as session:
         summary = summarise(session)
     print(
         f"{out} : {summary['present']} présents sur {summary['enrolled']} inscrits, "
-        f"{summary['events']} événements, scellée, empreinte {summary['final_hash']}"
+        f"{summary['events']} événements, {'scellée' if summary['sealed'] else 'non scellée'}, "
+        f"empreinte {summary['final_hash']}"
     )
     return 0
 
@@ -99,6 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--candidates", type=int, default=60)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
+    demo.add_argument("--list", metavar="LISTE", help="simuler sur les candidats de cette liste")
+    demo.add_argument("--room", metavar="SALLE", help="la salle (celle de la liste à choisir)")
+    demo.add_argument("--exam", metavar="CODE_UE", default="NFA031", help="le code de l'UE")
+    demo.add_argument("--no-seal", action="store_true", help="s'arrêter avant le scellement")
     demo.set_defaults(func=run_demo_session)
 
     from invigilator.importing.command import add_parser as add_check_list
@@ -107,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     from invigilator.office.command import add_parser as add_reconcile
 
     add_reconcile(commands)
+    from invigilator.documents.command import register as add_documents
+
+    add_documents(commands)
     return parser
 
 

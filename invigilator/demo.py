@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from invigilator.clock import ManualClock
 from invigilator.errors import CommandRefused
@@ -75,16 +78,22 @@ def demo_candidates(count: int, seed: int = 1, duration_minutes: int = 180) -> D
     return DemoList(candidates, others)
 
 
-def demo_exam(duration_minutes: int = 180, on: date | None = None) -> ExamFacts:
+def demo_exam(
+    duration_minutes: int = 180,
+    on: date | None = None,
+    *,
+    room: str = ROOM,
+    ue_code: str = "NFA031",
+) -> ExamFacts:
     return ExamFacts(
-        ue_code="NFA031",
+        ue_code=ue_code,
         title="Programmation avec Java : notions de base",
         centre="Cnam Paris",
         session_number=1,
         exam_date=on or date.today(),
         start_time=time(9, 0),
         duration_minutes=duration_minutes,
-        room=ROOM,
+        room=room,
         authorised_materials="aucun",
         teacher="Mme Hélène Garnier",
         teacher_in_room=True,
@@ -125,91 +134,157 @@ def create_demo_room(
     seed: int = 1,
     clock: ManualClock | None = None,
     duration_minutes: int = 180,
+    listing: Any = None,  # a ListToImport: an importing.ImportedList (frozen) fits it too
+    room: str | None = None,
+    ue_code: str = "NFA031",
 ) -> RoomSession:
-    """A room ready for check-in: exam facts, invigilators and the list, nobody in yet."""
+    """A room ready for check-in: exam facts, invigilators and the list, nobody in yet.
+
+    `listing` is a list as the importer read it (`invigilator demo-session --list`); without
+    one, `candidates` names are drawn from the demo pool."""
     session = RoomSession.create(path, clock=clock)
     today = session.clock.now().astimezone().date()
-    session.configure_exam(demo_exam(duration_minutes, today))
+    room = room or (listing.room if listing is not None else None) or ROOM
+    session.configure_exam(demo_exam(duration_minutes, today, room=room, ue_code=ue_code))
     session.set_invigilators(["Mme Sophie Lambert", "M. Karim Benali"], "Mme Sophie Lambert")
-    session.import_list(demo_candidates(candidates, seed, duration_minutes))
+    session.import_list(listing or demo_candidates(candidates, seed, duration_minutes))
     return session
 
 
-def simulate_sitting(path: Path | str, *, candidates: int = 60, seed: int = 1) -> RoomSession:
-    """A whole realistic sitting, from check-in to the seal, on a manual clock."""
+class _Forward:
+    """The simulation's clock: moves to a moment, never back (no event dated before the last)."""
+
+    def __init__(self, clock: ManualClock) -> None:
+        self.clock = clock
+
+    def to(self, moment: datetime) -> None:
+        if moment > self.clock.now():
+            self.clock.set(moment)
+
+    def by(self, **kwargs: float) -> None:
+        self.clock.advance(timedelta(**kwargs))
+
+
+def simulate_sitting(
+    path: Path | str,
+    *,
+    candidates: int = 60,
+    seed: int = 1,
+    listing: Any = None,  # a ListToImport: an importing.ImportedList (frozen) fits it too
+    room: str | None = None,
+    ue_code: str = "NFA031",
+    seal: bool = True,
+) -> RoomSession:
+    """A whole realistic sitting on a manual clock, through the public commands: check-ins,
+    late entries admitted and refused, a hand addition, an erratum, an interruption, a
+    candidate's remark, a fraud whose report the candidate refuses to countersign and one
+    countersigned, an accompanied exit, early and final hand-ins, the PV signed, the seal
+    (unless `seal` is False)."""
     rng = random.Random(seed)
     clock = ManualClock(datetime(2026, 6, 15, 6, 30, tzinfo=UTC))
+    forward = _Forward(clock)
     session = create_demo_room(path, candidates=candidates, seed=seed, clock=clock,
-                               duration_minutes=240)  # fmt: skip
+                               duration_minutes=240, listing=listing, room=room,
+                               ue_code=ue_code)  # fmt: skip
     ids = list(session.state.candidates)
     rng.shuffle(ids)
-    on_time = ids[: int(len(ids) * 0.85)]
+    on_time = ids[: max(1, int(len(ids) * 0.85))] if ids else []
     late = ids[len(on_time) : len(on_time) + max(1, len(ids) // 15)]
     lead, second = session.state.invigilators
 
     for student_id in on_time:
-        clock.advance(seconds=rng.randint(3, 20))
+        forward.by(seconds=rng.randint(3, 20))
         session.check_in(student_id, id_document=rng.choice(ID_DOCUMENTS),
                          signature=demo_signature(rng))  # fmt: skip
     session.read_instructions()
-    clock.advance(minutes=2)
+    forward.by(minutes=2)
     session.start_exam()
-
-    added = Candidate(f"{555000000 + seed:09d}", "Nguyễn", "Thị Lan")
-    clock.advance(minutes=7)
-    session.add_candidate(added, reason="absent(e) de la liste, inscription à vérifier")
-    session.check_in(added.student_id, id_document="titre de séjour",
-                     signature=demo_signature(rng))  # fmt: skip
-
-    late_times = sorted(rng.randint(8, 95) for _ in late)
     started = clock.now()
-    for student_id, minutes in zip(late, late_times, strict=True):
-        clock.set(started + timedelta(minutes=minutes))
+
+    def at(minutes: float) -> None:
+        forward.to(started + timedelta(minutes=minutes))
+
+    def present() -> list[str]:
+        return [c for c, e in session.state.candidates.items() if e.status.value == "present"]
+
+    at(7)
+    existing = set(session.state.candidates)
+    number = next(f"{555000000 + seed + i:09d}" for i in range(1000)
+                  if f"{555000000 + seed + i:09d}" not in existing)  # fmt: skip
+    added = Candidate(number, "Nguyễn", "Thị Lan")
+    session.add_candidate(added, reason="absente de la liste, inscription à vérifier",
+                          id_document="titre de séjour", signature=demo_signature(rng))  # fmt: skip
+
+    def late_entry(student_id: str, minutes: int) -> None:
         try:
             session.check_in(student_id, id_document="carte d'identité",
                              signature=demo_signature(rng), transport_proof=minutes > 60)  # fmt: skip
         except CommandRefused:
-            pass
+            pass  # logged as a refused late entry
 
-    present = [c for c, e in session.state.candidates.items() if e.has_entered]
-    clock.set(started + timedelta(minutes=50))
-    try:
-        session.temporary_exit(present[0], escort=second)
-    except CommandRefused:
-        pass
-    clock.set(started + timedelta(minutes=95))
-    session.record_incident(
-        "fraude",
-        "Téléphone allumé trouvé sur la table pendant l'épreuve.",
-        candidates=[present[1]],
-        seized="téléphone portable (rendu à la fin de l'épreuve)",
-        invigilator_signatures={lead: demo_signature(rng), second: demo_signature(rng)},
-        refused_to_countersign=[present[1]],
-    )
-    session.temporary_exit(present[0], escort=second)
-    clock.advance(minutes=6)
-    session.return_to_room(present[0])
-    session.observe("Un candidat signale une coquille dans l'énoncé de l'exercice 2.",
-                    source="candidat")  # fmt: skip
-    session.erratum("Exercice 2 : lire « tableau trié » au lieu de « tableau ».")
+    schedule: list[tuple[float, Callable[[], object]]] = []
+    for student_id, minutes in zip(late, sorted(rng.randint(8, 100) for _ in late), strict=True):
+        schedule.append((minutes, partial(late_entry, student_id, minutes)))
+    schedule += [
+        (30, lambda: session.erratum("Exercice 2 : lire « tableau trié » au lieu de « tableau ».")),
+        (45, lambda: session.pause("Alarme incendie : consignes de la sécurité, candidats "
+                                   "restés en place")),
+        (53, session.resume),
+        (70, lambda: session.observe("Un candidat signale une coquille dans l'énoncé de "
+                                     "l'exercice 3 (question 3.b).", source="candidat")),
+    ]  # fmt: skip
+    for moment, action in sorted(schedule, key=lambda item: item[0]):
+        at(moment)
+        action()
 
-    leavers = present[2 : 2 + max(1, len(present) // 6)]
+    at(110)
+    inside = present()
+    if inside:
+        session.record_incident(
+            "fraude",
+            "Téléphone allumé trouvé sur la table pendant l'épreuve ; écran montrant des notes "
+            "de cours.",
+            candidates=[inside[0]],
+            seized="téléphone portable (photographié, rendu à la fin de l'épreuve)",
+            invigilator_signatures={lead: demo_signature(rng), second: demo_signature(rng)},
+            refused_to_countersign=[inside[0]],
+        )
+    if len(inside) > 1:
+        at(118)
+        session.temporary_exit(inside[1], escort=second)
+        at(124)
+        session.return_to_room(inside[1])
+    if len(inside) > 2:
+        at(131)
+        session.record_incident(
+            "fraude",
+            "Feuille de notes manuscrites dissimulée dans la trousse, consultée pendant l'épreuve.",
+            candidates=[inside[2]],
+            seized="une feuille de notes manuscrites (saisie, jointe au procès-verbal)",
+            invigilator_signatures={second: demo_signature(rng)},
+            candidate_signatures={inside[2]: demo_signature(rng)},
+        )
+    at(140)
+    session.observe("Chauffage en panne dans la moitié de la salle ; candidats prévenus.")
+
+    leavers = present()[3 : 3 + max(1, len(inside) // 6)]
     for student_id in leavers:
-        clock.advance(minutes=rng.randint(1, 9))
+        forward.by(minutes=rng.randint(1, 9))
         session.hand_in(student_id, sheets=rng.randint(1, 4), signature=demo_signature(rng))
 
-    remaining = sorted(
-        (c for c, e in session.state.candidates.items() if e.status.value == "present"),
-        key=lambda c: session.state.candidates[c].candidate.extra_time_minutes,
-    )
+    remaining = sorted(present(),
+                       key=lambda c: session.state.candidates[c].candidate.extra_time_minutes)  # fmt: skip
     for student_id in remaining:
         entry = session.state.candidates[student_id]
         end = session.state.moment_of(session.state.end_of(entry), clock.now())
-        if end and clock.now() < end:
-            clock.set(end)
-        clock.advance(seconds=rng.randint(5, 30))
+        if end is not None:
+            forward.to(end)
+        forward.by(seconds=rng.randint(5, 30))
         session.hand_in(student_id, sheets=rng.randint(0, 5), blank=rng.random() < 0.05,
                         signature=demo_signature(rng))  # fmt: skip
+    forward.by(minutes=3)
     session.sign_pv({name: demo_signature(rng) for name in (lead, second)})
-    session.seal()
+    if seal:
+        forward.by(minutes=1)
+        session.seal()
     return session

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from invigilator.rules import Decision
 
 
 class InvigilatorError(Exception):
-    """Base of every error the app expects; its text is meant for the user."""
+    """Base of every error the app expects; its text is meant for the user.
+
+    `code` (stable, "" when none) and `params` let a UI in another language say the same
+    thing in its own words; the French text stays what the record and the documents use.
+    """
+
+    def __init__(
+        self, message: str = "", *, code: str = "", params: Mapping[str, Any] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params: dict[str, Any] = dict(params or {})
 
 
 class SessionFileError(InvigilatorError):
@@ -39,7 +51,13 @@ class InvalidInput(InvigilatorError):
 class CommandRefused(InvigilatorError):
     """The room rules or the room state refuse the command; the refusal itself is logged."""
 
-    def __init__(self, message: str, *, code: str, decision: Decision | None = None) -> None:
-        super().__init__(message)
-        self.code = code
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str,
+        decision: Decision | None = None,
+        params: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message, code=code, params=params)
         self.decision = decision

@@ -61,6 +61,27 @@ def new_session_path(ue_code: str, exam_date: date | None, room: str) -> Path:
     return path
 
 
+DEMO_SUFFIX = "_demo" + SESSION_SUFFIX
+DEMO_ROOM_NAME = "salle-de-demonstration" + DEMO_SUFFIX
+
+
+def fresh_demo_path(folder: Path | None = None) -> Path:
+    """The one demo room's path, emptied: every demo file of the folder is removed first
+    (with its -wal and -shm), so that `make run` keeps one demo room, reset on each run,
+    rather than adding one more to the recent sessions. Real sessions never end so."""
+    folder = folder or sessions_dir()
+    for old in folder.glob(f"*{DEMO_SUFFIX}"):
+        for part in (old, old.with_name(old.name + "-wal"), old.with_name(old.name + "-shm")):
+            try:
+                part.unlink(missing_ok=True)
+            except OSError as error:
+                raise SessionFileError(
+                    f"Impossible de remettre à zéro la salle de démonstration ({part}) : "
+                    f"{error.strerror}"
+                ) from error
+    return folder / DEMO_ROOM_NAME
+
+
 @dataclass(frozen=True)
 class SessionSummary:
     path: Path

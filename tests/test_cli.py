@@ -40,7 +40,7 @@ def test_summary_json_counts(sitting):
         "blank_papers", "sheets", "added_by_hand", "incidents", "sealed", "final_hash",
     }  # fmt: skip
     assert summary["enrolled"] == 40 and summary["added_by_hand"] == 1 and summary["intact"]
-    assert summary["sealed"] is True and summary["incidents"] == 1
+    assert summary["sealed"] is True and summary["incidents"] == 2  # two frauds (#10)
     assert summary["present"] == summary["handed_in"]
     assert summary["enrolled"] == summary["present"] - summary["added_by_hand"] + summary["absent"]
 

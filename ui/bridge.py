@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from invigilator.errors import CommandRefused, InvigilatorError
 from invigilator.room.session import Change, RoomSession
+from ui.widgets.domain_text import error_text
 
 
 class SessionBridge(QObject):
@@ -23,6 +24,8 @@ class SessionBridge(QObject):
     def __init__(self, session: RoomSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        # What the window's dialogs remember from one to the next (the usual ID document).
+        self.remembered: dict[str, str] = {}
 
     @property
     def state(self):  # noqa: ANN201 - RoomState
@@ -69,11 +72,11 @@ def run_in_dialog(
     except CommandRefused as refusal:
         if recording_refusal:
             recorded = QCoreApplication.translate("EntryRefusal", "Refus enregistré. %s")
-            dialog.finished_with.emit("error", recorded % refusal)
+            dialog.finished_with.emit("error", recorded % error_text(refusal))
             dialog.accept()
         else:
-            dialog.finished_with.emit("error", str(refusal))
+            dialog.finished_with.emit("error", error_text(refusal))
             dialog.reject()
     except InvigilatorError as error:
-        dialog.error.show_message("error", str(error))
+        dialog.error.show_message("error", error_text(error))
     return None

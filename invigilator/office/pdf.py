@@ -1,39 +1,20 @@
 """The reconciliation's PDF summary: per exam, the totals, the rooms, every problem, the
-absentees. A4 portrait, DejaVu Sans embedded (any name renders), "Page n / N", byte-identical
-builds for the same report (`invariant=1`)."""
+absentees. A4 portrait, the documents' fonts (`invigilator.documents.fonts`: DejaVu Sans, a
+CJK fallback), "Page n / N", byte-identical builds for the same report (`invariant=1`)."""
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from invigilator.documents.fonts import BOLD as DOCUMENT_BOLD
+from invigilator.documents.fonts import REGULAR, DocumentError, markup, register_fonts
 from invigilator.errors import InvigilatorError
 from invigilator.office.output import write_private
 from invigilator.office.reconcile import ExamReport, Report
 
-FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
-FONT_FOLDERS = (
-    Path(__file__).resolve().parents[2] / "resources" / "fonts",
-    Path("/usr/share/fonts/truetype/dejavu"),
-)
-
-
-@cache
-def register_fonts() -> None:
-    """DejaVu Sans from the project's resources (or the system's): Helvetica would only
-    render Windows-1252, and a name in Ł, ễ or Cyrillic must print."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    for folder in FONT_FOLDERS:
-        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
-        if regular.is_file() and bold.is_file():
-            pdfmetrics.registerFont(TTFont(FONT, str(regular)))
-            pdfmetrics.registerFont(TTFont(BOLD, str(bold)))
-            return
-    raise InvigilatorError("Police DejaVu Sans introuvable : le PDF ne peut pas être produit.")
+FONT, BOLD = REGULAR, DOCUMENT_BOLD
 
 
 def _styles() -> dict[str, Any]:
@@ -52,9 +33,14 @@ def _styles() -> dict[str, Any]:
 
 
 def _p(text: object, style: Any) -> Any:
+    """User text in a Paragraph, through the documents' fonts (a CJK name in its fallback).
+    A name no font draws prints as boxes here rather than failing the office's summary."""
     from reportlab.platypus import Paragraph
 
-    return Paragraph(escape(str(text)), style)
+    try:
+        return Paragraph(markup(str(text)), style)
+    except DocumentError:
+        return Paragraph(escape(str(text)), style)
 
 
 def _table(rows: list[list[Any]], widths: list[float]) -> Any:

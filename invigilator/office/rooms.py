@@ -19,17 +19,15 @@ from invigilator.errors import InvigilatorError
 from invigilator.office.files import open_readonly, pending_wal
 from invigilator.record.store import SessionStore
 from invigilator.record.verify import verify_store
-from invigilator.room.commands import ID_DOCUMENTS, INCIDENT_CATEGORIES
+from invigilator.room.commands import ID_DOCUMENTS, INCIDENT_CATEGORIES, without_id
 from invigilator.room.session import RoomSession
 from invigilator.room.state import CandidateState, RoomState, Status
 from invigilator.room.summary import summarise
 from invigilator.rules import CNAM
 
-# The documents that prove identity; a check-in "sans pièce d'identité" (or "aucune") does not,
-# even if the app lists it among its choices.
-KNOWN_ID_DOCUMENTS = frozenset(
-    d.casefold() for d in ID_DOCUMENTS if not any(w in d.casefold() for w in ("sans", "aucun"))
-)
+# The documents that prove identity; "autre : …" (a document named by hand) and "sans pièce
+# d'identité : …" (admitted without one, with the reason) are for the office to look at.
+KNOWN_ID_DOCUMENTS = frozenset(d.casefold() for d in ID_DOCUMENTS)
 
 
 def same_id(student_id: str) -> str:
@@ -77,7 +75,10 @@ class Outcome(NamedTuple):
     @property
     def no_id_document(self) -> bool:
         """Entered with no ID document, or one the app does not know ("sans pièce …")."""
-        return self.entered and self.id_document.strip().casefold() not in KNOWN_ID_DOCUMENTS
+        document = self.id_document.strip()
+        return self.entered and (
+            without_id(document) or document.casefold() not in KNOWN_ID_DOCUMENTS
+        )
 
 
 class Listed(NamedTuple):

@@ -206,6 +206,13 @@ class SessionStore:
         if not readonly:
             return sqlite3.connect(path, isolation_level=None, timeout=2.0)
         uri = path.resolve().as_uri()
+        if not path.with_name(path.name + "-wal").exists():
+            # No -wal: nothing is waiting and no connection has the file open (each keeps
+            # one while it does). Read it as it is: a mode=ro connection would create a -wal
+            # and a -shm that it cannot remove, left beside the file (on a USB stick too).
+            return sqlite3.connect(
+                f"{uri}?immutable=1", uri=True, isolation_level=None, timeout=2.0
+            )
         try:
             conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=2.0)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -7,11 +7,43 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from invigilator.clock import Clock
+from invigilator.errors import InvalidInput
 from invigilator.record.events import Event, EventKind
 from invigilator.room.state import CandidateState, RoomState
 from invigilator.rules import Decision, RulesProfile
 
 ID_DOCUMENTS = ("carte d'identité", "passeport", "titre de séjour", "permis de conduire")
+# Beyond the usual documents (issue #11): another one, named; or none at all. The regulation
+# requires an ID to sit (4.1): admitting a candidate without one is the room's decision, recorded
+# with its reason, counted for the office and written in the procès-verbal.
+ID_OTHER = "autre"
+ID_NONE = "sans pièce d'identité"
+
+
+def id_document_text(kind: str, detail: str = "") -> str:
+    """What the record says of the ID check: the document, or "autre : …", "sans pièce… : why"."""
+    detail = " ".join(detail.split())
+    return f"{kind} : {detail}" if kind in (ID_OTHER, ID_NONE) and detail else kind
+
+
+def without_id(id_document: str) -> bool:
+    return id_document.strip().startswith(ID_NONE)
+
+
+def check_id_document(id_document: str) -> None:
+    """Raise InvalidInput when the ID check is missing, or says "autre"/"sans pièce" bare."""
+    text = id_document.strip()
+    if not text:
+        raise InvalidInput("Indiquez la pièce d'identité présentée.", code="id_missing")
+    if text == ID_OTHER:
+        raise InvalidInput("Précisez la pièce d'identité présentée.", code="id_other_unnamed")
+    if text == ID_NONE:
+        raise InvalidInput(
+            "Sans pièce d'identité : indiquez ce qui a été décidé et pourquoi.",
+            code="id_none_unexplained",
+        )
+
+
 INCIDENT_CATEGORIES = {
     "fraude": "fraude ou tentative de fraude",
     "refus_de_rendre": "refus de rendre la copie",
@@ -58,10 +90,48 @@ class Refusal(Exception):
         decision: Decision | None = None,
         kind: EventKind = EventKind.COMMAND_REFUSED,
         payload: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(message)
         self.message, self.code, self.candidate = message, code, candidate
         self.decision, self.kind, self.payload = decision, kind, dict(payload or {})
+        self.params = dict(params or {})  # what a translated UI needs to say it (see errors)
+
+
+def elsewhere_fields(state: RoomState, student_id: str, decision: str) -> dict[str, Any]:
+    """A hand addition of a candidate the list expects in another room (issue #11): only by an
+    explicit decision with its reason, which the addition records; {} for anyone else.
+    The fields go into the addition's payload (its "candidate" replaces the one typed)."""
+    other = state.others.get(student_id)
+    if other is None:
+        return {}
+    if not decision.strip():
+        raise InvalidInput(
+            f"{other.display_name} ({student_id}) est attendu(e) en salle {other.room} : "
+            "l'accueillir ici demande une décision motivée.",
+            code="other_room_needs_decision",
+            params={"name": other.display_name, "student_id": student_id, "room": other.room},
+        )
+    # Admitted as the office listed them (their room, accommodations, extra time): the
+    # addition keeps that record rather than what was typed.
+    return {
+        "candidate": other.to_record(),
+        "expected_in": other.room,
+        "elsewhere_decision": " ".join(decision.split()),
+    }
+
+
+def already_listed(state: RoomState, student_id: str) -> None:
+    """A hand addition of a number on this room's list is a mistake to correct, not a refusal:
+    nothing is recorded (issue #11: the ordinary check-in is the way)."""
+    existing = state.candidates.get(student_id)
+    if existing is not None:
+        raise InvalidInput(
+            f"Le numéro {student_id} est déjà sur la liste "
+            f"({existing.candidate.display_name}) : faites-le émarger.",
+            code="already_listed",
+            params={"student_id": student_id, "name": existing.candidate.display_name},
+        )
 
 
 Spec = tuple[EventKind, str | None, dict[str, Any]]

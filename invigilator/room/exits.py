@@ -22,6 +22,7 @@ class ExitCommands(SessionParts):
                 f"({entry.status.label}) : impossible de {action}.",
                 "not_present",
                 candidate=student_id,
+                params={"name": entry.candidate.display_name},
             )
         return entry
 
@@ -57,12 +58,14 @@ class ExitCommands(SessionParts):
             profile=self.profile,
         )
         if not decision.allowed:
-            text = decision.text(self.state.moment_of(timedelta(0), now))
+            start = self.state.moment_of(timedelta(0), now)
+            text = decision.text(start)
             raise Refusal(
                 text[0].upper() + text[1:] + ".",
                 decision.reason.value,
                 candidate=student_id,
                 decision=decision,
+                params={"start": start},
             )
         return decision
 
@@ -92,7 +95,7 @@ class ExitCommands(SessionParts):
             if entry.status is not Status.OUT:
                 raise Refusal(
                     f"{entry.candidate.display_name} n'est pas sorti(e).", "not_out",
-                    candidate=student_id,
+                    candidate=student_id, params={"name": entry.candidate.display_name},
                 )  # fmt: skip
             minutes = int((now - entry.out_since).total_seconds() // 60)  # type: ignore[operator]
             return [(EventKind.RETURNED, student_id, {"minutes_out": minutes})]

@@ -25,6 +25,9 @@ from invigilator.room.commands import (  # noqa: F401  re-exported for the UI
     Lookup,
     Refusal,
     Spec,
+    already_listed,
+    check_id_document,
+    elsewhere_fields,
     local_time,
 )
 from invigilator.room.exits import ExitCommands
@@ -204,8 +207,9 @@ class RoomSession(ExitCommands, RecordCommands):
             if sealed_at is not None:
                 raise SessionSealed(
                     f"La session est scellée depuis {local_time(sealed_at)} : "
-                    f"impossible de {action}."
-                )
+                    f"impossible de {action}.",
+                    code="sealed", params={"at": sealed_at},
+                )  # fmt: skip
             now = self.clock.now()
             try:
                 specs = build(now)
@@ -232,7 +236,9 @@ class RoomSession(ExitCommands, RecordCommands):
             for event in appended:
                 self.state.apply(event, lists or self._store.list_candidates)
         if refusal is not None:
-            raise CommandRefused(refusal.message, code=refusal.code, decision=refusal.decision)
+            raise CommandRefused(
+                refusal.message, code=refusal.code, decision=refusal.decision, params=refusal.params
+            )
         candidates = frozenset(e.candidate for e in appended if e.candidate)
         room = any(e.candidate is None for e in appended)
         return Change(tuple(appended), candidates, room, decision)
@@ -273,6 +279,12 @@ class RoomSession(ExitCommands, RecordCommands):
         if not self.invigilator or self.invigilator not in cleaned:
             self.invigilator = lead
         return change
+
+    def act_as(self, name: str) -> None:
+        """Who enters what follows (issue #11): the author of every event from now on."""
+        if name not in self.state.invigilators:
+            raise InvalidInput(f"{name} n'est pas surveillant(e) de cette salle.")
+        self.invigilator = name
 
     def import_list(self, imported: ListToImport) -> Change:
         rows = [candidate_row(c, other_room=False) for c in imported.candidates]
@@ -392,6 +404,7 @@ class RoomSession(ExitCommands, RecordCommands):
             decision.reason.value,
             candidate=candidate.student_id,
             decision=decision,
+            params={"name": candidate.display_name},
             kind=EventKind.LATE_ENTRY_REFUSED,
             payload={
                 "elapsed_s": int(elapsed.total_seconds()),
@@ -412,11 +425,13 @@ class RoomSession(ExitCommands, RecordCommands):
                 f"{other.display_name} ({student_id}) est attendu(e) en salle {other.room}.",
                 "other_room",
                 candidate=student_id,
+                params={"name": other.display_name, "student_id": student_id, "room": other.room},
             )
         raise Refusal(
             f"Numéro {student_id} inconnu dans cette salle : ajout manuscrit possible.",
             "unknown",
             candidate=student_id,
+            params={"student_id": student_id},
         )
 
     def check_in(
@@ -427,8 +442,7 @@ class RoomSession(ExitCommands, RecordCommands):
         signature: Signature,
         transport_proof: bool = False,
     ) -> Change:
-        if not id_document.strip():
-            raise InvalidInput("Indiquez la pièce d'identité présentée.")
+        check_id_document(id_document)
         if signature.is_empty:
             raise InvalidInput("La signature est vide ou trop courte : faites signer le candidat.")
         decision_seen: list[Decision] = []
@@ -441,6 +455,7 @@ class RoomSession(ExitCommands, RecordCommands):
                     f"{local_time(entry.entered_at)}.",  # type: ignore[arg-type]
                     "already_checked_in",
                     candidate=student_id,
+                    params={"name": entry.candidate.display_name, "at": entry.entered_at},
                 )
             return self._entry_specs(
                 entry.candidate, now, id_document, signature, transport_proof, decision_seen
@@ -518,11 +533,14 @@ class RoomSession(ExitCommands, RecordCommands):
         id_document: str = "",
         signature: Signature | None = None,
         transport_proof: bool = False,
+        elsewhere_decision: str = "",
     ) -> Change:
         """A candidate missing from the list (4.2, adjonction manuscrite), to be verified.
 
         With a signature, the candidate is checked in by the same command: added and signed in
         together, or, when the late-entry rules refuse, not added and the refusal logged.
+        A candidate the list expects in another room needs `elsewhere_decision`, the reason
+        for admitting them here; a number on this room's list is an InvalidInput.
         """
         if not candidate.student_id.strip():
             raise InvalidInput("Le numéro d'auditeur est obligatoire.")
@@ -532,23 +550,17 @@ class RoomSession(ExitCommands, RecordCommands):
             raise InvalidInput("Indiquez le motif de l'ajout.")
         if signature is not None and signature.is_empty:
             raise InvalidInput("La signature est vide ou trop courte : faites signer le candidat.")
-        if signature is not None and not id_document.strip():
-            raise InvalidInput("Indiquez la pièce d'identité présentée.")
+        if signature is not None:
+            check_id_document(id_document)
         student_id = candidate.student_id.strip()
         record = {**candidate.to_record(), "student_id": student_id}
         added = Candidate.from_record(record)
         decision_seen: list[Decision] = []
 
         def build(now: datetime) -> list[Spec]:
-            existing = self.state.candidates.get(student_id)
-            if existing is not None:
-                raise Refusal(
-                    f"Le numéro {student_id} est déjà sur la liste "
-                    f"({existing.candidate.display_name}).",
-                    "duplicate",
-                    candidate=student_id,
-                )
-            addition = {"candidate": record, "reason": reason.strip()}
+            already_listed(self.state, student_id)
+            addition = {"candidate": record, "reason": reason.strip(),
+                        **elsewhere_fields(self.state, student_id, elsewhere_decision)}  # fmt: skip
             specs: list[Spec] = [(EventKind.CANDIDATE_ADDED, student_id, addition)]
             if signature is not None:
                 specs += self._entry_specs(

@@ -5,8 +5,24 @@ from __future__ import annotations
 from typing import Any
 
 from invigilator.record.events import EventKind
+from invigilator.room.commands import without_id
 from invigilator.room.session import RoomSession
-from invigilator.room.state import Status
+from invigilator.room.state import CandidateState, RoomState, Status
+
+
+def absent(state: RoomState, entry_closed: bool) -> list[CandidateState]:
+    """The procès-verbal's absent candidates, the one definition the window uses too (issue
+    #11): listed, and did not sit — never came once entry closed, or turned away at the door.
+    The refused are among them; `refused_at_door` says how many."""
+    return [
+        e for e in state.candidates.values()
+        if not e.added_by_hand and not e.has_entered
+        and (entry_closed or state.sealed or e.status is Status.REFUSED)
+    ]  # fmt: skip
+
+
+def refused_at_door(absentees: list[CandidateState]) -> int:
+    return sum(1 for e in absentees if e.status is Status.REFUSED)
 
 
 def summarise(session: RoomSession) -> dict[str, Any]:
@@ -25,6 +41,8 @@ def summarise(session: RoomSession) -> dict[str, Any]:
         "absent": sum(1 for e in listed if not e.has_entered),
         "late_admitted": sum(1 for e in entered if e.late),
         "late_refused": len(refused),
+        "absent_refused": refused_at_door([e for e in listed if not e.has_entered]),
+        "without_id": sum(1 for e in entered if without_id(e.id_document)),
         "out_now": len(state.out_now),
         "handed_in": len(papers),
         "not_handed_in": sum(1 for e in entries if e.status is Status.NOT_HANDED_IN),

@@ -1,119 +1,210 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>ActingInvigilator</name>
+    <message>
+        <location filename="../../ui/room/acting.py" line="50" />
+        <source>Changer de surveillant qui saisit</source>
+        <translation>Switch the acting invigilator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/acting.py" line="62" />
+        <source>Saisie : %s</source>
+        <translation>Acting: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/acting.py" line="67" />
+        <source>Chaque enregistrement porte ce nom. %s : passer au surveillant suivant.</source>
+        <translation>Every record carries this name. %s: hand over to the next invigilator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/acting.py" line="74" />
+        <source>Un seul surveillant dans cette salle.</source>
+        <translation>Only one invigilator in this room.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/acting.py" line="85" />
+        <source>%s saisit désormais (%s pour changer).</source>
+        <translation>%s is now acting (%s to switch).</translation>
+    </message>
+</context>
+<context>
+    <name>ActingLabel</name>
+    <message>
+        <location filename="../../ui/room/acting.py" line="37" />
+        <source>Surveillant qui saisit</source>
+        <translation>Acting invigilator</translation>
+    </message>
+</context>
+<context>
     <name>AdditionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="48" />
-        <location filename="../../ui/dialogs/addition.py" line="49" />
+        <location filename="../../ui/dialogs/addition.py" line="51" />
+        <location filename="../../ui/dialogs/addition.py" line="52" />
         <source>Ajout manuscrit d'un candidat</source>
         <translation>Hand addition of a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="54" />
+        <location filename="../../ui/dialogs/addition.py" line="57" />
         <source>Le candidat sera marqué « %s » : le service des examens vérifiera son inscription.</source>
         <translation>The candidate will be marked “%s”: the exam office will check the enrolment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="62" />
+        <location filename="../../ui/dialogs/addition.py" line="65" />
         <source>absent(e) de la liste, inscription à vérifier</source>
         <translation>missing from the list, enrolment to be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="64" />
+        <location filename="../../ui/dialogs/addition.py" line="67" />
         <source>&amp;N° d'auditeur :</source>
         <translation>Student &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="64" />
+        <location filename="../../ui/dialogs/addition.py" line="67" />
         <source>Numéro d'auditeur</source>
         <translation>Student number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="65" />
+        <location filename="../../ui/dialogs/addition.py" line="68" />
         <source>N&amp;om :</source>
         <translation>Last na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="65" />
+        <location filename="../../ui/dialogs/addition.py" line="68" />
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="66" />
+        <location filename="../../ui/dialogs/addition.py" line="69" />
         <source>&amp;Prénom :</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="66" />
+        <location filename="../../ui/dialogs/addition.py" line="69" />
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="67" />
+        <location filename="../../ui/dialogs/addition.py" line="70" />
         <source>&amp;Motif de l'ajout :</source>
         <translation>&amp;Reason for the addition:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="67" />
+        <location filename="../../ui/dialogs/addition.py" line="70" />
         <source>Motif de l'ajout</source>
         <translation>Reason for the addition</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="82" />
+        <location filename="../../ui/dialogs/addition.py" line="88" />
+        <source>L'a&amp;ccueillir dans cette salle (décision de la salle)</source>
+        <translation>Admi&amp;t them in this room (the room's decision)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/addition.py" line="90" />
+        <source>Accueillir dans cette salle</source>
+        <translation>Admit in this room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/addition.py" line="92" />
+        <source>Motif de la décision</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/addition.py" line="93" />
+        <source>ex. envoyé(e) par le service des examens</source>
+        <translation>e.g. sent by the exam office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/addition.py" line="96" />
+        <source>Motif de la &amp;décision :</source>
+        <translation>Reason for the &amp;decision:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/addition.py" line="106" />
         <source>Signature du candidat (émargement)</source>
         <translation>Candidate's signature (check-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="87" />
+        <location filename="../../ui/dialogs/addition.py" line="111" />
         <source>&amp;Ajouter et faire émarger</source>
         <translation>&amp;Add and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="88" />
+        <location filename="../../ui/dialogs/addition.py" line="112" />
         <source>Ajouter et faire émarger</source>
         <translation>Add and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="89" />
+        <location filename="../../ui/dialogs/addition.py" line="113" />
         <source>Enregistrer le &amp;refus</source>
         <translation>Record the &amp;refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="90" />
+        <location filename="../../ui/dialogs/addition.py" line="114" />
         <source>Enregistrer le refus d'entrée</source>
         <translation>Record the entry refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="91" />
+        <location filename="../../ui/dialogs/addition.py" line="115" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="92" />
+        <location filename="../../ui/dialogs/addition.py" line="116" />
         <source>Annuler l'ajout</source>
         <translation>Cancel the addition</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="154" />
+        <location filename="../../ui/dialogs/addition.py" line="189" />
+        <source>%s a déjà émargé à %s.</source>
+        <translation>%s already checked in at %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/addition.py" line="193" />
+        <source>Ce numéro est celui de %s, sur la liste de cette salle : Entrée ouvre son émargement ordinaire, avec ce qui est déjà saisi.</source>
+        <translation>This number is %s's, on this room's list: Enter opens their ordinary check-in, with what is already entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/addition.py" line="198" />
+        <source>%s (%s) est attendu(e) en salle %s : indiquez-lui sa salle, ou décidez de l'accueillir ici, avec le motif.</source>
+        <translation>%s (%s) is expected in room %s: tell them their room, or decide to admit them here, with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/addition.py" line="213" />
+        <source>%s a déjà émargé à %s : rien n'a été enregistré.</source>
+        <translation>%s already checked in at %s: nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/addition.py" line="238" />
         <source>Indiquez le numéro d'auditeur.</source>
         <translation>Enter the student number.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="156" />
+        <location filename="../../ui/dialogs/addition.py" line="240" />
         <source>Indiquez le nom et le prénom.</source>
         <translation>Enter the last name and the first name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/addition.py" line="247" />
+        <source>Attendu(e) dans une autre salle : cochez « L'accueillir dans cette salle » pour en décider, ou indiquez-lui sa salle.</source>
+        <translation>Expected in another room: tick “Admit them in this room” to decide so, or tell them their room.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/addition.py" line="250" />
+        <source>Indiquez le motif de la décision de l'accueillir ici.</source>
+        <translation>Give the reason for admitting them here.</translation>
     </message>
     <message>
         <source>La signature est vide : faites signer le candidat.</source>
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="175" />
+        <location filename="../../ui/dialogs/addition.py" line="278" />
         <source>Refus enregistré. %s</source>
         <translation>Refusal recorded. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="185" />
+        <location filename="../../ui/dialogs/addition.py" line="288" />
         <source>%s ajouté(e) en salle, a émargé à %s — à vérifier.</source>
         <translation>%s added in the room, checked in at %s — to be verified.</translation>
     </message>
@@ -125,50 +216,92 @@
 <context>
     <name>AlertLabel</name>
     <message>
-        <location filename="../../ui/widgets/alert_label.py" line="28" />
+        <location filename="../../ui/widgets/alert_label.py" line="34" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="87" />
+        <source>Erreur inattendue. Ce qui est affiché comme fait est déjà enregistré.</source>
+        <translation>Unexpected error. What the screen shows as done is already saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="106" />
+        <source>Impossible d'ouvrir la session %s.</source>
+        <translation>Cannot open the session %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="109" />
+        <source>Le fichier de session %s est endommagé : l'application ne peut pas le lire.</source>
+        <translation>The session file %s is damaged: the app cannot read it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="114" />
+        <source>Que faire :
+• ne le modifiez pas et ne le copiez pas par-dessus un autre : remettez-le tel quel au service des examens, qui peut en vérifier le contenu ;
+• pour continuer, ouvrez la copie de la session (clé USB, « Enregistrer une copie sous… ») depuis l'écran d'accueil, ou créez une nouvelle session et notez l'incident au procès-verbal.</source>
+        <translation>What to do:
+• do not change it and do not copy it over another file: hand it as it is to the exam office, which can check what it holds;
+• to go on, open the session's copy (USB stick, “Save a copy as…”) from the start screen, or create a new session and note the incident in the report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="124" />
+        <source>Détail technique : %s</source>
+        <translation>Technical detail: %s</translation>
+    </message>
+</context>
+<context>
     <name>CandidatePicker</name>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="89" />
+        <location filename="../../ui/widgets/record_widgets.py" line="94" />
         <source>Nom, prénom, numéro ou place…</source>
         <translation>Name, number or seat…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="90" />
+        <location filename="../../ui/widgets/record_widgets.py" line="95" />
         <source>Rechercher un candidat</source>
         <translation>Search for a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="93" />
+        <location filename="../../ui/widgets/record_widgets.py" line="98" />
         <source>Candidats de la salle</source>
         <translation>Candidates in the room</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="95" />
+        <location filename="../../ui/widgets/record_widgets.py" line="100" />
         <source>Espace coche ou décoche le candidat mis en cause.</source>
         <translation>Space ticks or unticks the candidate involved.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="100" />
+        <location filename="../../ui/widgets/record_widgets.py" line="106" />
         <source>Candidats mis en cause</source>
         <translation>Candidates involved</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="109" />
+        <location filename="../../ui/widgets/record_widgets.py" line="116" />
         <source>place</source>
         <translation>seat</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="188" />
+        <location filename="../../ui/widgets/record_widgets.py" line="150" />
+        <source>Afficher aussi les candidats qui ne sont plus dans la salle (%d)</source>
+        <translation>Also show the candidates no longer in the room (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_widgets.py" line="152" />
+        <source>Afficher aussi les candidats qui n'ont pas composé (%d)</source>
+        <translation>Also show the candidates who did not sit (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_widgets.py" line="219" />
         <source>Mis en cause (%d) : %s</source>
         <translation>Involved (%d): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="190" />
+        <location filename="../../ui/widgets/record_widgets.py" line="221" />
         <source>Aucun candidat mis en cause.</source>
         <translation>No candidate involved.</translation>
     </message>
@@ -176,49 +309,104 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="17" />
+        <location filename="../../ui/widgets/labels.py" line="135" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="18" />
+        <location filename="../../ui/widgets/labels.py" line="136" />
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="19" />
+        <location filename="../../ui/widgets/labels.py" line="137" />
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="20" />
+        <location filename="../../ui/widgets/labels.py" line="138" />
         <source>N° d'auditeur</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="21" />
+        <location filename="../../ui/widgets/labels.py" line="139" />
         <source>Place</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="22" />
+        <location filename="../../ui/widgets/labels.py" line="140" />
         <source>Aménagements</source>
         <translation>Accommodations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="23" />
+        <location filename="../../ui/widgets/labels.py" line="141" />
         <source>Entrée</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="24" />
+        <location filename="../../ui/widgets/labels.py" line="142" />
         <source>Remise</source>
         <translation>Hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="25" />
+        <location filename="../../ui/widgets/labels.py" line="143" />
         <source>Inscription</source>
         <translation>Enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="371" />
+        <source> (en retard)</source>
+        <translation> (late)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="373" />
+        <source> (copie blanche)</source>
+        <translation> (blank paper)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="376" />
+        <source>sans pièce d'identité</source>
+        <translation>no ID document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="380" />
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="380" />
+        <source>%d incidents</source>
+        <translation>%d incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="436" />
+        <source>attendu(e) en salle %s — à vérifier</source>
+        <translation>expected in room %s — to be verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="444" />
+        <source>Motif de l'ajout : %s</source>
+        <translation>Reason for the addition: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="447" />
+        <source>attendu(e) en salle %s</source>
+        <translation>expected in room %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="449" />
+        <source>Pièce d'identité : %s</source>
+        <translation>ID document: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="451" />
+        <source>Retard : %s</source>
+        <translation>Late: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="454" />
+        <source>Incident à %s : %s</source>
+        <translation>Incident at %s: %s</translation>
     </message>
 </context>
 <context>
@@ -257,6 +445,11 @@
         <location filename="../../ui/dialogs/checkin.py" line="89" />
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin.py" line="91" />
+        <source>%s :</source>
+        <translation>%s:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin.py" line="98" />
@@ -314,7 +507,7 @@ photo</translation>
         <translation>Cancel the check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="167" />
+        <location filename="../../ui/dialogs/checkin.py" line="174" />
         <source>temps majoré +%d min</source>
         <translation>extra time +%d min</translation>
     </message>
@@ -331,7 +524,7 @@ photo</translation>
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="198" />
+        <location filename="../../ui/dialogs/checkin.py" line="206" />
         <source>%s a émargé à %s.</source>
         <translation>%s checked in at %s.</translation>
     </message>
@@ -343,147 +536,180 @@ photo</translation>
 <context>
     <name>ClockBand</name>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="38" />
+        <location filename="../../ui/room/clock_band.py" line="85" />
         <source>Horloge de l'épreuve</source>
         <translation>Exam clock</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="47" />
+        <location filename="../../ui/room/clock_band.py" line="101" />
         <source>Heure actuelle</source>
         <translation>Current time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="58" />
+        <location filename="../../ui/room/clock_band.py" line="113" />
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="58" />
+        <location filename="../../ui/room/clock_band.py" line="113" />
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="59" />
+        <location filename="../../ui/room/clock_band.py" line="114" />
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="59" />
+        <location filename="../../ui/room/clock_band.py" line="114" />
         <source>Heure de fin</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="60" />
+        <location filename="../../ui/room/clock_band.py" line="115" />
+        <location filename="../../ui/room/clock_band.py" line="269" />
+        <location filename="../../ui/room/clock_band.py" line="270" />
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="86" />
+        <location filename="../../ui/room/clock_band.py" line="131" />
+        <source>Interruptions</source>
+        <translation>Interruptions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="152" />
         <source>Phase de l'épreuve</source>
         <translation>Exam phase</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="97" />
+        <location filename="../../ui/room/clock_band.py" line="223" />
+        <source>(%s d'interruption)</source>
+        <translation>(%s of interruption)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="230" />
         <source> (prévu)</source>
         <translation> (planned)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="34" />
+        <location filename="../../ui/room/clock_band.py" line="269" />
+        <location filename="../../ui/room/clock_band.py" line="270" />
+        <source>Scellée à</source>
+        <translation>Sealed at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="282" />
+        <source>État final de la session</source>
+        <translation>Final state of the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="294" />
+        <source>Présents %d · Absents %d · Copies rendues %d · Incidents %d</source>
+        <translation>Present %d · Absent %d · Papers handed in %d · Incidents %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/clock_band.py" line="297" />
+        <source>Empreinte finale :</source>
+        <translation>Final hash:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="152" />
         <source>avant le début de l'épreuve</source>
         <translation>before the start</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="35" />
+        <location filename="../../ui/widgets/labels.py" line="153" />
         <source>épreuve en cours</source>
         <translation>exam in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="36" />
+        <location filename="../../ui/widgets/labels.py" line="154" />
         <source>dernières minutes</source>
         <translation>last minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="37" />
+        <location filename="../../ui/widgets/labels.py" line="155" />
         <source>épreuve interrompue</source>
         <translation>exam interrupted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="38" />
+        <location filename="../../ui/widgets/labels.py" line="156" />
         <source>temps majoré en cours</source>
         <translation>extra time in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="39" />
+        <location filename="../../ui/widgets/labels.py" line="157" />
         <source>épreuve terminée</source>
         <translation>exam over</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="40" />
+        <location filename="../../ui/widgets/labels.py" line="158" />
         <source>fin de l'entrée des retardataires</source>
         <translation>late entry closes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="41" />
+        <location filename="../../ui/widgets/labels.py" line="159" />
         <source>fin de l'entrée sur justificatif de transport</source>
         <translation>entry with transport certificate closes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="42" />
+        <location filename="../../ui/widgets/labels.py" line="160" />
         <source>sorties autorisées</source>
         <translation>leaving allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="43" />
+        <location filename="../../ui/widgets/labels.py" line="161" />
         <source>sorties temporaires autorisées</source>
         <translation>temporary exits allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="44" />
+        <location filename="../../ui/widgets/labels.py" line="162" />
         <source>sorties définitives autorisées</source>
         <translation>final exits allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="45" />
+        <location filename="../../ui/widgets/labels.py" line="163" />
         <source>fin de l'épreuve</source>
         <translation>end of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="46" />
+        <location filename="../../ui/widgets/labels.py" line="164" />
         <source>à venir</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="47" />
+        <location filename="../../ui/widgets/labels.py" line="165" />
         <source>entrée possible</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="48" />
+        <location filename="../../ui/widgets/labels.py" line="166" />
         <source>sur justificatif</source>
         <translation>with certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="49" />
+        <location filename="../../ui/widgets/labels.py" line="167" />
         <source>fermée</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="50" />
+        <location filename="../../ui/widgets/labels.py" line="168" />
         <source>ouvertes</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="51" />
+        <location filename="../../ui/widgets/labels.py" line="169" />
         <source>en cours</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="52" />
+        <location filename="../../ui/widgets/labels.py" line="170" />
         <source>terminée</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="53" />
+        <location filename="../../ui/widgets/labels.py" line="171" />
         <source>terminé</source>
         <translation>over</translation>
     </message>
@@ -491,158 +717,197 @@ photo</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="32" />
+        <location filename="../../ui/dialogs/pv.py" line="33" />
         <source>Inscrits</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="33" />
+        <location filename="../../ui/dialogs/pv.py" line="34" />
         <source>Présents</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="34" />
+        <location filename="../../ui/dialogs/pv.py" line="35" />
         <source>Absents</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="35" />
+        <location filename="../../ui/dialogs/pv.py" line="36" />
+        <source>dont refusés à l'entrée</source>
+        <translation>of whom refused entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pv.py" line="37" />
         <source>Copies ramassées</source>
         <translation>Papers collected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="36" />
+        <location filename="../../ui/dialogs/pv.py" line="38" />
         <source>Partis sans rendre leur copie</source>
         <translation>Left without handing in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="37" />
+        <location filename="../../ui/dialogs/pv.py" line="39" />
         <source>dont copies blanches</source>
         <translation>of which blank</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="38" />
+        <location filename="../../ui/dialogs/pv.py" line="40" />
         <source>Intercalaires</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="39" />
+        <location filename="../../ui/dialogs/pv.py" line="41" />
         <source>Retards admis</source>
         <translation>Late admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="40" />
+        <location filename="../../ui/dialogs/pv.py" line="42" />
         <source>Entrées refusées</source>
         <translation>Entries refused</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="41" />
+        <location filename="../../ui/dialogs/pv.py" line="43" />
         <source>Ajoutés en salle (à vérifier)</source>
         <translation>Added in the room (to be checked)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="42" />
+        <location filename="../../ui/dialogs/pv.py" line="44" />
+        <source>Entrées sans pièce d'identité</source>
+        <translation>Entries without an ID document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pv.py" line="45" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="90" />
+        <location filename="../../ui/dialogs/pv.py" line="93" />
         <source>Clôture de la salle — procès-verbal</source>
         <translation>Closing the room — exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="91" />
+        <location filename="../../ui/dialogs/pv.py" line="94" />
         <source>Clôture de la salle</source>
         <translation>Closing the room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="96" />
+        <location filename="../../ui/dialogs/pv.py" line="99" />
         <source>salle %s</source>
         <translation>room %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="101" />
+        <location filename="../../ui/dialogs/pv.py" line="104" />
         <source>Ce que le procès-verbal indique</source>
         <translation>What the exam report states</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="107" />
+        <location filename="../../ui/dialogs/pv.py" line="110" />
         <source>Observations et errata</source>
         <translation>Observations and errata</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="125" />
+        <location filename="../../ui/dialogs/pv.py" line="128" />
         <source>Enregistrer un &amp;refus de rendre la copie…</source>
         <translation>Record a &amp;refusal to hand in…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="128" />
+        <location filename="../../ui/dialogs/pv.py" line="131" />
         <source>Relire le &amp;journal…</source>
         <translation>Review the &amp;record…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="129" />
+        <location filename="../../ui/dialogs/pv.py" line="132" />
         <source>Relire le journal du procès-verbal</source>
         <translation>Review the exam report record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="140" />
+        <location filename="../../ui/dialogs/pv.py" line="143" />
         <source>Signature du procès-verbal par les surveillants</source>
         <translation>The invigilators sign the exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="146" />
+        <location filename="../../ui/dialogs/pv.py" line="149" />
         <source>Signature du surveillant : %s</source>
         <translation>Invigilator's signature: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="153" />
+        <location filename="../../ui/dialogs/pv.py" line="156" />
         <source>Session scellée</source>
         <translation>Session sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="166" />
+        <location filename="../../ui/dialogs/pv.py" line="170" />
         <source>&amp;Signer le procès-verbal</source>
         <translation>&amp;Sign the exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="168" />
+        <location filename="../../ui/dialogs/pv.py" line="172" />
         <source>S&amp;celler la session…</source>
         <translation>S&amp;eal the session…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="169" />
-        <location filename="../../ui/dialogs/pv.py" line="312" />
+        <location filename="../../ui/dialogs/pv.py" line="173" />
+        <location filename="../../ui/dialogs/pv.py" line="386" />
         <source>Sceller la session</source>
         <translation>Seal the session</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="171" />
+        <location filename="../../ui/dialogs/pv.py" line="175" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="211" />
+        <location filename="../../ui/dialogs/pv.py" line="215" />
         <source>Dernière étape, le scellement : Entrée ou « Sceller la session… » ouvre une confirmation.</source>
         <translation>Last step, the seal: Enter or “Seal the session…” opens a confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="234" />
+        <location filename="../../ui/dialogs/pv.py" line="238" />
         <source>Session scellée à %s : lecture seule. Empreinte finale (SHA-256), à reporter et à comparer avec celle que le service des examens obtient du fichier :</source>
         <translation>Session sealed at %s: read-only. Final hash (SHA-256), to write down and compare with the one the exam office gets from the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="249" />
+        <location filename="../../ui/dialogs/pv.py" line="255" />
+        <source>&amp;Ouvrir le PDF</source>
+        <translation>&amp;Open the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pv.py" line="256" />
+        <source>Enregistrer une &amp;copie du PDF…</source>
+        <translation>Save a &amp;copy of the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pv.py" line="257" />
+        <source>&amp;Imprimer…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pv.py" line="280" />
+        <source>Production du procès-verbal (PDF)…</source>
+        <translation>Producing the procès-verbal (PDF)…</translation>
+    </message>
+    <message>
+        <source>Procès-verbal, feuille d'émargement et PV de fraude enregistrés : %s</source>
+        <translation type="vanished">Procès-verbal, attendance sheet and fraud reports saved: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pv.py" line="299" />
+        <source>Aucune visionneuse de PDF n'a pu l'ouvrir : %s</source>
+        <translation>No PDF viewer could open it: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pv.py" line="323" />
         <source>%d candidat(s) n'ont pas rendu leur copie : %s. Faites-les remettre (F9), ou enregistrez leur refus de rendre la copie avant de signer.</source>
         <translation>%d candidate(s) have not handed in: %s. Collect their papers (F9), or record their refusal to hand in before signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="282" />
+        <location filename="../../ui/dialogs/pv.py" line="356" />
         <source>Signature trop courte : %s.</source>
         <translation>Signature too short: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="317" />
+        <location filename="../../ui/dialogs/pv.py" line="391" />
         <source>&amp;Sceller la session</source>
         <translation>&amp;Seal the session</translation>
     </message>
@@ -651,32 +916,37 @@ photo</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="340" />
+        <location filename="../../ui/dialogs/pv.py" line="415" />
         <source>Session scellée à %s : lecture seule. Empreinte finale : %s</source>
         <translation>Session sealed at %s: read-only. Final hash: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="206" />
+        <location filename="../../ui/dialogs/pv.py" line="210" />
         <source>Procès-verbal signé à %s par %s.</source>
         <translation>Exam report signed at %s by %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="225" />
+        <location filename="../../ui/dialogs/pv.py" line="229" />
         <source>Faites d'abord signer le procès-verbal.</source>
         <translation>Have the exam report signed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="255" />
+        <location filename="../../ui/dialogs/pv.py" line="287" />
+        <source>Documents de la salle enregistrés (PDF) : %s</source>
+        <translation>The room's documents saved (PDF): %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pv.py" line="329" />
         <source>%d candidat(s) composent encore (fin de leur temps : %s au plus tard) : %s. Le procès-verbal se signe quand leur copie est rendue.</source>
         <translation>%d candidate(s) still writing (their time ends at %s at the latest): %s. The report is signed once their papers are handed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="286" />
+        <location filename="../../ui/dialogs/pv.py" line="360" />
         <source>Signature manquante : %s.</source>
         <translation>Missing signature: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="313" />
+        <location filename="../../ui/dialogs/pv.py" line="387" />
         <source>Sceller la session maintenant ?
 
 Elle devient en lecture seule : plus aucune entrée, sortie, remise de copie, incident ni observation ne pourra être enregistré. Le fichier reste lisible et se remet tel quel au service des examens.</source>
@@ -720,21 +990,142 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>Countersign</name>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="49" />
+        <location filename="../../ui/dialogs/incident.py" line="50" />
         <source>Contreseing de %s</source>
         <translation>Countersignature of %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="50" />
         <location filename="../../ui/dialogs/incident.py" line="51" />
+        <location filename="../../ui/dialogs/incident.py" line="52" />
         <source>%s refuse de contresigner</source>
         <translation>%s refuses to countersign</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="150" />
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="174" />
+        <source>%s — loin d'aujourd'hui : vérifiez l'année</source>
+        <translation>%s — far from today: check the year</translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="22" />
+        <source>La session est scellée depuis %(at)s : plus rien ne peut y être écrit.</source>
+        <translation>The session is sealed since %(at)s: nothing more can be written to it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="24" />
+        <source>%(name)s (%(student_id)s) est attendu(e) en salle %(room)s.</source>
+        <translation>%(name)s (%(student_id)s) is expected in room %(room)s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="26" />
+        <source>Numéro %(student_id)s inconnu dans cette salle : ajout manuscrit possible.</source>
+        <translation>Number %(student_id)s is not known in this room: a hand addition is possible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="28" />
+        <source>%(name)s a déjà émargé à %(at)s.</source>
+        <translation>%(name)s already checked in at %(at)s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="29" />
+        <source>Le numéro %(student_id)s est déjà sur la liste (%(name)s) : faites-le émarger.</source>
+        <translation>Number %(student_id)s is already on the list (%(name)s): check them in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="32" />
+        <source>%(name)s (%(student_id)s) est attendu(e) en salle %(room)s : l'accueillir ici demande une décision motivée.</source>
+        <translation>%(name)s (%(student_id)s) is expected in room %(room)s: admitting them here needs a decision with its reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="35" />
+        <source>Indiquez la pièce d'identité présentée.</source>
+        <translation>Say which ID document was shown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="36" />
+        <source>Précisez la pièce d'identité présentée.</source>
+        <translation>Name the ID document shown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="37" />
+        <source>Sans pièce d'identité : indiquez ce qui a été décidé et pourquoi.</source>
+        <translation>No ID document: say what was decided and why.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="39" />
+        <source>L'épreuve a déjà commencé.</source>
+        <translation>The exam has already started.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="40" />
+        <source>L'épreuve n'a pas commencé.</source>
+        <translation>The exam has not started.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="41" />
+        <source>Renseignez l'épreuve (durée) avant de la commencer.</source>
+        <translation>Fill in the exam (duration) before starting it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="43" />
+        <source>L'heure de début corrigée ne peut pas être dans le futur.</source>
+        <translation>The corrected start time cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="45" />
+        <source>%(name)s n'est pas dans la salle.</source>
+        <translation>%(name)s is not in the room.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="46" />
+        <source>%(name)s n'est pas sorti(e).</source>
+        <translation>%(name)s is not out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="47" />
+        <source>L'épreuve est déjà interrompue.</source>
+        <translation>The exam is already interrupted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="48" />
+        <source>L'épreuve n'est pas interrompue.</source>
+        <translation>The exam is not interrupted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="49" />
+        <source>Faites signer le procès-verbal avant de sceller.</source>
+        <translation>Have the report signed before sealing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="51" />
+        <source>Des candidats n'ont pas rendu leur copie.</source>
+        <translation>Some candidates have not handed in their paper.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="55" />
+        <source>%(name)s : %(decision)s.</source>
+        <translation>%(name)s: %(decision)s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="56" />
+        <source>%(decision)s.</source>
+        <translation>%(decision)s.</translation>
+    </message>
+</context>
+<context>
     <name>EntryRefusal</name>
     <message>
-        <location filename="../../ui/bridge.py" line="71" />
+        <location filename="../../ui/bridge.py" line="74" />
         <source>Refus enregistré. %s</source>
         <translation>Refusal recorded. %s</translation>
     </message>
@@ -790,132 +1181,132 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Check what the list prefilled and complete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="68" />
+        <location filename="../../ui/setup/wizard.py" line="66" />
         <source>présent(e) dans la salle pendant la première heure</source>
         <translation>in the room during the first hour</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="72" />
+        <location filename="../../ui/setup/wizard.py" line="70" />
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="74" />
+        <location filename="../../ui/setup/wizard.py" line="72" />
         <source>Code de l'&amp;UE :</source>
         <translation>&amp;Course code:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="74" />
+        <location filename="../../ui/setup/wizard.py" line="72" />
         <source>Code de l'UE</source>
         <translation>Course code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75" />
+        <location filename="../../ui/setup/wizard.py" line="73" />
         <source>&amp;Intitulé :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75" />
+        <location filename="../../ui/setup/wizard.py" line="73" />
         <source>Intitulé de l'UE</source>
         <translation>Course title</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76" />
+        <location filename="../../ui/setup/wizard.py" line="74" />
         <source>&amp;Centre :</source>
         <translation>C&amp;entre:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76" />
+        <location filename="../../ui/setup/wizard.py" line="74" />
         <source>Centre organisateur</source>
         <translation>Organising centre</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="77" />
+        <location filename="../../ui/setup/wizard.py" line="75" />
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="77" />
+        <location filename="../../ui/setup/wizard.py" line="75" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="78" />
+        <location filename="../../ui/setup/wizard.py" line="76" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="78" />
+        <location filename="../../ui/setup/wizard.py" line="76" />
         <source>Date de l'épreuve</source>
         <translation>Exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="79" />
+        <location filename="../../ui/setup/wizard.py" line="77" />
         <source>&amp;Heure de début :</source>
         <translation>Start &amp;time:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="79" />
+        <location filename="../../ui/setup/wizard.py" line="77" />
         <source>Heure de début prévue</source>
         <translation>Planned start time</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="80" />
+        <location filename="../../ui/setup/wizard.py" line="78" />
         <source>Du&amp;rée :</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="80" />
+        <location filename="../../ui/setup/wizard.py" line="78" />
         <source>Durée de l'épreuve</source>
         <translation>Exam duration</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="81" />
+        <location filename="../../ui/setup/wizard.py" line="79" />
         <source>Sa&amp;lle :</source>
         <translation>R&amp;oom:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="81" />
+        <location filename="../../ui/setup/wizard.py" line="79" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="82" />
+        <location filename="../../ui/setup/wizard.py" line="80" />
         <source>&amp;Enseignant responsable :</source>
         <translation>Responsible &amp;teacher:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="82" />
+        <location filename="../../ui/setup/wizard.py" line="80" />
         <source>Enseignant responsable</source>
         <translation>Responsible teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="83" />
+        <location filename="../../ui/setup/wizard.py" line="81" />
         <source>Enseignant présent la première heure</source>
         <translation>Teacher present during the first hour</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="84" />
+        <location filename="../../ui/setup/wizard.py" line="82" />
         <source>&amp;Téléphone de l'enseignant :</source>
         <translation>Teacher's &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="84" />
+        <location filename="../../ui/setup/wizard.py" line="82" />
         <source>Téléphone de l'enseignant</source>
         <translation>Teacher's phone</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="85" />
+        <location filename="../../ui/setup/wizard.py" line="83" />
         <source>Documents et matériel &amp;autorisés :</source>
         <translation>&amp;Authorised documents and equipment:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="85" />
+        <location filename="../../ui/setup/wizard.py" line="83" />
         <source>Documents et matériel autorisés</source>
         <translation>Authorised documents and equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="153" />
+        <location filename="../../ui/setup/wizard.py" line="156" />
         <source>L'enseignant n'est pas dans la salle : indiquez son téléphone.</source>
         <translation>The teacher is not in the room: give their phone number.</translation>
     </message>
@@ -923,28 +1314,28 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="142" />
-        <location filename="../../ui/dialogs/handin.py" line="143" />
+        <location filename="../../ui/dialogs/handin.py" line="158" />
+        <location filename="../../ui/dialogs/handin.py" line="159" />
         <source>Sortie temporaire</source>
         <translation>Temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="146" />
+        <location filename="../../ui/dialogs/handin.py" line="162" />
         <source>Surveillant qui accompagne</source>
         <translation>Escorting invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="147" />
+        <location filename="../../ui/dialogs/handin.py" line="163" />
         <source>&amp;Accompagné(e) par :</source>
         <translation>&amp;Escorted by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="148" />
+        <location filename="../../ui/dialogs/handin.py" line="164" />
         <source>&amp;Enregistrer la sortie</source>
         <translation>&amp;Record the exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="153" />
+        <location filename="../../ui/dialogs/handin.py" line="169" />
         <source>%s est sorti(e) temporairement.</source>
         <translation>%s left the room temporarily.</translation>
     </message>
@@ -952,7 +1343,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>FinalHash</name>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="61" />
+        <location filename="../../ui/dialogs/pv.py" line="64" />
         <source>Empreinte finale</source>
         <translation>Final hash</translation>
     </message>
@@ -960,73 +1351,73 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="170" />
-        <location filename="../../ui/dialogs/handin.py" line="171" />
+        <location filename="../../ui/dialogs/handin.py" line="186" />
+        <location filename="../../ui/dialogs/handin.py" line="187" />
         <source>Remise de la copie</source>
         <translation>Hand-in of the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="175" />
+        <location filename="../../ui/dialogs/handin.py" line="191" />
         <source>Nombre d'intercalaires</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="176" />
+        <location filename="../../ui/dialogs/handin.py" line="192" />
         <source>Copie &amp;blanche</source>
         <translation>&amp;Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="177" />
+        <location filename="../../ui/dialogs/handin.py" line="193" />
         <source>Copie blanche</source>
         <translation>Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="178" />
+        <location filename="../../ui/dialogs/handin.py" line="194" />
         <source>&amp;Intercalaires :</source>
         <translation>&amp;Sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="180" />
+        <location filename="../../ui/dialogs/handin.py" line="196" />
         <source>Signature du candidat (remise de copie)</source>
         <translation>Candidate's signature (hand-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="182" />
+        <location filename="../../ui/dialogs/handin.py" line="198" />
         <source>&amp;Valider la remise</source>
         <translation>&amp;Confirm the hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="192" />
+        <location filename="../../ui/dialogs/handin.py" line="208" />
         <source>Copie blanche rendue : %s</source>
         <translation>Blank paper handed in: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="194" />
+        <location filename="../../ui/dialogs/handin.py" line="210" />
         <source>Copie rendue : %s (%d intercalaire).</source>
         <translation>Paper handed in: %s (%d sheet).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="195" />
+        <location filename="../../ui/dialogs/handin.py" line="211" />
         <source>Copie rendue : %s (%d intercalaires).</source>
         <translation>Paper handed in: %s (%d sheets).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="225" />
+        <location filename="../../ui/dialogs/handin.py" line="241" />
         <source>Nombre d'intercalaires inhabituel</source>
         <translation>Unusual number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="226" />
+        <location filename="../../ui/dialogs/handin.py" line="242" />
         <source>%d intercalaires pour une seule copie : est-ce bien le nombre compté ?</source>
         <translation>%d sheets for a single paper: is that the number you counted?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="230" />
+        <location filename="../../ui/dialogs/handin.py" line="246" />
         <source>&amp;Corriger le nombre</source>
         <translation>&amp;Correct the number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="229" />
+        <location filename="../../ui/dialogs/handin.py" line="245" />
         <source>C&amp;onfirmer %d intercalaires</source>
         <translation>C&amp;onfirm %d sheets</translation>
     </message>
@@ -1035,173 +1426,399 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>%s handed in the paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="200" />
+        <location filename="../../ui/dialogs/handin.py" line="216" />
         <source>La signature de remise est vide.</source>
         <translation>The hand-in signature is empty.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="25" />
+        <source>&amp;Aide de la salle…</source>
+        <translation>Room &amp;help…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="27" />
+        <source>A&amp;ide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="24" />
+        <source>Aide — Invigilator</source>
+        <translation>Help — Invigilator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="25" />
+        <location filename="../../ui/dialogs/help_dialog.py" line="29" />
+        <source>Aide</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="33" />
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="41" />
+        <source>Les touches</source>
+        <translation>The keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="42" />
+        <source>Les règles de cette épreuve</source>
+        <translation>The rules of this exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="43" />
+        <source>Si l’ordinateur tombe en panne</source>
+        <translation>If the laptop fails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="49" />
+        <source>Lecteur de carte, ou nom tapé, puis Entrée</source>
+        <translation>Card reader, or a typed name, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="50" />
+        <source>trouver le candidat et ouvrir son émargement</source>
+        <translation>find the candidate and open their check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="51" />
+        <source>↑ ↓ dans la zone de recherche</source>
+        <translation>↑ ↓ in the search box</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="51" />
+        <source>choisir parmi plusieurs candidats</source>
+        <translation>choose among several candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="52" />
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="52" />
+        <source>fermer une fenêtre sans rien enregistrer</source>
+        <translation>close a window without recording anything</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="69" />
+        <source>La salle n’est pas encore préparée (F2).</source>
+        <translation>The room is not set up yet (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="74" />
+        <source>Début %s, fin %s (durée %d min).</source>
+        <translation>Start %s, end %s (duration %d min).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="76" />
+        <source>Début prévu %s, fin prévue %s (durée %d min).</source>
+        <translation>Planned start %s, planned end %s (duration %d min).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="79" />
+        <source>(%s d'interruption)</source>
+        <translation>(%s of interruption)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="82" />
+        <source>Pièce d'identité originale et valide, puis signature, à l'entrée.</source>
+        <translation>An original, valid ID, then the signature, on entry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="85" />
+        <source>Retardataires admis jusqu'à %s, sans temps supplémentaire.</source>
+        <translation>Late arrivals admitted until %s, with no extra time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="89" />
+        <source>Jusqu'à %s : seulement avec un justificatif de retard d'un organisme de transport, et si aucun candidat n'est encore sorti.</source>
+        <translation>Until %s: only with a delay certificate from a transport operator, and if no candidate has left yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="95" />
+        <source>Aucune sortie avant %s, sauf urgence (note obligatoire). Ensuite : sorties temporaires une à la fois, accompagnées ; avec un seul surveillant, toute sortie est définitive.</source>
+        <translation>No exit before %s, except in an emergency (a note is required). Then: temporary exits one at a time, accompanied; with a single invigilator, every exit is final.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="100" />
+        <source>Temps majoré (+%d min) : fin à %s.</source>
+        <translation>Extra time (+%d min): ends at %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="102" />
+        <source>À la fin, chacun rend sa copie, même blanche, et signe. Une fraude : la faire cesser sans interrompre le candidat, saisir, rapport (Ctrl+I).</source>
+        <translation>At the end, everyone hands in their paper, even blank, and signs. Fraud: stop it without interrupting the candidate, seize, report (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="110" />
+        <source>Rien n'est perdu : chaque action affichée est déjà enregistrée dans le fichier de session.</source>
+        <translation>Nothing is lost: every action shown is already saved in the session file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="112" />
+        <source>Continuez sur papier : la feuille d'émargement de secours imprimée à la préparation (F2, étape 4), les heures notées à la main (entrées, sorties, remises, incidents).</source>
+        <translation>Go on on paper: the spare attendance sheet printed during the set-up (F2, step 4), times written by hand (entries, exits, hand-ins, incidents).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="115" />
+        <source>Si l'ordinateur repart : rouvrez la session depuis l'écran d'accueil ; notez l'interruption au procès-verbal (Ctrl+O).</source>
+        <translation>If the laptop starts again: reopen the session from the start screen; note the interruption in the report (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="117" />
+        <source>Sur un autre ordinateur : ouvrez la copie de la session (clé USB : Fichier › Enregistrer une copie sous…, Ctrl+S, à faire au début et de temps en temps).</source>
+        <translation>On another laptop: open the session's copy (USB stick: File › Save a copy as…, Ctrl+S, done at the start and now and then).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="120" />
+        <source>Un fichier endommagé ne se répare pas en salle : remettez-le tel quel au service des examens, avec les feuilles papier.</source>
+        <translation>A damaged file is not repaired in the room: hand it as it is to the exam office, with the paper sheets.</translation>
+    </message>
+</context>
+<context>
     <name>IdCheck</name>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="49" />
         <source>Pièce d'identité présentée</source>
         <translation>ID document shown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="51" />
         <source>Pièce originale et valide (ni photocopie, ni copie numérique)</source>
         <translation>Valid original (not a photocopy, not a digital copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="54" />
         <source>Pièce originale vérifiée</source>
         <translation>Original document checked</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="55" />
         <source>&amp;Pièce d'identité :</source>
         <translation>&amp;ID document:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="63" />
         <source>Une photocopie ou une copie numérique ne prouve pas l'identité : demandez la pièce originale.</source>
         <translation>A photocopy or a digital copy does not prove identity: ask for the original.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dialog_parts.py" line="56" />
+        <source>carte d'identité</source>
+        <translation>identity card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dialog_parts.py" line="57" />
+        <source>passeport</source>
+        <translation>passport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dialog_parts.py" line="58" />
+        <source>titre de séjour</source>
+        <translation>residence permit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dialog_parts.py" line="59" />
+        <source>permis de conduire</source>
+        <translation>driving licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dialog_parts.py" line="60" />
+        <source>autre (préciser)</source>
+        <translation>other (specify)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dialog_parts.py" line="61" />
+        <source>sans pièce d'identité</source>
+        <translation>no ID document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dialog_parts.py" line="89" />
+        <source>Pièce originale vue
+(touches 1 à 6) :</source>
+        <translation>Original ID seen
+(keys 1 to 6):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dialog_parts.py" line="102" />
+        <source>Précision sur la pièce d'identité</source>
+        <translation>About the ID document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dialog_parts.py" line="144" />
+        <source>Quelle pièce ? (ex. carte d'étudiant avec photo)</source>
+        <translation>Which document? (e.g. student card with a photo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dialog_parts.py" line="149" />
+        <source>Décision et motif (ex. identité confirmée par l'enseignant)</source>
+        <translation>Decision and reason (e.g. identity confirmed by the teacher)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dialog_parts.py" line="152" />
+        <source>Sans pièce d'identité originale (le règlement en exige une) : le candidat compose par décision de la salle, signalé au service des examens et noté au procès-verbal. Indiquez la décision et son motif.</source>
+        <translation>No original ID document (the regulation requires one): the candidate sits by the room's decision, flagged for the exam office and noted in the report. Give the decision and its reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dialog_parts.py" line="165" />
+        <source>Précisez la pièce d'identité présentée.</source>
+        <translation>Name the ID document shown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dialog_parts.py" line="167" />
+        <source>Sans pièce d'identité : indiquez ce qui a été décidé et pourquoi.</source>
+        <translation>No ID document: say what was decided and why.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dialog_parts.py" line="181" />
+        <source>&amp;Valider — sans pièce d'identité</source>
+        <translation>&amp;Confirm — no ID document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dialog_parts.py" line="183" />
+        <source>&amp;Valider — autre pièce</source>
+        <translation>&amp;Confirm — other document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dialog_parts.py" line="184" />
+        <source>&amp;Valider — %s originale vue</source>
+        <translation>&amp;Confirm — original %s seen</translation>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="31" />
+        <location filename="../../ui/dialogs/incident.py" line="32" />
         <source>Fraude ou tentative de fraude</source>
         <translation>Fraud or attempted fraud</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="32" />
+        <location filename="../../ui/dialogs/incident.py" line="33" />
         <source>Refus de rendre la copie</source>
         <translation>Refusal to hand in the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="33" />
+        <location filename="../../ui/dialogs/incident.py" line="34" />
         <source>Malaise</source>
         <translation>Feeling unwell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="34" />
+        <location filename="../../ui/dialogs/incident.py" line="35" />
         <source>Perturbation</source>
         <translation>Disturbance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="35" />
+        <location filename="../../ui/dialogs/incident.py" line="36" />
         <source>Autre incident</source>
         <translation>Other incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="78" />
+        <location filename="../../ui/dialogs/incident.py" line="79" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="79" />
+        <location filename="../../ui/dialogs/incident.py" line="80" />
         <source>Enregistrer un incident</source>
         <translation>Record an incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="94" />
+        <location filename="../../ui/dialogs/incident.py" line="95" />
         <source>Catégorie de l'incident</source>
         <translation>Incident category</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="95" />
+        <location filename="../../ui/dialogs/incident.py" line="96" />
         <source>&amp;Catégorie :</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="97" />
+        <location filename="../../ui/dialogs/incident.py" line="98" />
         <source>Candidats &amp;mis en cause :</source>
         <translation>Candidates &amp;involved:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="101" />
+        <location filename="../../ui/dialogs/incident.py" line="102" />
         <source>Description de l'incident</source>
         <translation>Description of the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="103" />
+        <location filename="../../ui/dialogs/incident.py" line="104" />
         <source>Ce qui s'est passé, à quelle heure, ce qui a été fait.</source>
         <translation>What happened, when, and what was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="106" />
+        <location filename="../../ui/dialogs/incident.py" line="107" />
         <source>&amp;Description :</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="108" />
+        <location filename="../../ui/dialogs/incident.py" line="109" />
         <source>Documents ou matériel saisis</source>
         <translation>Documents or equipment seized</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="109" />
+        <location filename="../../ui/dialogs/incident.py" line="110" />
         <source>Rien de saisi : laisser vide</source>
         <translation>Nothing seized: leave empty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="110" />
+        <location filename="../../ui/dialogs/incident.py" line="111" />
         <source>Documents ou matériel &amp;saisis :</source>
         <translation>Documents or equipment &amp;seized:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="116" />
+        <location filename="../../ui/dialogs/incident.py" line="117" />
         <source>Signatures du rapport de fraude</source>
         <translation>Signatures of the fraud report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="120" />
+        <location filename="../../ui/dialogs/incident.py" line="121" />
         <source>Signature du ou des surveillants présents</source>
         <translation>Signature of the invigilator(s) present</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="126" />
+        <location filename="../../ui/dialogs/incident.py" line="127" />
         <source>Surveillant(e) : %s</source>
         <translation>Invigilator: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="130" />
+        <location filename="../../ui/dialogs/incident.py" line="131" />
         <source>Contreseing des candidats mis en cause</source>
         <translation>Countersignature of the candidates involved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="133" />
+        <location filename="../../ui/dialogs/incident.py" line="134" />
         <source>Cochez à gauche les candidats mis en cause.</source>
         <translation>Tick the candidates involved on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="145" />
+        <location filename="../../ui/dialogs/incident.py" line="146" />
         <source>&amp;Enregistrer l'incident (Ctrl+Entrée)</source>
         <translation>&amp;Record the incident (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="146" />
+        <location filename="../../ui/dialogs/incident.py" line="147" />
         <source>Enregistrer l'incident</source>
         <translation>Record the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="148" />
+        <location filename="../../ui/dialogs/incident.py" line="149" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="149" />
+        <location filename="../../ui/dialogs/incident.py" line="150" />
         <source>Annuler l'incident</source>
         <translation>Cancel the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="201" />
+        <location filename="../../ui/dialogs/incident.py" line="202" />
         <source>Fraude (4.6.2) : faites cesser la fraude sans interrompre le candidat, qui poursuit l'épreuve. N'écrivez rien sur sa copie. Saisissez les documents ou le matériel. Le rapport est signé par les surveillants et contresigné par le candidat ; s'il refuse, cochez-le. Informez le responsable de l'organisation des examens.</source>
         <translation>Fraud (4.6.2): stop the fraud without interrupting the candidate, who continues the exam. Write nothing on their paper. Seize the documents or equipment. The report is signed by the invigilators and countersigned by the candidate; if they refuse, tick it. Inform the head of exam organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="209" />
+        <location filename="../../ui/dialogs/incident.py" line="210" />
         <source>Refus de rendre la copie (4.4) : à la fin de leur temps de composition, cochez les candidats encore présents qui refusent de la rendre. L'incident est transmis au service des examens.</source>
         <translation>Refusal to hand in the paper (4.4): at the end of their writing time, tick the candidates still in the room who refuse to hand it in. The incident is forwarded to the exam office.</translation>
     </message>
@@ -1210,32 +1827,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Refusal to hand in (4.4): tick the candidates still present who refuse to hand in their paper. The incident goes to the exam office.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="235" />
+        <location filename="../../ui/dialogs/incident.py" line="244" />
         <source>Cochez le ou les candidats qui refusent de rendre leur copie.</source>
         <translation>Tick the candidate(s) who refuse to hand in their paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="244" />
+        <location filename="../../ui/dialogs/incident.py" line="253" />
         <source>Signature trop courte : %s.</source>
         <translation>Signature too short: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="246" />
+        <location filename="../../ui/dialogs/incident.py" line="255" />
         <source>Le rapport de fraude doit être signé par au moins un surveillant.</source>
         <translation>The fraud report must be signed by at least one invigilator.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="252" />
+        <location filename="../../ui/dialogs/incident.py" line="261" />
         <source>%s : faites contresigner le rapport, ou cochez « refuse de contresigner ».</source>
         <translation>%s: have the report countersigned, or tick “refuses to countersign”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="289" />
+        <location filename="../../ui/dialogs/incident.py" line="298" />
         <source>Incident enregistré à %s : %s — %s.</source>
         <translation>Incident recorded at %s: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="291" />
+        <location filename="../../ui/dialogs/incident.py" line="300" />
         <source>Incident enregistré à %s : %s.</source>
         <translation>Incident recorded at %s: %s.</translation>
     </message>
@@ -1243,43 +1860,59 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>InstructionsPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="228" />
+        <location filename="../../ui/setup/wizard.py" line="231" />
         <source>4. Consignes</source>
         <translation>4. Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="230" />
+        <location filename="../../ui/setup/wizard.py" line="233" />
         <source>Le surveillant responsable lit les consignes à voix haute avant le début.</source>
         <translation>The lead invigilator reads the instructions aloud before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="235" />
+        <location filename="../../ui/setup/wizard.py" line="238" />
         <source>Résumé de la salle</source>
         <translation>Room summary</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="240" />
+        <location filename="../../ui/setup/wizard.py" line="243" />
         <source>Consignes à lire</source>
         <translation>Instructions to read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="242" />
+        <location filename="../../ui/setup/wizard.py" line="245" />
         <source>Consignes &amp;lues</source>
         <translation>Instructions &amp;read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="243" />
+        <location filename="../../ui/setup/wizard.py" line="246" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="259" />
+        <location filename="../../ui/setup/wizard.py" line="253" />
+        <source>Imprimer la feuille d'émargement de &amp;secours (PDF)…</source>
+        <translation>Print the &amp;fallback attendance sheet (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="254" />
+        <location filename="../../ui/setup/wizard.py" line="266" />
+        <source>Feuille d'émargement vierge</source>
+        <translation>Blank attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="276" />
+        <source>Feuille d'émargement vierge enregistrée : %s (à imprimer avant l'épreuve).</source>
+        <translation>Blank attendance sheet saved: %s (print it before the exam).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="292" />
         <source>%d candidats sur la liste · surveillants : %s · autorisé : %s</source>
         <translation>%d candidates on the list · invigilators: %s · authorised: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="264" />
-        <location filename="../../ui/setup/wizard.py" line="275" />
+        <location filename="../../ui/setup/wizard.py" line="297" />
+        <location filename="../../ui/setup/wizard.py" line="308" />
         <source>Consignes lues à %s.</source>
         <translation>Instructions read at %s.</translation>
     </message>
@@ -1287,34 +1920,182 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>InvigilatorsPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="169" />
+        <location filename="../../ui/setup/wizard.py" line="172" />
         <source>3. Surveillants</source>
         <translation>3. Invigilators</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="170" />
+        <location filename="../../ui/setup/wizard.py" line="173" />
         <source>Un nom par ligne ; choisissez le surveillant responsable.</source>
         <translation>One name per line; choose the lead invigilator.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="174" />
+        <location filename="../../ui/setup/wizard.py" line="177" />
         <source>Surveillants présents</source>
         <translation>Invigilators present</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="177" />
+        <location filename="../../ui/setup/wizard.py" line="180" />
         <source>Surveillant responsable</source>
         <translation>Lead invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="178" />
+        <location filename="../../ui/setup/wizard.py" line="181" />
         <source>&amp;Surveillants présents :</source>
         <translation>&amp;Invigilators present:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="179" />
+        <location filename="../../ui/setup/wizard.py" line="182" />
         <source>&amp;Responsable :</source>
         <translation>&amp;Lead:</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="20" />
+        <source>ajouté(e) en salle — à vérifier</source>
+        <translation>added in the room — to be verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="26" />
+        <source>attendu(e)</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="27" />
+        <source>présent(e)</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="28" />
+        <source>sorti(e) temporairement</source>
+        <translation>out temporarily</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="29" />
+        <source>copie rendue</source>
+        <translation>paper handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="30" />
+        <source>parti(e) sans rendre sa copie</source>
+        <translation>left without handing in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="31" />
+        <source>entrée refusée</source>
+        <translation>entry refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="32" />
+        <source>absent(e)</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="35" />
+        <source>carte d'identité</source>
+        <translation>identity card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="36" />
+        <source>passeport</source>
+        <translation>passport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="37" />
+        <source>titre de séjour</source>
+        <translation>residence permit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="38" />
+        <source>permis de conduire</source>
+        <translation>driving licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="39" />
+        <source>autre</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="40" />
+        <source>sans pièce d'identité</source>
+        <translation>no ID document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="43" />
+        <source>arrivée avant le début de l'épreuve</source>
+        <translation>arrived before the start of the exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="44" />
+        <source>retard admis (dans la limite du tiers de la durée et d'une heure)</source>
+        <translation>late arrival admitted (within a third of the duration and one hour)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="46" />
+        <source>retard de plus d'une heure admis sur justificatif d'un organisme de transport</source>
+        <translation>more than one hour late, admitted on a transport operator's certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="49" />
+        <source>retard de plus d'une heure : admission uniquement sur justificatif d'un organisme de transport</source>
+        <translation>more than one hour late: admission only on a transport operator's certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="52" />
+        <source>retard de plus d'une heure refusé : un candidat a déjà quitté définitivement la salle</source>
+        <translation>more than one hour late, refused: a candidate has already left the room for good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="55" />
+        <source>retard supérieur au tiers de la durée de l'épreuve</source>
+        <translation>later than a third of the exam's duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="57" />
+        <source>sortie autorisée</source>
+        <translation>exit allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="58" />
+        <source>sortie d'urgence (à justifier par une note)</source>
+        <translation>emergency exit (to be justified by a note)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="60" />
+        <source>aucune sortie pendant la première partie de l'épreuve</source>
+        <translation>no exit during the first part of the exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="62" />
+        <source>un seul surveillant présent : toute sortie est définitive, pas de sortie temporaire</source>
+        <translation>only one invigilator present: every exit is final, no temporary exit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="65" />
+        <source>un autre candidat est déjà sorti : les sorties se font une par une</source>
+        <translation>another candidate is already out: exits are one at a time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="75" />
+        <source>fin du temps majoré (+%d min)</source>
+        <translation>end of extra time (+%d min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="121" />
+        <source> ; sorties autorisées à partir de %s</source>
+        <translation>; exits allowed from %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="123" />
+        <source> ; autorisé à partir de %s</source>
+        <translation>; allowed from %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="183" />
+        <source>tiers-temps</source>
+        <translation>extra third time</translation>
     </message>
 </context>
 <context>
@@ -1324,47 +2105,47 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Delay certificate from a transport operator shown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="151" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="266" />
         <source>Le candidat présente-t-il un justificatif de retard d'un organisme de transport ?</source>
         <translation>Does the candidate show a delay certificate from a transport operator?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="158" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="273" />
         <source>Oui, &amp;justificatif présenté</source>
         <translation>Yes, &amp;certificate shown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="159" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="274" />
         <source>Justificatif de transport présenté</source>
         <translation>Transport certificate shown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="160" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="275" />
         <source>Non, pa&amp;s de justificatif</source>
         <translation>No, n&amp;o certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="161" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="276" />
         <source>Pas de justificatif de transport</source>
         <translation>No transport certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="210" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="325" />
         <source>Répondez d'abord : justificatif de transport présenté ou non ?</source>
         <translation>Answer first: transport certificate shown or not?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="224" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="339" />
         <source>ENTRÉE POSSIBLE UNIQUEMENT SUR JUSTIFICATIF DE TRANSPORT : retard de plus d'une heure, demandez au candidat son justificatif.</source>
         <translation>ENTRY ONLY WITH A TRANSPORT CERTIFICATE: more than one hour late, ask the candidate for the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="229" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="345" />
         <source>Entrée en retard : %s.</source>
         <translation>Late entry: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="231" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="349" />
         <source>ENTRÉE REFUSÉE : %s.</source>
         <translation>ENTRY REFUSED: %s.</translation>
     </message>
@@ -1518,7 +2299,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>%d candidates imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="60" />
+        <location filename="../../ui/widgets/labels.py" line="178" />
         <source>— aucune —</source>
         <translation>— none —</translation>
     </message>
@@ -1526,47 +2307,47 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/room/main_window.py" line="72" />
+        <location filename="../../ui/room/main_window.py" line="81" />
         <source>Fenêtre principale de la salle</source>
         <translation>Room main window</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="88" />
+        <location filename="../../ui/room/main_window.py" line="97" />
         <source>Filtrer par état</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="90" />
+        <location filename="../../ui/room/main_window.py" line="99" />
         <source>Affic&amp;her :</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="96" />
+        <location filename="../../ui/room/main_window.py" line="105" />
         <source>Conformité du fichier de session</source>
         <translation>Session file conformity</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="99" />
+        <location filename="../../ui/room/main_window.py" line="108" />
         <source>Compteurs</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="107" />
+        <location filename="../../ui/room/main_window.py" line="117" />
         <source>Ajout manuscrit (F8)</source>
         <translation>Hand addition (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="108" />
+        <location filename="../../ui/room/main_window.py" line="118" />
         <source>Ajouter ce candidat à la main</source>
         <translation>Add this candidate by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="128" />
+        <location filename="../../ui/room/main_window.py" line="138" />
         <source>Liste des candidats</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="231" />
+        <location filename="../../ui/room/main_window.py" line="245" />
         <source>Fichier de session NON CONFORME : %s. Ouvert en lecture seule ; remettez ce fichier tel quel au service des examens.</source>
         <translation>Session file NOT COMPLIANT: %s. Opened read-only; hand this file as it is to the exam office.</translation>
     </message>
@@ -1575,32 +2356,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation type="vanished">Opened read-only: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="262" />
+        <location filename="../../ui/room/main_window.py" line="276" />
         <source>Session scellée — lecture seule</source>
         <translation>Session sealed — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="264" />
+        <location filename="../../ui/room/main_window.py" line="278" />
         <source>Fichier non conforme — lecture seule</source>
         <translation>Non-compliant file — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="266" />
+        <location filename="../../ui/room/main_window.py" line="280" />
         <source>Fichier en lecture seule</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="268" />
+        <location filename="../../ui/room/main_window.py" line="282" />
         <source>Vérification du fichier en cours</source>
         <translation>Verifying the file</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="279" />
+        <location filename="../../ui/room/main_window.py" line="293" />
         <source>Fichier de session NON CONFORME</source>
         <translation>Session file NOT COMPLIANT</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="280" />
+        <location filename="../../ui/room/main_window.py" line="294" />
         <source>Le fichier %s a été modifié en dehors de l'application : %s.
 
 Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel au service des examens et ouvrez une nouvelle session pour continuer.</source>
@@ -1609,67 +2390,95 @@ Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel
 It is open read-only: nothing more will be written to it. Hand it as it is to the exam office and open a new session to carry on.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="319" />
+        <location filename="../../ui/room/main_window.py" line="333" />
         <source>Relecture du fichier impossible : %s</source>
         <translation>The file cannot be read again: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="374" />
         <source>%s (%s) est attendu(e) en salle %s : indiquez-lui sa salle.</source>
         <translation>%s (%s) is expected in room %s: send them there.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="381" />
+        <location filename="../../ui/room/scan_answers.py" line="23" />
+        <source>%s (%s) est attendu(e) en salle %s</source>
+        <translation>%s (%s) is expected in room %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/scan_answers.py" line="29" />
+        <source> (et %d autre(s))</source>
+        <translation> (and %d more)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/scan_answers.py" line="39" />
+        <source> : indiquez-lui sa salle. L'accueillir ici : F8, décision motivée.</source>
+        <translation>: tell them their room. To admit them here: F8, a decision with its reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/scan_answers.py" line="47" />
         <source>Numéro %s inconnu dans cette salle. Ajout manuscrit possible (F8).</source>
         <translation>Number %s is unknown in this room. Hand addition possible (F8).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="391" />
+        <location filename="../../ui/room/scan_answers.py" line="72" />
+        <source>Aucun candidat de cette salle ne correspond à « %s » : %s.</source>
+        <translation>No candidate of this room matches “%s”: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/scan_answers.py" line="76" />
+        <source> L'accueillir ici : F8, décision motivée.</source>
+        <translation> To admit them here: F8, a decision with its reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/scan_answers.py" line="82" />
         <source>Aucun candidat ne correspond à « %s ». Ajout manuscrit possible (F8).</source>
         <translation>No candidate matches “%s”. Hand addition possible (F8).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="398" />
+        <location filename="../../ui/room/scan_answers.py" line="61" />
         <source>%d candidats correspondent : précisez, ou choisissez avec les flèches.</source>
         <translation>%d candidates match: type more, or choose with the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="410" />
+        <location filename="../../ui/room/main_window.py" line="406" />
         <source>%s a déjà émargé à %s (%s).</source>
         <translation>%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="529" />
+        <location filename="../../ui/room/main_window.py" line="536" />
         <source>Inscrits : %d  ·  Émargés : %d  ·  Dans la salle : %d  ·  Sortis : %d  ·  Copies rendues : %d  ·  Attendus : %d</source>
         <translation>Enrolled: %d  ·  Signed in: %d  ·  In the room: %d  ·  Out: %d  ·  Handed in: %d  ·  Expected: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="533" />
+        <location filename="../../ui/room/main_window.py" line="540" />
         <source>  ·  Sans copie : %d</source>
         <translation>  ·  Left without a paper: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="535" />
         <source>  ·  Entrées refusées : %d</source>
         <translation>  ·  Entries refused: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="537" />
+        <location filename="../../ui/room/main_window.py" line="542" />
         <source>  ·  Absents : %d</source>
         <translation>  ·  Absent: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="539" />
+        <location filename="../../ui/room/main_window.py" line="544" />
+        <source> (dont refusés à l'entrée : %d)</source>
+        <translation> (of whom refused entry: %d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/main_window.py" line="546" />
         <source>  ·  Ajoutés en salle : %d</source>
         <translation>  ·  Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="560" />
+        <location filename="../../ui/room/main_window.py" line="569" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="561" />
+        <location filename="../../ui/room/main_window.py" line="570" />
         <source>L'épreuve est en cours. Fermer la session maintenant ?
 
 Tout ce qui est affiché est déjà enregistré : la session se rouvre depuis l'écran d'accueil.</source>
@@ -1682,7 +2491,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation type="vanished">%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="458" />
+        <location filename="../../ui/room/main_window.py" line="463" />
         <source>%s est revenu(e) dans la salle.</source>
         <translation>%s is back in the room.</translation>
     </message>
@@ -1695,7 +2504,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>   ·   Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="545" />
+        <location filename="../../ui/room/main_window.py" line="552" />
         <source>Invigilator — salle non préparée</source>
         <translation>Invigilator — room not set up</translation>
     </message>
@@ -1712,42 +2521,42 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Session (*.invigilator)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="26" />
+        <location filename="../../ui/widgets/labels.py" line="144" />
         <source>Tous les candidats</source>
         <translation>All candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="27" />
+        <location filename="../../ui/widgets/labels.py" line="145" />
         <source>Attendus</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="28" />
+        <location filename="../../ui/widgets/labels.py" line="146" />
         <source>Présents dans la salle</source>
         <translation>Present in the room</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="29" />
+        <location filename="../../ui/widgets/labels.py" line="147" />
         <source>Sortis temporairement</source>
         <translation>Temporarily out</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="30" />
+        <location filename="../../ui/widgets/labels.py" line="148" />
         <source>Copies rendues</source>
         <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="31" />
+        <location filename="../../ui/widgets/labels.py" line="149" />
         <source>Partis sans rendre leur copie</source>
         <translation>Left without handing in</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="32" />
+        <location filename="../../ui/widgets/labels.py" line="150" />
         <source>Absents ou refusés</source>
         <translation>Absent or refused</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="33" />
+        <location filename="../../ui/widgets/labels.py" line="151" />
         <source>Ajoutés en salle</source>
         <translation>Added in the room</translation>
     </message>
@@ -1782,32 +2591,32 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="49" />
+        <location filename="../../ui/setup/start_screen.py" line="48" />
         <source>Code de l'&amp;UE :</source>
         <translation>&amp;Course code:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="50" />
+        <location filename="../../ui/setup/start_screen.py" line="49" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="51" />
+        <location filename="../../ui/setup/start_screen.py" line="50" />
         <source>&amp;Salle :</source>
         <translation>&amp;Room:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="57" />
+        <location filename="../../ui/setup/start_screen.py" line="56" />
         <source>Créer</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="58" />
+        <location filename="../../ui/setup/start_screen.py" line="57" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="65" />
+        <location filename="../../ui/setup/start_screen.py" line="64" />
         <source>Indiquez le code de l'UE et la salle.</source>
         <translation>Give the course code and the room.</translation>
     </message>
@@ -2030,263 +2839,263 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Exam office</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="90" />
+        <location filename="../../ui/office/office_window.py" line="91" />
         <source>Ajouter des &amp;fichiers…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="91" />
+        <location filename="../../ui/office/office_window.py" line="92" />
         <source>Ajouter un &amp;dossier…</source>
         <translation>Add a f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="92" />
+        <location filename="../../ui/office/office_window.py" line="93" />
         <source>Liste des &amp;inscrits…</source>
         <translation>&amp;Enrolment list…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="93" />
+        <location filename="../../ui/office/office_window.py" line="94" />
         <source>&amp;Vider</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="95" />
+        <location filename="../../ui/office/office_window.py" line="96" />
         <source>ou déposez ici les fichiers et dossiers reçus</source>
         <translation>or drop the files and folders received here</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="100" />
+        <location filename="../../ui/office/office_window.py" line="101" />
         <source>Lecture des fichiers</source>
         <translation>Reading the files</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="107" />
+        <location filename="../../ui/office/office_window.py" line="108" />
         <source>É&amp;preuve :</source>
         <translation>E&amp;xam:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="109" />
+        <location filename="../../ui/office/office_window.py" line="110" />
         <source>Épreuve</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="115" />
+        <location filename="../../ui/office/office_window.py" line="116" />
         <source>Totaux de l'épreuve</source>
         <translation>Exam totals</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="132" />
+        <location filename="../../ui/office/office_window.py" line="133" />
         <source>Problèmes</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="138" />
+        <location filename="../../ui/office/office_window.py" line="139" />
         <source>Filtrer les candidats</source>
         <translation>Filter the candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="140" />
+        <location filename="../../ui/office/office_window.py" line="141" />
         <source>Afficher :</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="146" />
+        <location filename="../../ui/office/office_window.py" line="147" />
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="153" />
+        <location filename="../../ui/office/office_window.py" line="154" />
         <source>Ouvrir le P&amp;DF de la salle</source>
         <translation>Open the room's P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="156" />
+        <location filename="../../ui/office/office_window.py" line="157" />
         <source>Ouvrir la &amp;session (lecture seule)</source>
         <translation>Open the &amp;session (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="159" />
+        <location filename="../../ui/office/office_window.py" line="160" />
         <source>Exporter &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="159" />
+        <location filename="../../ui/office/office_window.py" line="160" />
         <source>Exporter &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="160" />
+        <location filename="../../ui/office/office_window.py" line="161" />
         <source>Exporter P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="168" />
-        <location filename="../../ui/office/office_window.py" line="377" />
+        <location filename="../../ui/office/office_window.py" line="169" />
+        <location filename="../../ui/office/office_window.py" line="399" />
         <source>PV papier :</source>
         <translation>Paper PV:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="172" />
+        <location filename="../../ui/office/office_window.py" line="173" />
         <source>scannez le code du PV, ou tapez son empreinte (16 caractères au moins)</source>
         <translation>scan the PV's code, or type its hash (at least 16 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="174" />
+        <location filename="../../ui/office/office_window.py" line="175" />
         <source>Code ou empreinte du PV papier</source>
         <translation>Code or hash of the paper PV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="178" />
+        <location filename="../../ui/office/office_window.py" line="179" />
         <source>Copies reçues :</source>
         <translation>Papers received:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="182" />
+        <location filename="../../ui/office/office_window.py" line="183" />
         <source>Copies reçues</source>
         <translation>Papers received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="185" />
+        <location filename="../../ui/office/office_window.py" line="186" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="213" />
+        <location filename="../../ui/office/office_window.py" line="214" />
         <source>Fichiers de session reçus</source>
         <translation>Session files received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="214" />
+        <location filename="../../ui/office/office_window.py" line="215" />
         <source>Sessions (*.invigilator);;Tous les fichiers (*)</source>
         <translation>Sessions (*.invigilator);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="220" />
+        <location filename="../../ui/office/office_window.py" line="221" />
         <source>Dossier des fichiers reçus</source>
         <translation>Folder of the files received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="238" />
+        <location filename="../../ui/office/office_window.py" line="240" />
         <source>Recherche des fichiers…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="246" />
+        <location filename="../../ui/office/office_window.py" line="260" />
         <source>Lecture %1 / %2 : %3</source>
         <translation>Reading %1 / %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="264" />
+        <location filename="../../ui/office/office_window.py" line="287" />
         <source>%1 fichier(s) de session lu(s) ; %2 refusé(s) : %3</source>
         <translation>%1 session file(s) read; %2 refused: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="270" />
+        <location filename="../../ui/office/office_window.py" line="293" />
         <source>%1 fichier(s) de session lu(s), sans rien y modifier.</source>
         <translation>%1 session file(s) read, nothing changed in them.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="276" />
+        <location filename="../../ui/office/office_window.py" line="298" />
         <source>Liste des inscrits de toutes les salles</source>
         <translation>Enrolment list of every room</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="277" />
+        <location filename="../../ui/office/office_window.py" line="299" />
         <source>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</source>
         <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="293" />
+        <location filename="../../ui/office/office_window.py" line="315" />
         <source>Liste des inscrits : %1 candidat(s).</source>
         <translation>Enrolment list: %1 candidate(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="331" />
+        <location filename="../../ui/office/office_window.py" line="353" />
         <source>Aucun fichier de session : ajoutez ceux des salles.</source>
         <translation>No session file: add the rooms' files.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="335" />
+        <location filename="../../ui/office/office_window.py" line="357" />
         <source>%1 inscrits · %2 présents · %3 absents · %4 copies · %5 feuilles · %6 retards admis, %7 refusés · %8 ajouts manuscrits · %9 incidents</source>
         <translation>%1 enrolled · %2 present · %3 absent · %4 papers · %5 sheets · %6 late admitted, %7 refused · %8 hand additions · %9 incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="347" />
+        <location filename="../../ui/office/office_window.py" line="369" />
         <source>Problèmes (%1)</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="375" />
+        <location filename="../../ui/office/office_window.py" line="397" />
         <source>PV papier de la salle %1 :</source>
         <translation>Paper PV of room %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="394" />
+        <location filename="../../ui/office/office_window.py" line="416" />
         <source>Un export est en cours : réessayez ensuite.</source>
         <translation>An export is running: try again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="404" />
+        <location filename="../../ui/office/office_window.py" line="426" />
         <source>Code du PV refusé : %1</source>
         <translation>PV code refused: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="411" />
+        <location filename="../../ui/office/office_window.py" line="433" />
         <source>Ce PV est celui de la salle %1 (%2) : aucun fichier reçu pour elle.</source>
         <translation>This PV is room %1's (%2): no file received for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="416" />
+        <location filename="../../ui/office/office_window.py" line="438" />
         <source>Choisissez d'abord la salle dans le tableau.</source>
         <translation>First choose the room in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="436" />
+        <location filename="../../ui/office/office_window.py" line="458" />
         <source>Impossible d'enregistrer : %1</source>
         <translation>Cannot record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="449" />
+        <location filename="../../ui/office/office_window.py" line="471" />
         <source>Salle %1 : %2</source>
         <translation>Room %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="474" />
+        <location filename="../../ui/office/office_window.py" line="496" />
         <source>Aucun PDF à côté de %1 (attendu : %2.pdf).</source>
         <translation>No PDF beside %1 (expected: %2.pdf).</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="501" />
+        <location filename="../../ui/office/office_window.py" line="523" />
         <source>Ouvert depuis le bureau des examens : lecture seule.</source>
         <translation>Opened from the exam office: read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="512" />
+        <location filename="../../ui/office/office_window.py" line="534" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="523" />
+        <location filename="../../ui/office/office_window.py" line="545" />
         <source>Rien à exporter : ajoutez d'abord des fichiers.</source>
         <translation>Nothing to export: add files first.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="527" />
+        <location filename="../../ui/office/office_window.py" line="549" />
         <source>Un export est déjà en cours.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="532" />
+        <location filename="../../ui/office/office_window.py" line="554" />
         <source>Export en cours : %1</source>
         <translation>Exporting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="545" />
+        <location filename="../../ui/office/office_window.py" line="567" />
         <source>Export impossible : %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="548" />
+        <location filename="../../ui/office/office_window.py" line="570" />
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>
@@ -2322,6 +3131,19 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <location filename="../../ui/dialogs/record.py" line="163" />
         <source>Épreuve interrompue depuis %s. Enregistrez la reprise (Ctrl+P) dès qu'elle repart.</source>
         <translation>Exam interrupted since %s. Record the resumption (Ctrl+P) as soon as it restarts.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfJob</name>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="42" />
+        <source>Production du PDF</source>
+        <translation>Producing the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="61" />
+        <source>Le PDF n'a pas pu être produit : %s</source>
+        <translation>The PDF could not be produced: %s</translation>
     </message>
 </context>
 <context>
@@ -2367,67 +3189,83 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="106" />
+        <location filename="../../ui/room/projector.py" line="107" />
         <source> (prévu)</source>
         <translation> (planned)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="108" />
+        <location filename="../../ui/room/projector.py" line="110" />
         <source>Début %s   ·   Fin %s</source>
         <translation>Start %s   ·   End %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="111" />
+        <location filename="../../ui/room/projector.py" line="114" />
+        <location filename="../../ui/room/projector.py" line="133" />
+        <source>(%s d'interruption)</source>
+        <translation>(%s of interruption)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/projector.py" line="116" />
+        <source>Session close et scellée à %s</source>
+        <translation>Session closed and sealed at %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/projector.py" line="119" />
         <source>Temps restant : %s</source>
         <translation>Time left: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="117" />
+        <location filename="../../ui/room/projector.py" line="126" />
         <source>Entrée des retardataires jusqu'à %s</source>
         <translation>Late arrivals admitted until %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="120" />
+        <location filename="../../ui/room/projector.py" line="129" />
         <source>Sur justificatif de transport jusqu'à %s</source>
         <translation>With a transport certificate until %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="123" />
+        <location filename="../../ui/room/projector.py" line="132" />
         <source>Sorties autorisées à partir de %s</source>
         <translation>Leaving allowed from %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="125" />
+        <location filename="../../ui/room/projector.py" line="136" />
         <source>Fin du temps majoré (+%d min) : %s</source>
         <translation>Extra time (+%d min) ends: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="54" />
+        <location filename="../../ui/room/projector.py" line="142" />
+        <source>Épreuve terminée. Merci, vous pouvez quitter la salle.</source>
+        <translation>The exam is over. Thank you, you may leave the room.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="172" />
         <source>Installez-vous. Téléphones éteints, dans un sac fermé posé au sol.</source>
         <translation>Take your seat. Phones off, in a closed bag on the floor.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="55" />
+        <location filename="../../ui/widgets/labels.py" line="173" />
         <source>Épreuve en cours. Aucune communication entre candidats.</source>
         <translation>Exam in progress. No communication between candidates.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="56" />
+        <location filename="../../ui/widgets/labels.py" line="174" />
         <source>Dernières minutes : vérifiez nom, prénom et numéro sur chaque copie.</source>
         <translation>Last minutes: check your name and number on every paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="57" />
+        <location filename="../../ui/widgets/labels.py" line="175" />
         <source>Épreuve interrompue. Restez à votre place.</source>
         <translation>Exam interrupted. Stay in your seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="58" />
+        <location filename="../../ui/widgets/labels.py" line="176" />
         <source>Temps majoré en cours : les autres candidats ont rendu leur copie.</source>
         <translation>Extra time in progress: the other candidates have handed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="59" />
+        <location filename="../../ui/widgets/labels.py" line="177" />
         <source>Épreuve terminée. Posez vos stylos et restez assis jusqu'au ramassage.</source>
         <translation>Exam over. Put your pens down and stay seated until papers are collected.</translation>
     </message>
@@ -2602,49 +3440,59 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Erratum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="281" />
+        <location filename="../../ui/dialogs/record.py" line="278" />
         <source>%s (arrivée %d min après le début)</source>
         <translation>%s (arrived %d min after the start)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="282" />
+        <location filename="../../ui/dialogs/record.py" line="279" />
         <source>Entrée refusée</source>
         <translation>Entry refused</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="284" />
+        <location filename="../../ui/dialogs/record.py" line="281" />
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="296" />
+        <location filename="../../ui/dialogs/record.py" line="293" />
         <source>Interruption</source>
         <translation>Interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="299" />
+        <location filename="../../ui/dialogs/record.py" line="296" />
         <source>Reprise</source>
         <translation>Resumption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="299" />
+        <location filename="../../ui/dialogs/record.py" line="296" />
         <source>après %d min d'interruption</source>
         <translation>after %d min of interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="303" />
+        <location filename="../../ui/dialogs/record.py" line="300" />
         <source>Sortie d'urgence</source>
         <translation>Emergency exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="305" />
+        <location filename="../../ui/dialogs/record.py" line="302" />
         <source>Sortie d'urgence, copie remise</source>
         <translation>Emergency exit, paper handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="310" />
+        <location filename="../../ui/dialogs/record.py" line="309" />
         <source>Procès-verbal signé</source>
         <translation>Exam report signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="319" />
+        <source>Entrée sans pièce d'identité</source>
+        <translation>Entry without an ID document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="322" />
+        <source>Accueilli(e) ici, attendu(e) en salle %s</source>
+        <translation>Admitted here, expected in room %s</translation>
     </message>
 </context>
 <context>
@@ -2676,13 +3524,13 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
     <message>
         <location filename="../../ui/room/room_actions.py" line="58" />
-        <location filename="../../ui/room/room_actions.py" line="104" />
+        <location filename="../../ui/room/room_actions.py" line="108" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
         <location filename="../../ui/room/room_actions.py" line="60" />
-        <location filename="../../ui/room/room_actions.py" line="161" />
+        <location filename="../../ui/room/room_actions.py" line="195" />
         <source>Début de l'épreuve</source>
         <translation>Start of the exam</translation>
     </message>
@@ -2703,65 +3551,85 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
     <message>
         <location filename="../../ui/room/room_actions.py" line="69" />
+        <source>Exporter le procès-verbal (PDF)…</source>
+        <translation>Export the procès-verbal (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="73" />
         <source>Enregistrer une copie sous…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="71" />
+        <location filename="../../ui/room/room_actions.py" line="75" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="78" />
+        <location filename="../../ui/room/room_actions.py" line="82" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="80" />
+        <location filename="../../ui/room/room_actions.py" line="84" />
         <source>&amp;Salle</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="82" />
+        <location filename="../../ui/room/room_actions.py" line="86" />
         <source>&amp;Candidats</source>
         <translation>&amp;Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="84" />
+        <location filename="../../ui/room/room_actions.py" line="88" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="104" />
+        <location filename="../../ui/room/room_actions.py" line="108" />
         <source>Consignes lues à %s</source>
         <translation>Instructions read at %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="123" />
+        <location filename="../../ui/room/room_actions.py" line="127" />
         <source>Copie enregistrée : %s</source>
         <translation>Copy saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="130" />
+        <location filename="../../ui/room/room_actions.py" line="134" />
         <source>Enregistrer une copie de la session</source>
         <translation>Save a copy of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="131" />
+        <location filename="../../ui/room/room_actions.py" line="135" />
         <source>Session (*.invigilator)</source>
         <translation>Session (*.invigilator)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="149" />
+        <source>Exporter le procès-verbal (PDF)</source>
+        <translation>Export the procès-verbal (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="162" />
+        <source>Procès-verbal enregistré : %s</source>
+        <translation>Procès-verbal saved: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="165" />
+        <source>Projet de procès-verbal enregistré (session non scellée) : %s</source>
+        <translation>Draft procès-verbal saved (session not sealed): %s</translation>
     </message>
     <message>
         <source>Consignes lues (%s)</source>
         <translation type="vanished">Instructions read (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="142" />
+        <location filename="../../ui/room/room_actions.py" line="176" />
         <source>Lecture des consignes enregistrée à %s.</source>
         <translation>Reading of the instructions recorded at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="153" />
+        <location filename="../../ui/room/room_actions.py" line="187" />
         <source>Enregistrer le début de l'épreuve maintenant ?
 
 Ensuite, toute entrée sera une entrée en retard, décidée par le règlement.
@@ -2772,17 +3640,17 @@ After this, every entry is a late entry, decided by the regulation.
 Candidates not yet checked in: %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="160" />
+        <location filename="../../ui/room/room_actions.py" line="194" />
         <source>⚠ La lecture des consignes n'a pas été enregistrée.</source>
         <translation>⚠ The reading of the instructions has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="170" />
+        <location filename="../../ui/room/room_actions.py" line="204" />
         <source>Épreuve commencée à %s. Entrée des retardataires jusqu'à %s ; sorties à partir de %s.</source>
         <translation>Exam started at %s. Late arrivals until %s; leaving from %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="185" />
+        <location filename="../../ui/room/room_actions.py" line="219" />
         <source>Heure de début corrigée : %s.</source>
         <translation>Start time corrected: %s.</translation>
     </message>
@@ -2808,34 +3676,34 @@ Candidates not yet checked in: %d.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="282" />
-        <location filename="../../ui/setup/wizard.py" line="283" />
-        <location filename="../../ui/setup/wizard.py" line="326" />
+        <location filename="../../ui/setup/wizard.py" line="315" />
+        <location filename="../../ui/setup/wizard.py" line="316" />
+        <location filename="../../ui/setup/wizard.py" line="361" />
         <source>Préparation de la salle</source>
         <translation>Room set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="286" />
+        <location filename="../../ui/setup/wizard.py" line="319" />
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="287" />
+        <location filename="../../ui/setup/wizard.py" line="320" />
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="288" />
+        <location filename="../../ui/setup/wizard.py" line="321" />
         <source>&amp;Terminer</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="289" />
+        <location filename="../../ui/setup/wizard.py" line="322" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="327" />
+        <location filename="../../ui/setup/wizard.py" line="362" />
         <source>Des modifications ne sont pas encore enregistrées dans la session.
 
 Les enregistrer avant de fermer ?</source>
@@ -2844,17 +3712,17 @@ Les enregistrer avant de fermer ?</source>
 Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="332" />
+        <location filename="../../ui/setup/wizard.py" line="367" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="333" />
+        <location filename="../../ui/setup/wizard.py" line="368" />
         <source>&amp;Ne pas enregistrer</source>
         <translation>&amp;Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="334" />
+        <location filename="../../ui/setup/wizard.py" line="369" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -2862,12 +3730,12 @@ Save them before closing?</translation>
 <context>
     <name>Signature</name>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="378" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="497" />
         <source>La signature est vide : faites signer le candidat.</source>
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="382" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="501" />
         <source>La signature est trop courte : faites signer le candidat.</source>
         <translation>The signature is too short: have the candidate sign.</translation>
     </message>
@@ -2890,17 +3758,17 @@ Save them before closing?</translation>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="87" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="202" />
         <source>&amp;Effacer</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="87" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="202" />
         <source>Effacer</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="89" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="204" />
         <source>Effacer la signature : %s</source>
         <translation>Clear the signature: %s</translation>
     </message>
@@ -2909,12 +3777,12 @@ Save them before closing?</translation>
         <translation>Clear the signature of %s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="91" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="206" />
         <source>Effacer la signature</source>
         <translation>Clear the signature</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="95" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="210" />
         <source>Signez ici avec le doigt, le stylet ou la souris : %s.</source>
         <translation>Sign here with a finger, a stylus or the mouse: %s.</translation>
     </message>
@@ -2922,17 +3790,17 @@ Save them before closing?</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="44" />
+        <location filename="../../ui/widgets/signature_pad.py" line="45" />
         <source>Zone de signature</source>
         <translation>Signature area</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="46" />
+        <location filename="../../ui/widgets/signature_pad.py" line="47" />
         <source>Le candidat signe ici avec le doigt, le stylet ou la souris.</source>
         <translation>The candidate signs here with a finger, a stylus or the mouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="34" />
+        <location filename="../../ui/widgets/signature_pad.py" line="35" />
         <source>Signature du candidat</source>
         <translation>Candidate's signature</translation>
     </message>
@@ -2940,94 +3808,140 @@ Save them before closing?</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="91" />
+        <location filename="../../ui/setup/start_screen.py" line="92" />
         <source>Invigilator — sessions de salle</source>
         <translation>Invigilator — room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="92" />
+        <location filename="../../ui/setup/start_screen.py" line="93" />
         <source>Écran d'accueil</source>
         <translation>Start screen</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="94" />
+        <location filename="../../ui/setup/start_screen.py" line="95" />
         <source>Sessions de salle</source>
         <translation>Room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="97" />
+        <location filename="../../ui/setup/start_screen.py" line="98" />
         <source>Dossier : %s</source>
         <translation>Folder: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="103" />
+        <location filename="../../ui/setup/start_screen.py" line="104" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="104" />
+        <location filename="../../ui/setup/start_screen.py" line="105" />
         <source>Épreuve</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="105" />
+        <location filename="../../ui/setup/start_screen.py" line="106" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="106" />
+        <location filename="../../ui/setup/start_screen.py" line="107" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="107" />
+        <location filename="../../ui/setup/start_screen.py" line="108" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="110" />
+        <location filename="../../ui/setup/start_screen.py" line="111" />
         <source>Sessions récentes</source>
         <translation>Recent sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="128" />
+        <location filename="../../ui/setup/start_screen.py" line="129" />
         <source>&amp;Nouvelle session…</source>
         <translation>&amp;New session…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="129" />
+        <location filename="../../ui/setup/start_screen.py" line="130" />
         <source>&amp;Ouvrir la session choisie</source>
         <translation>&amp;Open the chosen session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="130" />
+        <location filename="../../ui/setup/start_screen.py" line="131" />
         <source>Ouvrir un &amp;fichier…</source>
         <translation>Open a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="131" />
+        <location filename="../../ui/setup/start_screen.py" line="132" />
         <source>Salle de &amp;démonstration</source>
         <translation>&amp;Demo room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="132" />
+        <location filename="../../ui/setup/start_screen.py" line="133" />
         <source>Bureau des &amp;examens</source>
         <translation>&amp;Exam office</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="152" />
+        <location filename="../../ui/setup/start_screen.py" line="154" />
         <source>(démo) %s</source>
         <translation>(demo) %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="173" />
+        <location filename="../../ui/setup/start_screen.py" line="187" />
         <source>Ouvrir une session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="174" />
+        <location filename="../../ui/setup/start_screen.py" line="188" />
         <source>Sessions (*%s);;Tous les fichiers (*)</source>
         <translation>Sessions (*%s);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="181" />
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
+    <name>TypedField</name>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="103" />
+        <source>Indiquez la date.</source>
+        <translation>Enter the date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="104" />
+        <source>Date illisible : tapez jour, mois et année, ex. 15/06/2026.</source>
+        <translation>Unreadable date: type day, month and year, e.g. 15/06/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="107" />
+        <source>Année illisible : tapez-la sur 4 chiffres.</source>
+        <translation>Unreadable year: type it with 4 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="108" />
+        <source>Cette date n'existe pas : %s.</source>
+        <translation>This date does not exist: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="109" />
+        <source>Indiquez l'heure.</source>
+        <translation>Enter the time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="110" />
+        <source>Heure illisible : tapez par exemple 9:30 ou 14h00.</source>
+        <translation>Unreadable time: type for instance 9:30 or 14:00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/fields.py" line="113" />
+        <source>Cette heure n'existe pas : %s.</source>
+        <translation>This time does not exist: %s.</translation>
     </message>
 </context>
 <context>
@@ -3040,27 +3954,27 @@ Save them before closing?</translation>
 <context>
     <name>_LeaveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="67" />
+        <location filename="../../ui/dialogs/handin.py" line="68" />
         <source>Sortie d'&amp;urgence (malaise…)</source>
         <translation>&amp;Emergency exit (feeling unwell…)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="68" />
+        <location filename="../../ui/dialogs/handin.py" line="69" />
         <source>Sortie d'urgence</source>
         <translation>Emergency exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="70" />
+        <location filename="../../ui/dialogs/handin.py" line="71" />
         <source>Note justifiant l'urgence</source>
         <translation>Note justifying the emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="71" />
+        <location filename="../../ui/dialogs/handin.py" line="72" />
         <source>Note obligatoire en cas d'urgence</source>
         <translation>Note required for an emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="80" />
+        <location filename="../../ui/dialogs/handin.py" line="81" />
         <source>Note :</source>
         <translation>Note:</translation>
     </message>
@@ -3069,17 +3983,17 @@ Save them before closing?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="95" />
+        <location filename="../../ui/dialogs/handin.py" line="96" />
         <source>L'épreuve n'a pas commencé.</source>
         <translation>The exam has not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="102" />
+        <location filename="../../ui/dialogs/handin.py" line="117" />
         <source>Sortie d'urgence : autorisée à tout moment, mais le règlement exige de la justifier : décrivez l'urgence dans la note.</source>
         <translation>Emergency exit: allowed at any time, but the rules require it to be justified: describe the emergency in the note.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="110" />
+        <location filename="../../ui/dialogs/handin.py" line="106" />
         <source>Fin de l'épreuve pour ce candidat : remise de la copie.</source>
         <translation>End of the exam for this candidate: hand-in of the paper.</translation>
     </message>
@@ -3087,7 +4001,7 @@ Save them before closing?</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="361" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="480" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -3105,6 +4019,46 @@ Save them before closing?</translation>
     <message>
         <source>Non</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="90" />
+        <source>Production du procès-verbal (PDF)…</source>
+        <translation>Producing the procès-verbal (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="115" />
+        <source>Production de la feuille d'émargement vierge (PDF)…</source>
+        <translation>Producing the blank attendance sheet (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="122" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="138" />
+        <source>Enregistrer une copie du PDF</source>
+        <translation>Save a copy of the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="145" />
+        <source>Copie impossible : %s</source>
+        <translation>Copy failed: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="146" />
+        <source>Copie du PDF enregistrée : %s</source>
+        <translation>Copy of the PDF saved: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="167" />
+        <source>Impression impossible (%s) : ouvrez le PDF et imprimez-le depuis la visionneuse.</source>
+        <translation>Printing failed (%s): open the PDF and print it from the viewer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_export.py" line="169" />
+        <source>PDF envoyé à l'imprimante %s.</source>
+        <translation>PDF sent to the printer %s.</translation>
     </message>
 </context>
 </TS>

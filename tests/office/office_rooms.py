@@ -25,6 +25,7 @@ from invigilator.clock import ManualClock
 from invigilator.errors import CommandRefused
 from invigilator.model import Candidate, ExamFacts, Signature
 from invigilator.record.events import chain_hash
+from invigilator.room.commands import ID_NONE, id_document_text
 from invigilator.room.session import RoomSession
 
 EXAM = "NFA031"
@@ -90,7 +91,7 @@ def close(session: RoomSession) -> None:
 def build_room_a(path: Path) -> None:
     session, clock = open_room(path, A)
     check_in(session, clock, "100", "101")
-    check_in(session, clock, "105", document="sans pièce d'identité")
+    check_in(session, clock, "105", document=id_document_text(ID_NONE, "connu(e) de l'enseignant"))
     session.read_instructions()
     session.start_exam()
     start = clock.now()
@@ -102,6 +103,7 @@ def build_room_a(path: Path) -> None:
         session.add_candidate(
             Candidate(student_id, "Ajout", f"Candidat {student_id}"), reason=reason,
             id_document="passeport", signature=SIGN,
+            elsewhere_decision="accueilli(e) ici sur décision du responsable de salle",
         )  # fmt: skip
     clock.set(start + timedelta(minutes=90))
     try:
@@ -129,6 +131,7 @@ def build_room_b(path: Path) -> None:
     session.add_candidate(
         Candidate("100", "Œuvrard", "Zoé"), reason="se présente en salle 17.1.04",
         id_document="passeport", signature=SIGN,
+        elsewhere_decision="s'est trompé(e) de salle, accueilli(e) ici",
     )  # fmt: skip
     session.read_instructions()
     session.start_exam()

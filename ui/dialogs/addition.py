@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from invigilator.errors import CommandRefused, InvigilatorError
 from invigilator.model import Candidate
 from invigilator.room.session import local_time
+from invigilator.room.state import CandidateState
 from ui.bridge import SessionBridge, run_in_dialog
 from ui.widgets.alert_label import AlertLabel
 from ui.widgets.dialog_parts import (
@@ -34,7 +36,8 @@ from ui.widgets.dialog_parts import (
     show_entry_decision,
     signed_or_report,
 )
-from ui.widgets.labels import ADDED_MARK
+from ui.widgets.domain_text import error_text
+from ui.widgets.labels import added_mark
 
 
 class AdditionDialog(QDialog):
@@ -52,7 +55,7 @@ class AdditionDialog(QDialog):
         note.show_message(
             "warning",
             self.tr("Le candidat sera marqué « %s » : le service des examens vérifiera "
-                    "son inscription.") % ADDED_MARK,
+                    "son inscription.") % added_mark(),
         )  # fmt: skip
         layout.addWidget(note)
         form = QFormLayout()
@@ -74,10 +77,31 @@ class AdditionDialog(QDialog):
             widget.installEventFilter(self)
         self.fields = (self.student_id, self.last_name, self.first_name, self.reason)
         layout.addLayout(form)
+        # What the list knows of the number typed (issue #11): on this room's list, the
+        # ordinary check-in; expected in another room, an explicit decision with its reason.
+        self.known = AlertLabel()
+        layout.addWidget(self.known)
+        self.elsewhere = QWidget()
+        elsewhere = QFormLayout(self.elsewhere)
+        elsewhere.setContentsMargins(0, 0, 0, 0)
+        self.admit_here = QCheckBox(
+            self.tr("L'a&ccueillir dans cette salle (décision de la salle)")
+        )
+        self.admit_here.setAccessibleName(self.tr("Accueillir dans cette salle"))
+        self.decision_reason = QLineEdit()
+        self.decision_reason.setAccessibleName(self.tr("Motif de la décision"))
+        self.decision_reason.setPlaceholderText(self.tr("ex. envoyé(e) par le service des examens"))
+        self.decision_reason.installEventFilter(self)
+        elsewhere.addRow(self.admit_here)
+        caption = QLabel(self.tr("Motif de la &décision :"))
+        caption.setBuddy(self.decision_reason)
+        elsewhere.addRow(caption, self.decision_reason)
+        self.elsewhere.hide()
+        layout.addWidget(self.elsewhere)
         # After the start, the late-entry rules decide before anyone signs (4.1).
         self.late = LateEntryCheck(bridge.session)
         layout.addWidget(self.late)
-        self.id_check = IdCheck()
+        self.id_check = IdCheck(bridge.remembered)
         layout.addWidget(self.id_check)
         self.signature = SignatureField(self.tr("Signature du candidat (émargement)"))
         layout.addWidget(self.signature)
@@ -99,9 +123,13 @@ class AdditionDialog(QDialog):
         cancel.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.late.changed.connect(self._update_decision)
+        self.student_id.textChanged.connect(self._on_number)
         keep_fitted(self)
         self._update_decision()
+        self._on_number(student_id)
         self.first_focus = self.last_name if student_id else self.student_id
+        if not self.elsewhere.isHidden():
+            self.first_focus = self.admit_here
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter adds and checks in (or records the refusal), wherever the focus is; while the
@@ -109,6 +137,12 @@ class AdditionDialog(QDialog):
         if _is_enter(event):
             press_default(self)
             return
+        if (
+            not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and self.id_check.isVisible()
+        ):
+            if self.id_check.choose_key(event.key()):  # 1 to 6: the document seen
+                return
         super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -141,6 +175,56 @@ class AdditionDialog(QDialog):
     def _update_decision(self) -> None:
         show_entry_decision(self)
 
+    def listed(self) -> CandidateState | None:
+        """The candidate of this room's list with the number typed, if any."""
+        return self.bridge.state.candidates.get(self.student_id.text().strip())
+
+    def expected_elsewhere(self) -> Candidate | None:
+        return self.bridge.state.others.get(self.student_id.text().strip())
+
+    def _on_number(self, text: str) -> None:
+        entry, other = self.listed(), self.expected_elsewhere()
+        self.elsewhere.setVisible(other is not None)
+        if entry is not None and entry.has_entered:
+            self.known.show_message("warning", self.tr("%s a déjà émargé à %s.") % (
+                entry.candidate.display_name, local_time(entry.entered_at)))  # type: ignore[arg-type]  # fmt: skip
+        elif entry is not None:
+            self.known.show_message("info", self.tr(
+                "Ce numéro est celui de %s, sur la liste de cette salle : Entrée ouvre son "
+                "émargement ordinaire, avec ce qui est déjà saisi.") % entry.candidate.display_name
+            )  # fmt: skip
+        elif other is not None:
+            self.known.show_message("error", self.tr(
+                "%s (%s) est attendu(e) en salle %s : indiquez-lui sa salle, ou décidez de "
+                "l'accueillir ici, avec le motif.") % (other.display_name, other.student_id,
+                                                      other.room))  # fmt: skip
+            for field, value in ((self.last_name, other.last_name),
+                                 (self.first_name, other.first_name)):  # fmt: skip
+                if not field.text().strip():
+                    field.setText(value)
+        else:
+            self.known.clear_message()
+
+    def _to_check_in(self, entry: CandidateState) -> None:
+        """A number on this room's list (issue #11): that candidate's ordinary check-in, with
+        the signature and the ID choice already made; or say they signed. Nothing recorded."""
+        if entry.has_entered:
+            self.error.show_message("error", self.tr(
+                "%s a déjà émargé à %s : rien n'a été enregistré.") % (
+                entry.candidate.display_name, local_time(entry.entered_at)))  # type: ignore[arg-type]  # fmt: skip
+            return
+        window = self.parent()
+        signature, choice = self.signature.signature(), self.id_check.choice()
+        detail = self.id_check.detail.text()
+        self.reject()
+        window.open_entry(entry.student_id)  # type: ignore[attr-defined]
+        dialog = window.active_dialog  # type: ignore[attr-defined]
+        if dialog is not None and hasattr(dialog, "id_check"):
+            dialog.id_check.choose(choice)
+            dialog.id_check.detail.setText(detail)
+            if signature.has_ink:
+                dialog.signature.pad.load(signature)
+
     def candidate(self) -> Candidate:
         return Candidate(
             self.student_id.text().strip(),
@@ -156,11 +240,28 @@ class AdditionDialog(QDialog):
             return self.tr("Indiquez le nom et le prénom.")
         return ""
 
+    def _elsewhere_problem(self) -> str:
+        if self.expected_elsewhere() is None:
+            return ""
+        if not self.admit_here.isChecked():
+            return self.tr("Attendu(e) dans une autre salle : cochez « L'accueillir dans cette "
+                           "salle » pour en décider, ou indiquez-lui sa salle.")  # fmt: skip
+        if not self.decision_reason.text().strip():
+            return self.tr("Indiquez le motif de la décision de l'accueillir ici.")
+        return ""
+
     def commit(self) -> None:
         if self.late.question_now_needed():  # opened before the free late entry ended
             self._update_decision()
             return
-        signature = signed_or_report(self, self._identity_problem() or self.id_check.problem())
+        entry = self.listed()
+        if entry is not None:
+            self._to_check_in(entry)
+            return
+        signature = signed_or_report(
+            self,
+            self._identity_problem() or self._elsewhere_problem() or self.id_check.problem(),
+        )
         if signature is None:
             return
         session = self.bridge.session
@@ -170,13 +271,15 @@ class AdditionDialog(QDialog):
                 session.add_candidate, candidate, reason=self.reason.text(),
                 id_document=self.id_check.document_name(), signature=signature,
                 transport_proof=self.proof.isChecked(),
+                elsewhere_decision=self.decision_reason.text() if self.admit_here.isChecked()
+                else "",
             )  # fmt: skip
         except CommandRefused as refusal:
-            self.finished_with.emit("error", self.tr("Refus enregistré. %s") % refusal)
+            self.finished_with.emit("error", self.tr("Refus enregistré. %s") % error_text(refusal))
             self.reject()
             return
         except InvigilatorError as error:
-            self.error.show_message("error", str(error))
+            self.error.show_message("error", error_text(error))
             return
         entry = session.state.candidates.get(candidate.student_id)
         time = local_time(entry.entered_at) if entry and entry.entered_at else "—"
@@ -190,6 +293,10 @@ class AdditionDialog(QDialog):
     def record_refusal(self) -> None:
         if self.late.question_now_needed():  # opened before the free late entry ended
             self._update_decision()
+            return
+        entry = self.listed()
+        if entry is not None:
+            self._to_check_in(entry)
             return
         problem = self._identity_problem()
         if problem:

@@ -32,7 +32,7 @@ from ui.widgets.dialog_parts import (
     show_entry_decision,
     signed_or_report,
 )
-from ui.widgets.labels import ADDED_MARK
+from ui.widgets.labels import accommodations_label, added_mark, decision_text
 
 
 def photo_for(folder: Path | None, student_id: str) -> Path | None:
@@ -88,7 +88,7 @@ class CheckInDialog(QDialog):
         if candidate.birth_date:
             rows.append((self.tr("Date de naissance"), candidate.birth_date))
         for i, (label, value) in enumerate(rows, start=1):
-            details.addWidget(QLabel(label + " :"), i, 0)
+            details.addWidget(QLabel(self.tr("%s :") % label), i, 0)
             shown = QLabel(value)
             shown.setStyleSheet("font-weight: 600;")
             shown.setAccessibleName(label)
@@ -112,7 +112,7 @@ class CheckInDialog(QDialog):
         who_layout.addLayout(top)
         if entry.added_by_hand:
             mark = AlertLabel()
-            mark.show_message("warning", f"{ADDED_MARK} ({entry.added_reason})")
+            mark.show_message("warning", f"{added_mark()} ({entry.added_reason})")
             who_layout.addWidget(mark)
         self.who = ScrollingPart(who)
         layout.addWidget(self.who)
@@ -123,7 +123,7 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.late)
 
         # Identity and signature.
-        self.id_check = IdCheck()
+        self.id_check = IdCheck(bridge.remembered)
         layout.addWidget(self.id_check)
         self.signature = SignatureField(self.tr("Signature du candidat (émargement)"))
         layout.addWidget(self.signature)
@@ -147,6 +147,7 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.late.changed.connect(self._update_decision)
+        self.id_check.changed.connect(self._update_decision)
         keep_fitted(self)
         self._update_decision()
         # The certificate question first when there is one: it decides everything else.
@@ -158,11 +159,17 @@ class CheckInDialog(QDialog):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             press_default(self)
             return
+        if (
+            not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and self.id_check.isVisible()
+        ):
+            if self.id_check.choose_key(event.key()):  # 1 to 6: the document seen
+                return
         super().keyPressEvent(event)
 
     def _accommodations(self) -> str:
         c = self.entry.candidate
-        parts = [c.accommodations] if c.accommodations else []
+        parts = [accommodations_label(c.accommodations)] if c.accommodations else []
         if c.extra_time_minutes:
             parts.append(self.tr("temps majoré +%d min") % c.extra_time_minutes)
         return ", ".join(parts) or "—"
@@ -172,6 +179,7 @@ class CheckInDialog(QDialog):
 
     def _update_decision(self) -> None:
         show_entry_decision(self)
+        self.confirm.setText(self.id_check.confirm_text())
 
     def commit(self) -> None:
         if self.late.question_now_needed():  # opened before the free late entry ended
@@ -197,7 +205,7 @@ class CheckInDialog(QDialog):
 
         message = self.tr("%s a émargé à %s.") % (name, local_time(time)) if time else name
         if change.decision is not None and change.decision.reason is not Reason.ON_TIME:
-            message += " " + full_stop(_sentence(change.decision.text()))
+            message += " " + full_stop(_sentence(decision_text(change.decision)))
         self.finished_with.emit("ok", message)
         self.accept()
 

@@ -28,6 +28,7 @@ from ui.widgets.dialog_parts import (
     keep_fitted,
     signature_problem,
 )
+from ui.widgets.labels import decision_text
 
 # More intercalary sheets than this for one paper is asked again: a slip of the keyboard
 # (a "3" typed after the "1" already there) is far likelier than a 21-sheet paper.
@@ -96,13 +97,8 @@ class _LeaveDialog(QDialog):
             return
         if self.emergency.isChecked():
             # Allowed at any time (4.3), which is why the rules want it justified in writing.
-            self.decision_label.show_message(
-                "warning",
-                self.tr(
-                    "Sortie d'urgence : autorisée à tout moment, mais le règlement exige "
-                    "de la justifier : décrivez l'urgence dans la note."
-                ),
-            )
+            self.decision_label.show_message("warning", self.emergency_text())
+            self._keep_room()
             return
         elapsed = session.elapsed()
         if self.definitive and elapsed is not None and elapsed >= session.state.end_of(self.entry):
@@ -113,7 +109,27 @@ class _LeaveDialog(QDialog):
         decision = session.exit_preview(self.entry.student_id, definitive=self.definitive)
         start = session.state.moment_of(timedelta(0), session.clock.now())
         kind = "ok" if decision.allowed else "error"
-        self.decision_label.show_message(kind, full_stop(_sentence(decision.text(start))))
+        self.decision_label.show_message(kind, full_stop(_sentence(decision_text(decision, start))))
+        self._keep_room()
+
+    def emergency_text(self) -> str:
+        return self.tr(
+            "Sortie d'urgence : autorisée à tout moment, mais le règlement exige "
+            "de la justifier : décrivez l'urgence dans la note."
+        )
+
+    def _keep_room(self) -> None:
+        """The decision line as tall as the tallest it can become when "Sortie d'urgence" is
+        ticked or unticked: the fields under it never move while the note is typed (#11.14)."""
+        label = self.decision_label
+        width = label.width() if label.width() > 50 else self.sizeHint().width()
+        texts = [(label.kind, label.text()[3:]), ("warning", self.emergency_text())]
+        label.setMinimumHeight(max(label.height_for(kind, text, width) for kind, text in texts))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        if self.decision_label.kind:
+            self._keep_room()
 
     def _run(self, command, *args, **kwargs) -> None:  # noqa: ANN001
         if run_in_dialog(self, command, *args, **kwargs) is None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from invigilator.room.commands import INCIDENT_CATEGORIES, local_time
+from invigilator.room.record_entries import INSIDE
 from ui.bridge import SessionBridge, run_in_dialog
 from ui.widgets.alert_label import AlertLabel
 from ui.widgets.record_widgets import CandidatePicker, SignatureBox
@@ -214,6 +215,14 @@ class IncidentDialog(QDialog):
             self.reminder.clear_message()
         self.signatures.setVisible(code == "fraude")
         self.error.clear_message()
+        # Issue #11: who may be concerned comes first — still in the room for a refusal to
+        # hand in, everyone who sat otherwise.
+        state = self.bridge.state
+        if code == "refus_de_rendre":
+            inside = {e.student_id for e in state.candidates.values() if e.status in INSIDE}
+            self.picker.set_room(inside, inside=True)
+        else:
+            self.picker.set_room({e.student_id for e in state.candidates.values() if e.has_entered})
 
     def _sync_countersigns(self) -> None:
         chosen = self.picker.selected()

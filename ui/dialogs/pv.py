@@ -25,6 +25,7 @@ from invigilator.room.state import RoomState, Status
 from invigilator.room.summary import summarise
 from ui.bridge import SessionBridge
 from ui.widgets.alert_label import AlertLabel
+from ui.widgets.domain_text import error_text
 from ui.widgets.record_widgets import SignatureBox
 
 # (summary key, caption): what the procès-verbal states (4.5), in its order.
@@ -32,6 +33,7 @@ COUNTS = (
     ("enrolled", QT_TRANSLATE_NOOP("ClosingDialog", "Inscrits")),
     ("present", QT_TRANSLATE_NOOP("ClosingDialog", "Présents")),
     ("absent", QT_TRANSLATE_NOOP("ClosingDialog", "Absents")),
+    ("absent_refused", QT_TRANSLATE_NOOP("ClosingDialog", "dont refusés à l'entrée")),  # #11
     ("handed_in", QT_TRANSLATE_NOOP("ClosingDialog", "Copies ramassées")),
     ("not_handed_in", QT_TRANSLATE_NOOP("ClosingDialog", "Partis sans rendre leur copie")),
     ("blank_papers", QT_TRANSLATE_NOOP("ClosingDialog", "dont copies blanches")),
@@ -39,6 +41,7 @@ COUNTS = (
     ("late_admitted", QT_TRANSLATE_NOOP("ClosingDialog", "Retards admis")),
     ("late_refused", QT_TRANSLATE_NOOP("ClosingDialog", "Entrées refusées")),
     ("added_by_hand", QT_TRANSLATE_NOOP("ClosingDialog", "Ajoutés en salle (à vérifier)")),
+    ("without_id", QT_TRANSLATE_NOOP("ClosingDialog", "Entrées sans pièce d'identité")),  # #11
     ("incidents", QT_TRANSLATE_NOOP("ClosingDialog", "Incidents")),
 )
 
@@ -157,6 +160,7 @@ class ClosingDialog(QDialog):
         self.final_hash = FinalHash()
         sealed.addWidget(self.sealed_label)
         sealed.addWidget(self.final_hash)
+        self._build_pdf_row(sealed)
         layout.addWidget(self.sealed_panel)
         # No stretch: the dialog takes the height of what it shows (see _fit_height).
 
@@ -236,7 +240,77 @@ class ClosingDialog(QDialog):
             ) % local_time(state.sealed_at))  # fmt: skip
             self.final_hash.show_hash(session.final_hash)
             self.close_button.setDefault(True)
+            if self.pdf_job is None and self.pdf_path.exists():  # sealed earlier: its PDF
+                self._pdf_written(True, str(self.pdf_path))
         self._fit_height()
+
+    # -- the PDF, written beside the session file at the seal ---------------------------------
+
+    def _build_pdf_row(self, layout: QVBoxLayout) -> None:
+        from ui.dialogs.pdf_export import printers_available
+
+        self.pdf_label = AlertLabel()
+        layout.addWidget(self.pdf_label)
+        row = QHBoxLayout()
+        self.open_pdf_button = QPushButton(self.tr("&Ouvrir le PDF"))
+        self.copy_pdf_button = QPushButton(self.tr("Enregistrer une &copie du PDF…"))
+        self.print_pdf_button = QPushButton(self.tr("&Imprimer…"))
+        for button in (self.open_pdf_button, self.copy_pdf_button, self.print_pdf_button):
+            button.setAutoDefault(False)
+            button.setEnabled(False)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.print_pdf_button.setVisible(printers_available())
+        self.open_pdf_button.clicked.connect(self.open_pdf)
+        self.copy_pdf_button.clicked.connect(self.copy_pdf)
+        self.print_pdf_button.clicked.connect(self.print_pdf)
+        layout.addLayout(row)
+        self.pdf_job = None
+
+    @property
+    def pdf_path(self):  # noqa: ANN201  (a Path)
+        from invigilator.documents.export import default_pdf_path
+
+        return default_pdf_path(self.bridge.session.path)
+
+    def write_pdf(self) -> None:
+        """The final documents beside the session file (a sealed session only)."""
+        from ui.dialogs.pdf_export import export_session
+
+        self.pdf_label.show_message("info", self.tr("Production du procès-verbal (PDF)…"))
+        self.pdf_job = export_session(self, self.bridge.session.path, self.pdf_path,
+                                      self._pdf_written)  # fmt: skip
+
+    def _pdf_written(self, ok: bool, text: str) -> None:
+        if ok:
+            self.pdf_label.show_message("ok", self.tr(
+                "Documents de la salle enregistrés (PDF) : %s") % text)  # fmt: skip
+        else:
+            self.pdf_label.show_message("error", text)
+        for button in (self.open_pdf_button, self.copy_pdf_button, self.print_pdf_button):
+            button.setEnabled(ok)
+        self._fit_height()
+
+    def open_pdf(self) -> None:
+        from ui.dialogs.pdf_export import open_pdf
+
+        if not open_pdf(self.pdf_path):
+            self.pdf_label.show_message("error", self.tr(
+                "Aucune visionneuse de PDF n'a pu l'ouvrir : %s") % self.pdf_path)  # fmt: skip
+
+    def copy_pdf(self) -> None:
+        from ui.dialogs.pdf_export import save_pdf_copy
+
+        outcome = save_pdf_copy(self, self.pdf_path)
+        if outcome:
+            self.pdf_label.show_message("ok", outcome)
+
+    def print_pdf(self) -> None:
+        from ui.dialogs.pdf_export import print_pdf
+
+        outcome = print_pdf(self, self.pdf_path)
+        if outcome:
+            self.pdf_label.show_message("ok", outcome)
 
     def _inside_text(self) -> str:
         """Who has not handed in: those whose time is over, those still writing and until when."""
@@ -289,11 +363,11 @@ class ClosingDialog(QDialog):
         try:
             self.bridge.run(self.bridge.session.sign_pv, signatures)
         except SessionSealed as error:
-            self.finished_with.emit("error", str(error))
+            self.finished_with.emit("error", error_text(error))
             self.reject()
             return
         except (CommandRefused, InvigilatorError) as error:
-            self._show_message(str(error))
+            self._show_message(error_text(error))
             return
         self.error.clear_message()
         self._refresh()
@@ -330,11 +404,12 @@ class ClosingDialog(QDialog):
         try:
             self.bridge.run(session.seal)
         except InvigilatorError as error:
-            self._show_message(str(error))
+            self._show_message(error_text(error))
             return
         self.error.clear_message()
         # The dialog stays open on the whole hash, to be copied or compared before closing.
         self._refresh()
+        self.write_pdf()
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.finished_with.emit("ok", self.tr(
             "Session scellée à %s : lecture seule. Empreinte finale : %s"

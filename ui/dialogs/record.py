@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 from invigilator.record.events import Event, EventKind
 from invigilator.room.commands import local_time
 from invigilator.room.session import RoomSession
-from invigilator.rules import Reason
 from ui.bridge import SessionBridge, run_in_dialog
 from ui.dialogs.incident import CATEGORY_LABELS
 from ui.widgets.alert_label import AlertLabel
 from ui.widgets.dialog_parts import confirm_buttons
+from ui.widgets.labels import reason_text
 
 
 class _CommandDialog(QDialog):
@@ -273,10 +273,7 @@ class RecordListDialog(QDialog):
         for event in state.refusals:
             reason = event.payload.get("reason", "")
             if event.kind is EventKind.LATE_ENTRY_REFUSED:
-                try:
-                    reason = Reason(reason).text
-                except ValueError:
-                    pass
+                reason = reason_text(reason)  # issue #11: in the UI's language
                 minutes = int(event.payload.get("elapsed_s", 0)) // 60
                 detail = self.tr("%s (arrivée %d min après le début)") % (reason, minutes)
                 add(event, self.tr("Entrée refusée"), detail, self._name(event.candidate))
@@ -305,10 +302,25 @@ class RecordListDialog(QDialog):
                     else self.tr("Sortie d'urgence, copie remise")
                 )
                 add(event, kind, payload.get("note", ""), self._name(event.candidate))
+            else:
+                self._room_decision(event, payload, add)  # issue #11: the PV names them
         if state.pv_signed is not None:
             signers = ", ".join(state.pv_signed.payload.get("signatures", {}))
             add(state.pv_signed, self.tr("Procès-verbal signé"), signers)
         return sorted(rows)
+
+    def _room_decision(self, event: Event, payload: dict, add) -> None:  # noqa: ANN001
+        """A candidate admitted without an ID, or admitted here though expected elsewhere."""
+        from invigilator.room.commands import without_id
+        from ui.widgets.labels import id_document_label
+
+        entry = event.kind in (EventKind.CHECKED_IN, EventKind.LATE_ENTRY_ADMITTED)
+        if entry and without_id(payload.get("id_document", "")):
+            add(event, self.tr("Entrée sans pièce d'identité"),
+                id_document_label(payload["id_document"]), self._name(event.candidate))  # fmt: skip
+        elif event.kind is EventKind.CANDIDATE_ADDED and payload.get("expected_in"):
+            add(event, self.tr("Accueilli(e) ici, attendu(e) en salle %s") % payload["expected_in"],
+                payload.get("elsewhere_decision", ""), self._name(event.candidate))  # fmt: skip
 
     def texts(self) -> list[list[str]]:
         return [

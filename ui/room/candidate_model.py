@@ -23,20 +23,32 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QStandardItemModel
 
+from invigilator.room.commands import without_id
 from invigilator.room.session import RoomSession, local_time
 from invigilator.room.state import CandidateState, Status
 from invigilator.text import normalise_for_search
+
+# Roles as plain ints (see ui.qt_values): an enum attribute costs more than the rest of data().
 from ui.qt_values import ACCESSIBLE_TEXT_ROLE as ACCESSIBLE_TEXT
 from ui.qt_values import BACKGROUND_ROLE as BACKGROUND
 from ui.qt_values import DISPLAY_ROLE as DISPLAY
 from ui.qt_values import FOREGROUND_ROLE as FOREGROUND
 from ui.qt_values import TOOLTIP_ROLE as TOOLTIP
 from ui.qt_values import USER_ROLE
-
-# Roles as plain ints (see ui.qt_values): an enum attribute costs more than the rest of data().
-from ui.widgets.labels import ADDED_MARK, ADDED_SYMBOL
+from ui.widgets.labels import (
+    ADDED_MARK,  # noqa: F401  re-exported (tests)
+    ADDED_SYMBOL,
+    INCIDENT_SYMBOL,
+    NO_ID_SYMBOL,
+    accommodations_label,
+    added_mark,
+    id_document_label,
+    reason_text,
+    status_label,
+)
 
 if TYPE_CHECKING:
+    from invigilator.model import Candidate
     from invigilator.room.search import SearchIndex
 
 STUDENT_ID_ROLE = USER_ROLE + 1
@@ -106,6 +118,8 @@ class CandidateTableModel(QAbstractTableModel):
         self._rows: dict[str, ShownRow] = {}
         self._position: dict[str, int] = {}
         self._index: SearchIndex | None = None
+        self._elsewhere: SearchIndex | None = None  # other rooms' candidates (issue #11)
+        self._incident_count: tuple[int, dict[str, int]] = (-1, {})
         self._all: list[str] = []
         self._visible: list[str] = []
         self._row_of: dict[str, int] = {}
@@ -303,8 +317,14 @@ class CandidateTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, self.STATE), self.index(last, self.STATE))
 
     def counts(self) -> dict[str, int]:
-        entries = list(self._session.state.candidates.values())
+        """The window's counters. "absent" is the procès-verbal's (issue #11): listed and did
+        not sit, the refused at the door among them ("refused" says how many)."""
+        from invigilator.room.summary import absent, refused_at_door
+
+        state = self._session.state
+        entries = list(state.candidates.values())
         statuses = [self.status(e) for e in entries]
+        absentees = absent(state, self._entry_closed)
         return {
             "enrolled": sum(1 for e in entries if not e.added_by_hand),
             "added": sum(1 for e in entries if e.added_by_hand),
@@ -313,10 +333,19 @@ class CandidateTableModel(QAbstractTableModel):
             "out": statuses.count(Status.OUT),
             "handed_in": statuses.count(Status.HANDED_IN),
             "not_handed_in": statuses.count(Status.NOT_HANDED_IN),
-            "refused": statuses.count(Status.REFUSED),
-            "absent": statuses.count(Status.ABSENT),
+            "refused": refused_at_door(absentees),
+            "absent": len(absentees),
             "expected": statuses.count(Status.EXPECTED),
         }
+
+    def search_elsewhere(self, query: str) -> list[Candidate]:
+        """The candidates the list keeps for other rooms that match a name or a number."""
+        from invigilator.room.search import SearchIndex
+
+        others = self._session.state.others
+        if self._elsewhere is None or len(self._elsewhere) != len(others):
+            self._elsewhere = SearchIndex(others.values())
+        return [others[i] for i in self._elsewhere.search(query) or [] if i in others]
 
     # -- inside --------------------------------------------------------------------------
 
@@ -334,15 +363,34 @@ class CandidateTableModel(QAbstractTableModel):
 
     def status_text(self, entry: CandidateState) -> str:
         status = self.status(entry)
-        text = f"{SYMBOLS[status]} {status.label}"
+        text = f"{SYMBOLS[status]} {status_label(status)}"
         if status is Status.OUT and entry.out_since is not None:
             minutes = int((self._now - entry.out_since).total_seconds() // 60)
             text += f" ({max(minutes, 0)} min)"
         elif status is Status.PRESENT and entry.late:
-            text += " (en retard)"
+            text += self.tr(" (en retard)")
         elif status is Status.HANDED_IN and entry.blank:
-            text += " (copie blanche)"
+            text += self.tr(" (copie blanche)")
+        # What the office must look at, in the row itself (issue #11, items 8 and 15).
+        if without_id(entry.id_document):
+            text += f"  {NO_ID_SYMBOL} " + self.tr("sans pièce d'identité")
+        incidents = self._incidents().get(entry.student_id, 0)
+        if incidents:
+            text += f"  {INCIDENT_SYMBOL} " + (
+                self.tr("incident") if incidents == 1 else self.tr("%d incidents") % incidents
+            )
         return text
+
+    def _incidents(self) -> dict[str, int]:
+        """How many incidents name each candidate, as of the state's last event."""
+        state = self._session.state
+        if self._incident_count[0] != state.last_seq:
+            counts: dict[str, int] = {}
+            for event in state.incidents:
+                for student_id in event.payload.get("candidates", []):
+                    counts[student_id] = counts.get(student_id, 0) + 1
+            self._incident_count = (state.last_seq, counts)
+        return self._incident_count[1]
 
     def _colour(self, name: str | None) -> QColor | None:
         colour = self._colours.get(name)
@@ -369,7 +417,7 @@ class CandidateTableModel(QAbstractTableModel):
         if column == self.SEAT:
             return c.seat
         if column == self.ACCOMMODATIONS:
-            parts = [c.accommodations] if c.accommodations else []
+            parts = [accommodations_label(c.accommodations)] if c.accommodations else []
             if c.extra_time_minutes:
                 parts.append(f"+{c.extra_time_minutes} min")
             return ", ".join(dict.fromkeys(parts))
@@ -380,18 +428,31 @@ class CandidateTableModel(QAbstractTableModel):
                 return ""
             return f"{local_time(entry.handed_in_at)} ({entry.sheets} f.)"
         if column == self.ADDED:  # its own column: readable whole, whatever the status says
-            return f"{ADDED_SYMBOL} {ADDED_MARK}" if entry.added_by_hand else ""
+            if not entry.added_by_hand:
+                return ""
+            exam = self._session.state.exam
+            if c.room and exam is not None and c.room != exam.room:  # admitted from elsewhere
+                # Short enough for the column: the ✚ and the colour say "added, to verify".
+                return f"{ADDED_SYMBOL} " + self.tr("attendu(e) en salle %s — à vérifier") % c.room
+            return f"{ADDED_SYMBOL} {added_mark()}"
         return ""
 
     def _tooltip(self, entry: CandidateState) -> str:
         lines = [f"{entry.candidate.display_name} — {entry.student_id}", self.status_text(entry)]
         if entry.added_by_hand:
-            lines.append(ADDED_MARK)
-            lines.append(f"Motif de l'ajout : {entry.added_reason}")
+            lines.append(added_mark())
+            lines.append(self.tr("Motif de l'ajout : %s") % entry.added_reason)
+            exam = self._session.state.exam
+            if entry.candidate.room and exam is not None and entry.candidate.room != exam.room:
+                lines.append(self.tr("attendu(e) en salle %s") % entry.candidate.room)
         if entry.id_document:
-            lines.append(f"Pièce d'identité : {entry.id_document}")
+            lines.append(self.tr("Pièce d'identité : %s") % id_document_label(entry.id_document))
         if entry.late_reason:
-            lines.append(f"Retard : {entry.late_reason}")
+            lines.append(self.tr("Retard : %s") % reason_text(entry.late_reason))
+        for event in self._session.state.incidents:
+            if entry.student_id in event.payload.get("candidates", []):
+                lines.append(self.tr("Incident à %s : %s") % (local_time(event.at),
+                             event.payload.get("description", "")))  # fmt: skip
         return "\n".join(lines)
 
     def _sort_key(self, column: int):  # noqa: ANN202

@@ -24,14 +24,19 @@ from PySide6.QtWidgets import (
 from invigilator.errors import InvigilatorError
 from invigilator.room.session import RoomSession, local_time
 from ui.bridge import SessionBridge
+from ui.dialogs.help import install_help
 from ui.qt_values import NO_FOCUS, STRONG_FOCUS, set_focus_policy
+from ui.room.button_rows import ButtonRows
 from ui.room.candidate_model import FILTERS, CandidateTableModel
 from ui.room.clock_band import ClockBand
 from ui.room.room_actions import RoomActions
 from ui.room.scan_box import ScanBox
 from ui.widgets.alert_label import AlertLabel
+from ui.widgets.labels import status_label
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from PySide6.QtGui import QAction, QCloseEvent
     from PySide6.QtWidgets import QDialog
 
@@ -41,11 +46,13 @@ if TYPE_CHECKING:
 
 COLUMN_WIDTHS = (260, 170, 140, 110, 60, 150, 70, 90)
 FIRST_FRAME_WAIT = 0.3  # seconds: see _watch_for_first_frame
+ALERT_SECONDS = 60  # an "ok" or "info" banner goes after this; warnings stay until replaced
 
 
 class MainWindow(QMainWindow):
     dialogOpened = Signal(object)
     firstFramePainted = Signal()
+    sessionClosed = Signal()  # "Fermer la session": back to the start screen (ui.app)
 
     def __init__(
         self,
@@ -67,7 +74,9 @@ class MainWindow(QMainWindow):
         self.unwritable = ""
         self._dialog: QDialog | None = None
         self._pending_number = ""
+        self._alert_at: tuple[str, datetime] | None = None  # the banner's kind and moment
         self._close_confirmed = False
+        self._to_start = False  # closed by "Fermer la session", not by quitting the app
         self._refresh_problem = ""  # why the file could not be read again at the last tick
         self.setAccessibleName(self.tr("Fenêtre principale de la salle"))
         self.model = CandidateTableModel(session, self)
@@ -100,6 +109,7 @@ class MainWindow(QMainWindow):
         font = self.counters.font()
         font.setPointSize(12)
         self.counters.setFont(font)
+        self.counters.setWordWrap(True)  # on a narrow window, two lines rather than cut (#11.16)
         body.addWidget(self.counters)
         alert_row = QHBoxLayout()
         self.alert = AlertLabel()
@@ -137,7 +147,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         body.addWidget(self.table, 1)
 
-        buttons = QHBoxLayout()
+        buttons = ButtonRows()  # on two rows or more when narrow (#11.16)
         self.room_actions = RoomActions(self)
         for action in self.room_actions.row_actions():
             button = QPushButton(button_text(action))
@@ -181,6 +191,10 @@ class MainWindow(QMainWindow):
         from ui.room.record_actions import install_record_actions  # the "Procès-verbal" menu
 
         self.record_actions = install_record_actions(self)
+        from ui.room.acting import install_acting  # who enters what follows (F4)
+
+        self.acting = install_acting(self)
+        self.help_action = install_help(self)  # the "Aide" menu, F1 (#11.19), the last menu
 
     def _watch_for_first_frame(self) -> None:
         """Once the window is on screen, do what its first frame does not show.
@@ -327,6 +341,9 @@ class MainWindow(QMainWindow):
                 self.alert.clear_message()
             if changed:  # another window on this file wrote: everything shows it
                 self.bridge.roomChanged.emit()
+        if self._alert_at and self._alert_at[0] in ("ok", "info"):  # said, and long done
+            if (self.session.clock.now() - self._alert_at[1]).total_seconds() > ALERT_SECONDS:
+                self.clear_alert()
         self.band.refresh()
         self.model.tick()
         self._update_counters()
@@ -335,8 +352,16 @@ class MainWindow(QMainWindow):
 
     def show_alert(self, kind: str, text: str, *, offer_addition: str | None = None) -> None:
         self.alert.show_message(kind, text)
+        self._alert_at = (kind, self.session.clock.now())
         self._pending_number = offer_addition or ""
         self.alert_action.setVisible(offer_addition is not None and not self.read_only())
+
+    def clear_alert(self) -> None:
+        """The banner answered the last action: a new one, or its age, makes it old (#11)."""
+        self.alert.clear_message()
+        self.alert_action.hide()
+        self._pending_number = ""
+        self._alert_at = None
 
     # -- the scan box --------------------------------------------------------------------
 
@@ -344,9 +369,7 @@ class MainWindow(QMainWindow):
         found = self.model.search(text)
         if found is not None and len(found) == 1:
             self.select(found[0])
-        if not text:
-            self.alert.clear_message()
-            self.alert_action.hide()
+        self.clear_alert()  # a new question: the last answer is old (issue #11)
 
     def _move_selection(self, step: int) -> None:
         count = self.model.rowCount()
@@ -364,40 +387,13 @@ class MainWindow(QMainWindow):
             return
         if not text:
             return
+        from ui.room.scan_answers import answer_name, answer_number
+
         compact = text.replace(" ", "")
         if compact.isdigit():
-            lookup = self.session.lookup(compact)
-            if lookup.other_room is not None:
-                other = self.session.state.others[compact]
-                self.show_alert(
-                    "error",
-                    self.tr("%s (%s) est attendu(e) en salle %s : indiquez-lui sa salle.")
-                    % (other.display_name, compact, lookup.other_room),
-                )
-                self.scan.selectAll()
-                return
-            self.show_alert(
-                "warning",
-                self.tr("Numéro %s inconnu dans cette salle. Ajout manuscrit possible (F8).")
-                % compact,
-                offer_addition=compact,
-            )
-            self.scan.selectAll()
-            return
-        count = self.model.rowCount()
-        if count == 0:
-            self.show_alert(
-                "warning",
-                self.tr("Aucun candidat ne correspond à « %s ». Ajout manuscrit possible (F8).")
-                % text,
-                offer_addition="",
-            )
+            answer_number(self, compact)
         else:
-            self.show_alert(
-                "info",
-                self.tr("%d candidats correspondent : précisez, ou choisissez avec les flèches.")
-                % count,
-            )
+            answer_name(self, text)
 
     def open_entry(self, student_id: str) -> None:
         entry = self.session.state.candidates.get(student_id)
@@ -408,7 +404,11 @@ class MainWindow(QMainWindow):
             self.show_alert(
                 "warning",
                 self.tr("%s a déjà émargé à %s (%s).")
-                % (entry.candidate.display_name, local_time(entry.entered_at), status.label),
+                % (
+                    entry.candidate.display_name,
+                    local_time(entry.entered_at),
+                    status_label(status),
+                ),
             )  # type: ignore[arg-type]
             self.scan.selectAll()
             return
@@ -431,9 +431,14 @@ class MainWindow(QMainWindow):
         if self.read_only():
             self.show_alert("warning", self.lock_reason() + ".")
             return
+        typed = self.scan.text().replace(" ", "")
+        number = self._pending_number or (typed if typed.isdigit() else "")
+        if number in self.session.state.candidates:  # on the list (#11): their check-in
+            self.open_entry(number)
+            return
         from ui.dialogs.addition import AdditionDialog
 
-        self.open_dialog(AdditionDialog(self.bridge, self._pending_number, parent=self))
+        self.open_dialog(AdditionDialog(self.bridge, number, parent=self))
 
     def open_exit(self) -> None:
         entry = self.session.state.candidates.get(self.selected_id() or "")
@@ -464,7 +469,9 @@ class MainWindow(QMainWindow):
         try:
             self.bridge.run(command, *args, **kwargs)
         except InvigilatorError as error:
-            self.show_alert("error", str(error))
+            from ui.widgets.domain_text import error_text
+
+            self.show_alert("error", error_text(error))
             return False
         return True
 
@@ -531,10 +538,10 @@ class MainWindow(QMainWindow):
         ) % (c["enrolled"], c["signed_in"], c["in_room"], c["out"], c["handed_in"], c["expected"])
         if c["not_handed_in"]:
             text += self.tr("  ·  Sans copie : %d") % c["not_handed_in"]
-        if c["refused"]:
-            text += self.tr("  ·  Entrées refusées : %d") % c["refused"]
-        if c["absent"]:
+        if c["absent"]:  # the PV's absent (#11): did not sit, the refused at the door included
             text += self.tr("  ·  Absents : %d") % c["absent"]
+        if c["refused"]:
+            text += self.tr(" (dont refusés à l'entrée : %d)") % c["refused"]
         if c["added"]:
             text += self.tr("  ·  Ajoutés en salle : %d") % c["added"]
         self.counters.setText(text)
@@ -548,10 +555,12 @@ class MainWindow(QMainWindow):
             f"Invigilator — {exam.ue_code} {exam.title} — {self.tr('salle')} {exam.room}"
         )
 
-    def ask_close(self) -> None:
-        """Close the session; during the exam, only once the invigilator confirms."""
+    def ask_close(self, *, to_start: bool = True) -> None:
+        """Close the session; during the exam, only once the invigilator confirms. From the
+        menu, the start screen follows; the window's own ✕ quits the app."""
         state = self.session.state
         if state.started_at is None or self.read_only() or self._close_confirmed:
+            self._to_start = to_start
             self.close()
             return
         from ui.widgets.questions import confirm
@@ -561,12 +570,13 @@ class MainWindow(QMainWindow):
             self.tr("L'épreuve est en cours. Fermer la session maintenant ?\n\n"
                     "Tout ce qui est affiché est déjà enregistré : la session se rouvre depuis "
                     "l'écran d'accueil."),
-            self._close_now, default_yes=False,
+            lambda: self._close_now(to_start), default_yes=False,
         )  # fmt: skip
         self.dialogOpened.emit(box)
 
-    def _close_now(self) -> None:
+    def _close_now(self, to_start: bool) -> None:
         self._close_confirmed = True
+        self._to_start = to_start
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -574,10 +584,12 @@ class MainWindow(QMainWindow):
         # app quitting, a shutdown) does not.
         if event.spontaneous() and not self._close_confirmed and self.session.state.started_at:
             event.ignore()
-            self.ask_close()
+            self.ask_close(to_start=False)
             return
         self.timer.stop()
         self.room_actions.close_projector()
+        if self._to_start:  # "Fermer la session": the start screen (ui.app)
+            self.sessionClosed.emit()
         super().closeEvent(event)
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from invigilator.room.session import RoomSession
 from invigilator.room.timeline import Phase, duration_text, hhmm, timeline
-from ui.room.clock_band import PHASE_COLOURS
+from ui.room.clock_band import PHASE_COLOURS, SEALED_COLOUR, interruption_text, real_start
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
@@ -54,7 +54,7 @@ class ProjectorWindow(QWidget):
         for label in (self.exam, self.clock, self.times, self.left, self.rules, self.message):
             layout.addWidget(label)
         layout.addStretch(1)
-        self._phase: Phase | None = None
+        self._phase: Phase | str | None = None  # "sealed" when sealed
         self._scale = 1.0
         self.refresh()
 
@@ -103,14 +103,23 @@ class ProjectorWindow(QWidget):
         if exam is not None:
             self.exam.setText(f"{exam.ue_code} — {exam.title}\n{self.tr('Salle')} {exam.room}")
         self.clock.setText(view.now.astimezone().strftime("%H:%M"))
+        state = self.session.state
         planned = "" if view.started else self.tr(" (prévu)")
+        start = real_start(self.session) if view.started else view.start  # pauses move the end
         self.times.setText(
-            self.tr("Début %s   ·   Fin %s") % (hhmm(view.start), hhmm(view.end)) + planned
+            self.tr("Début %s   ·   Fin %s") % (hhmm(start), hhmm(view.end)) + planned
         )
-        self.left.setText(
-            self.tr("Temps restant : %s") % duration_text(max(view.remaining, view.remaining * 0))
-            if view.remaining is not None else ""
-        )  # fmt: skip
+        paused = interruption_text(state.paused_total(view.now))
+        if paused:
+            self.times.setText(self.times.text() + " " + self.tr("(%s d'interruption)") % paused)
+        if state.sealed:
+            self.left.setText(self.tr("Session close et scellée à %s") % hhmm(state.sealed_at))
+        else:
+            self.left.setText(
+                self.tr("Temps restant : %s")
+                % duration_text(max(view.remaining, view.remaining * 0))
+                if view.remaining is not None else ""
+            )  # fmt: skip
         lines = []
         if view.late_entry_until is not None:
             lines.append(
@@ -121,13 +130,20 @@ class ProjectorWindow(QWidget):
                          % hhmm(view.late_entry_with_proof_until))  # fmt: skip
         if view.exits_from is not None:
             lines.append(self.tr("Sorties autorisées à partir de %s") % hhmm(view.exits_from))
-        for minutes, moment in view.extra_time_ends:
-            lines.append(self.tr("Fin du temps majoré (+%d min) : %s") % (minutes, hhmm(moment)))
+        moved = " " + self.tr("(%s d'interruption)") % paused if paused else ""
+        for minutes, moment in view.extra_time_ends:  # an end: moved by the pauses, as the end
+            lines.append(
+                self.tr("Fin du temps majoré (+%d min) : %s") % (minutes, hhmm(moment)) + moved
+            )
         self.rules.setText("\n".join(lines))
         self.message.setText(self.tr(PHASE_MESSAGES[view.phase]))
-        if view.phase is not self._phase:
-            self._phase = view.phase
-            colour = PHASE_COLOURS[view.phase]
+        if state.sealed:
+            self.rules.setText("")
+            self.message.setText(self.tr("Épreuve terminée. Merci, vous pouvez quitter la salle."))
+        style = "sealed" if state.sealed else view.phase
+        if style != self._phase:
+            self._phase = style
+            colour = SEALED_COLOUR if state.sealed else PHASE_COLOURS[view.phase]
             size = {k: max(8, round(v * self._scale)) for k, v in FONT_SIZES.items()}
             self.setStyleSheet(
                 f"#projector {{ background: {colour}; }} QLabel {{ color: white; }}"

@@ -65,6 +65,10 @@ class RoomActions(QObject):
         self.projector_action = make(
             self.tr("Vue projecteur"), self.show_projector, "F12", "projector"
         )
+        self.export_pdf = make(
+            self.tr("Exporter le procès-verbal (PDF)…"), self.ask_export_pdf, None, "export_pdf"
+        )
+        self.pdf_job = None  # the PDF being built, if any
         self.save_copy = make(
             self.tr("Enregistrer une copie sous…"), self.ask_save_copy, "Ctrl+S", "save_copy"
         )
@@ -76,7 +80,7 @@ class RoomActions(QObject):
 
     def build_menus(self, bar: QMenuBar) -> None:
         file_menu = bar.addMenu(self.tr("&Fichier"))
-        file_menu.addActions([self.save_copy, self.quit])
+        file_menu.addActions([self.export_pdf, self.save_copy, self.quit])
         room = bar.addMenu(self.tr("&Salle"))
         room.addActions([self.setup, self.instructions, self.start, self.correct])
         candidates = bar.addMenu(self.tr("&Candidats"))
@@ -132,6 +136,36 @@ class RoomActions(QObject):
         )  # fmt: skip
         if path:
             self.save_copy_to(Path(path))
+
+    def ask_export_pdf(self) -> None:
+        """The documents at any time: final once sealed, a draft before (marked as such)."""
+        from invigilator.documents.export import default_pdf_path
+        from ui.dialogs.pdf_export import ask_pdf_path
+
+        session = self.window.session
+        suggested = default_pdf_path(session.path)
+        if not session.state.sealed:
+            suggested = suggested.with_name(suggested.stem + "-projet.pdf")
+        path = ask_pdf_path(self.window, self.tr("Exporter le procès-verbal (PDF)"), suggested)
+        if path is not None:
+            self.export_pdf_to(path)
+
+    def export_pdf_to(self, target: Path):  # noqa: ANN201  (a ui.dialogs.pdf_export.PdfJob)
+        from ui.dialogs.pdf_export import export_session
+
+        sealed = self.window.session.state.sealed
+
+        def done(ok: bool, text: str) -> None:
+            if not ok:
+                self.window.show_alert("error", text)
+            elif sealed:
+                self.window.show_alert("ok", self.tr("Procès-verbal enregistré : %s") % text)
+            else:
+                self.window.show_alert("ok", self.tr(
+                    "Projet de procès-verbal enregistré (session non scellée) : %s") % text)  # fmt: skip
+
+        self.pdf_job = export_session(self.window, self.window.session.path, target, done)
+        return self.pdf_job
 
     # -- room commands -------------------------------------------------------------------
 

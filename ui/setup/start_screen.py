@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from invigilator.paths import SESSION_SUFFIX, SessionSummary, recent_sessions, sessions_dir
+from ui.setup.fields import DateField
 from ui.widgets.alert_label import AlertLabel
 
 
@@ -40,12 +40,11 @@ class NewSessionDialog(QDialog):
         self.ue_code.setAccessibleName(self.tr("Code de l'UE"))
         self.room = QLineEdit()
         self.room.setAccessibleName(self.tr("Salle"))
-        self.exam_date = QDateEdit()
-        self.exam_date.setDisplayFormat("dd/MM/yyyy")
-        self.exam_date.setCalendarPopup(True)
-        self.exam_date.setAccessibleName(self.tr("Date de l'épreuve"))
         day = today or date.today()
-        self.exam_date.setDate(QDate(day.year, day.month, day.day))
+        # Typed as one writes it; the date in words beside it (it names the file).
+        self.exam_date = DateField(today=day)
+        self.exam_date.setAccessibleName(self.tr("Date de l'épreuve"))
+        self.exam_date.set_value(day)
         form.addRow(self.tr("Code de l'&UE :"), self.ue_code)
         form.addRow(self.tr("&Date :"), self.exam_date)
         form.addRow(self.tr("&Salle :"), self.room)
@@ -64,19 +63,21 @@ class NewSessionDialog(QDialog):
         if not self.ue_code.text().strip() or not self.room.text().strip():
             self.message.show_message("error", self.tr("Indiquez le code de l'UE et la salle."))
             return
+        problem = self.exam_date.problem()
+        if problem:
+            self.message.show_message("error", problem)
+            self.exam_date.setFocus()
+            return
         self.accept()
 
     def values(self) -> tuple[str, date, str]:
-        d = self.exam_date.date()
-        return (
-            self.ue_code.text().strip(),
-            date(d.year(), d.month(), d.day()),
-            self.room.text().strip(),
-        )
+        day = self.exam_date.value()
+        assert day is not None  # _check refuses to accept otherwise
+        return self.ue_code.text().strip(), day, self.room.text().strip()
 
 
 def is_demo(path: Path) -> bool:
-    """Demo rooms are created as `…_demo.invigilator` (ui.app.create_demo)."""
+    """Demo rooms end in `_demo.invigilator` (invigilator.paths.fresh_demo_path)."""
     return path.name.endswith("_demo" + SESSION_SUFFIX)
 
 
@@ -139,6 +140,7 @@ class StartScreen(QWidget):
         self.message = AlertLabel()
         layout.addWidget(self.message)
         self.sessions: list[SessionSummary] = []
+        self.problem_box: QWidget | None = None
         self.refresh()
         self.resize(960, 560)
 
@@ -162,6 +164,18 @@ class StartScreen(QWidget):
                 self.table.setItem(row, column, item)
         if self.sessions:
             self.table.selectRow(0)
+
+    def report_problem(self, text: str) -> None:
+        """Why a session did not open: in a box at once, and on the screen after it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self.message.show_message("error", text)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, "Invigilator", text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.problem_box = box
+        box.open()
 
     def open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

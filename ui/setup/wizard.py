@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
+from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -27,6 +26,7 @@ from invigilator.errors import InvigilatorError
 from invigilator.model import ExamFacts
 from invigilator.room.session import local_time
 from ui.bridge import SessionBridge
+from ui.setup.fields import DateField, TimeField
 from ui.setup.list_page import ListPage
 from ui.widgets.alert_label import AlertLabel
 
@@ -53,11 +53,9 @@ class ExamPage(QWizardPage):
         self.centre = QLineEdit()
         self.session_number = QComboBox()
         self.session_number.addItems(["1", "2"])
-        self.exam_date = QDateEdit()
-        self.exam_date.setCalendarPopup(True)
-        self.exam_date.setDisplayFormat("dd/MM/yyyy")
-        self.start_time = QTimeEdit()
-        self.start_time.setDisplayFormat("HH:mm")
+        # Typed as one writes them, read back in words beside them (#11.13).
+        self.exam_date = DateField(today=bridge.session.clock.now().astimezone().date())
+        self.start_time = TimeField()
         self.duration = QSpinBox()
         self.duration.setRange(10, 600)
         self.duration.setSingleStep(15)
@@ -115,9 +113,8 @@ class ExamPage(QWizardPage):
         self.centre.setText(exam.centre)
         self.session_number.setCurrentIndex(1 if exam.session_number == 2 else 0)
         day = exam.exam_date or self.bridge.session.clock.now().astimezone().date()
-        self.exam_date.setDate(QDate(day.year, day.month, day.day))
-        start = exam.start_time or time(9, 0)
-        self.start_time.setTime(QTime(start.hour, start.minute))
+        self.exam_date.set_value(day)
+        self.start_time.set_value(exam.start_time or time(9, 0))
         self.duration.setValue(duration or 120)
         self.room.setText(room)
         self.teacher.setText(exam.teacher)
@@ -127,14 +124,15 @@ class ExamPage(QWizardPage):
         self._shown = self.facts()
 
     def facts(self) -> ExamFacts:
-        d, t = self.exam_date.date(), self.start_time.time()
+        """What the page shows; a date or a time that does not read as one is None here
+        (validatePage refuses it)."""
         return ExamFacts(
             ue_code=self.ue_code.text().strip(),
             title=self.title.text().strip(),
             centre=self.centre.text().strip(),
             session_number=int(self.session_number.currentText()),
-            exam_date=date(d.year(), d.month(), d.day()),
-            start_time=time(t.hour(), t.minute()),
+            exam_date=self.exam_date.value(),
+            start_time=self.start_time.value(),
             duration_minutes=self.duration.value(),
             room=self.room.text().strip(),
             authorised_materials=self.materials.text().strip() or "aucun",
@@ -144,6 +142,11 @@ class ExamPage(QWizardPage):
         )
 
     def validatePage(self) -> bool:
+        for field in (self.exam_date, self.start_time):
+            if field.problem():
+                self.message.show_message("error", field.problem())
+                field.setFocus()
+                return False
         facts = self.facts()
         if facts == self.bridge.state.exam:
             self._shown = facts
@@ -246,7 +249,37 @@ class InstructionsPage(QWizardPage):
         layout.addWidget(self.read)
         self.message = AlertLabel()
         layout.addWidget(self.message)
+        # The paper fallback (#10): if the laptop fails, the room carries on on paper.
+        self.blank_sheet = QPushButton(self.tr("Imprimer la feuille d'émargement de &secours (PDF)…"))
+        self.blank_sheet.setAccessibleName(self.tr("Feuille d'émargement vierge"))
+        self.blank_sheet.setAutoDefault(False)
+        self.blank_sheet.clicked.connect(self.ask_blank_sheet)
+        layout.addWidget(self.blank_sheet)
+        self.pdf_job = None
         layout.addStretch(1)
+
+    def ask_blank_sheet(self) -> None:
+        from ui.dialogs.pdf_export import ask_pdf_path
+
+        session = self.bridge.session
+        name = session.path.stem + "-feuille-vierge.pdf"
+        path = ask_pdf_path(self, self.tr("Feuille d'émargement vierge"), session.path.with_name(name))
+        if path is not None:
+            self.write_blank_sheet(path)
+
+    def write_blank_sheet(self, path: Path):  # noqa: ANN201  (a ui.dialogs.pdf_export.PdfJob)
+        from ui.dialogs.pdf_export import blank_sheet
+
+        def done(ok: bool, text: str) -> None:
+            if ok:
+                self.message.show_message("ok", self.tr(
+                    "Feuille d'émargement vierge enregistrée : %s (à imprimer avant l'épreuve).")
+                    % text)  # fmt: skip
+            else:
+                self.message.show_message("error", text)
+
+        self.pdf_job = blank_sheet(self, self.bridge.session, path, done)
+        return self.pdf_job
 
     def pending(self) -> bool:
         return False  # "Consignes lues" is recorded as soon as it is pressed
@@ -298,7 +331,9 @@ class SetupWizard(QWizard):
             self.instructions_page,
         ):
             self.addPage(page)
-        self.resize(900, 680)
+        # On a netbook (1024 × 600) its buttons stay on the screen (#11.16).
+        area = self.screen().availableGeometry()
+        self.resize(min(900, area.width() - 20), min(680, area.height() - 60))
         self.close_question: QMessageBox | None = None
 
     def pending_pages(self) -> list[QWizardPage]:

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -22,9 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from invigilator.model import Signature
+from invigilator.room.commands import ID_NONE, ID_OTHER, id_document_text
 from invigilator.room.session import ID_DOCUMENTS
 from invigilator.rules import Decision, Reason
 from ui.widgets.alert_label import AlertLabel
+from ui.widgets.labels import decision_text
 from ui.widgets.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
@@ -37,36 +49,139 @@ PROOF_REASONS = {Reason.LATE_NEEDS_TRANSPORT_PROOF, Reason.LATE_ADMITTED_WITH_PR
 TASKBAR_ROOM = 48
 
 
-class IdCheck(QWidget):
-    """Which document the candidate showed, and that it is an original."""
+SCANNER_GAP = 0.05  # seconds between two digits: closer than this, a scanner typed them
+# The ID choices, keyed 1 to 6 (issue #11: the ID check is a decision, made by a key).
+ID_CHOICES = (*ID_DOCUMENTS, ID_OTHER, ID_NONE)
+ID_LABELS = {
+    "carte d'identité": QT_TRANSLATE_NOOP("IdCheck", "carte d'identité"),
+    "passeport": QT_TRANSLATE_NOOP("IdCheck", "passeport"),
+    "titre de séjour": QT_TRANSLATE_NOOP("IdCheck", "titre de séjour"),
+    "permis de conduire": QT_TRANSLATE_NOOP("IdCheck", "permis de conduire"),
+    ID_OTHER: QT_TRANSLATE_NOOP("IdCheck", "autre (préciser)"),
+    ID_NONE: QT_TRANSLATE_NOOP("IdCheck", "sans pièce d'identité"),
+}
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class IdCheck(QWidget):
+    """Which original document the candidate showed: one key (1 to 6) chooses it.
+
+    The usual document (the last ordinary one chosen) comes chosen, and the confirm button
+    names it, so that with a scanner a check-in stays scan, sign, confirm; the decision is
+    the invigilator's, in words, on the button they press. "Autre" asks which; "sans pièce
+    d'identité" (a photocopy, a phone picture, nothing) asks what was decided and why: the
+    candidate is admitted, flagged for the exam office and named in the procès-verbal.
+    """
+
+    changed = Signal()
+
+    def __init__(self, memory: dict[str, str] | None = None, parent: QWidget | None = None) -> None:
+        """`memory` keeps the usual document from one check-in to the next (the window's)."""
         super().__init__(parent)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.document = QComboBox()
-        self.document.addItems(list(ID_DOCUMENTS))
-        self.document.setAccessibleName(self.tr("Pièce d'identité présentée"))
-        self.original = QCheckBox(
-            self.tr("Pièce originale et valide (ni photocopie, ni copie numérique)")
-        )
-        self.original.setChecked(True)
-        self.original.setAccessibleName(self.tr("Pièce originale vérifiée"))
-        label = QLabel(self.tr("&Pièce d'identité :"))
-        label.setBuddy(self.document)
-        form.addRow(label, self.document)
-        form.addRow("", self.original)
+        self.memory = memory if memory is not None else {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        # Two rows, as high as the combo box and the tick box they replace: on a short screen
+        # the signature pad and the buttons stay in view.
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        self.caption = QLabel(self.tr("Pièce originale vue\n(touches 1 à 6) :"))
+        self.caption.setStyleSheet("font-weight: 600;")
+        grid.addWidget(self.caption, 0, 0, 2, 1)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for index, code in enumerate(ID_CHOICES):
+            button = QRadioButton(f"&{index + 1} {self.tr(ID_LABELS[code])}")
+            button.setAccessibleName(self.tr(ID_LABELS[code]))
+            self.group.addButton(button, index)
+            self.buttons[code] = button
+            grid.addWidget(button, index // 4, 1 + index % 4)
+        # Always there, enabled when it asks something: the pad below does not move.
+        self.detail = QLineEdit()
+        self.detail.setAccessibleName(self.tr("Précision sur la pièce d'identité"))
+        grid.addWidget(self.detail, 1, 3, 1, 2)
+        layout.addLayout(grid)
+        self.note = AlertLabel()
+        layout.addWidget(self.note)
+        usual = self.memory.get("id_document", ID_DOCUMENTS[0])
+        self.document = self.buttons[usual]  # where the focus goes first
+        self._last_digit = (0.0, usual)  # (when, the choice before a burst of digits)
+        self.document.setChecked(True)
+        self.group.idToggled.connect(lambda _id, on: on and self._on_choice())
+        self.detail.textChanged.connect(lambda _: self.changed.emit())
+        self._on_choice()
+
+    def choice(self) -> str:
+        return ID_CHOICES[max(self.group.checkedId(), 0)]
+
+    def choose(self, code: str) -> None:
+        self.buttons[code].setChecked(True)
+
+    def choose_key(self, key: int) -> bool:
+        """Digits 1 to 6 choose a document; True when the key was a digit.
+
+        Digits faster than a hand types are a barcode scanner's (the next card scanned while
+        this dialog is open): they choose nothing, and the choice made before them stays."""
+        if not Qt.Key.Key_0.value <= key <= Qt.Key.Key_9.value:
+            return False
+        now = time.monotonic()
+        burst = now - self._last_digit[0] < SCANNER_GAP
+        before = self._last_digit[1] if burst else self.choice()
+        self._last_digit = (now, before)
+        index = key - Qt.Key.Key_1.value
+        if burst:
+            self.choose(before)
+        elif 0 <= index < len(ID_CHOICES):
+            self.choose(ID_CHOICES[index])
+        return True
+
+    def _on_choice(self) -> None:
+        code = self.choice()
+        self.detail.setEnabled(code in (ID_OTHER, ID_NONE))
+        if code == ID_OTHER:
+            self.detail.setPlaceholderText(
+                self.tr("Quelle pièce ? (ex. carte d'étudiant avec photo)")
+            )
+            self.note.clear_message()
+        elif code == ID_NONE:
+            self.detail.setPlaceholderText(
+                self.tr("Décision et motif (ex. identité confirmée par l'enseignant)")
+            )
+            self.note.show_message("warning", self.tr(
+                "Sans pièce d'identité originale (le règlement en exige une) : le candidat compose "
+                "par décision de la salle, signalé au service des examens et noté au "
+                "procès-verbal. Indiquez la décision et son motif."
+            ))  # fmt: skip
+        else:
+            self.note.clear_message()
+        if code in (ID_OTHER, ID_NONE):
+            self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.changed.emit()
 
     def problem(self) -> str:
-        if not self.original.isChecked():
-            return self.tr(
-                "Une photocopie ou une copie numérique ne prouve pas l'identité : "
-                "demandez la pièce originale."
-            )
+        code = self.choice()
+        if code == ID_OTHER and not self.detail.text().strip():
+            return self.tr("Précisez la pièce d'identité présentée.")
+        if code == ID_NONE and not self.detail.text().strip():
+            return self.tr("Sans pièce d'identité : indiquez ce qui a été décidé et pourquoi.")
         return ""
 
     def document_name(self) -> str:
-        return self.document.currentText()
+        """What the record says (French: the document's own words), once `problem()` is ""."""
+        code = self.choice()
+        if code in ID_DOCUMENTS:
+            self.memory["id_document"] = code
+        return id_document_text(code, self.detail.text())
+
+    def confirm_text(self) -> str:
+        """The confirm button's words: the decision it records."""
+        code = self.choice()
+        if code == ID_NONE:
+            return self.tr("&Valider — sans pièce d'identité")
+        if code == ID_OTHER:
+            return self.tr("&Valider — autre pièce")
+        return self.tr("&Valider — %s originale vue") % self.tr(ID_LABELS[code])
 
 
 class SignatureField(QWidget):
@@ -226,9 +341,13 @@ class LateEntryCheck(QWidget):
                 ),
             )
         elif decision.allowed:
-            self.label.show_message("warning", self.tr("Entrée en retard : %s.") % decision.text())
+            self.label.show_message(
+                "warning", self.tr("Entrée en retard : %s.") % decision_text(decision)
+            )
         else:
-            self.label.show_message("error", self.tr("ENTRÉE REFUSÉE : %s.") % decision.text())
+            self.label.show_message(
+                "error", self.tr("ENTRÉE REFUSÉE : %s.") % decision_text(decision)
+            )
         self.changed.emit()
 
 

@@ -1,17 +1,135 @@
 """Texts the widgets translate at run time (tables of labels, phases, milestones), marked
 here so that `make translations` extracts them under the context that looks them up.
 
-Messages from the domain (statuses, rule decisions, refusals) stay French: they are the
-wording of the regulation and of the official documents.
+The domain's own words (statuses, rule decisions, ID documents) stay French in the record
+and the official documents; the screen shows them through these tables, from their stable
+codes, in the UI's language (issue #11, item 18).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from invigilator.room.commands import ID_NONE, ID_OTHER, local_time
+from invigilator.room.state import Status
+from invigilator.rules import Decision, MilestoneKind, Reason, format_offset, minute_from
 
 # How a hand addition is marked everywhere (4.2: "adjonction manuscrite", to be verified).
-ADDED_MARK = "ajouté(e) en salle — à vérifier"
+ADDED_MARK = QT_TRANSLATE_NOOP("Labels", "ajouté(e) en salle — à vérifier")
 ADDED_SYMBOL = "✚"
+INCIDENT_SYMBOL = "⚑"  # a candidate named in an incident (issue #11, item 15)
+NO_ID_SYMBOL = "⚠"  # admitted without an ID document (issue #11, item 8)
+
+STATUS_LABELS = {
+    Status.EXPECTED: QT_TRANSLATE_NOOP("Labels", "attendu(e)"),
+    Status.PRESENT: QT_TRANSLATE_NOOP("Labels", "présent(e)"),
+    Status.OUT: QT_TRANSLATE_NOOP("Labels", "sorti(e) temporairement"),
+    Status.HANDED_IN: QT_TRANSLATE_NOOP("Labels", "copie rendue"),
+    Status.NOT_HANDED_IN: QT_TRANSLATE_NOOP("Labels", "parti(e) sans rendre sa copie"),
+    Status.REFUSED: QT_TRANSLATE_NOOP("Labels", "entrée refusée"),
+    Status.ABSENT: QT_TRANSLATE_NOOP("Labels", "absent(e)"),
+}
+ID_DOCUMENT_LABELS = {
+    "carte d'identité": QT_TRANSLATE_NOOP("Labels", "carte d'identité"),
+    "passeport": QT_TRANSLATE_NOOP("Labels", "passeport"),
+    "titre de séjour": QT_TRANSLATE_NOOP("Labels", "titre de séjour"),
+    "permis de conduire": QT_TRANSLATE_NOOP("Labels", "permis de conduire"),
+    ID_OTHER: QT_TRANSLATE_NOOP("Labels", "autre"),
+    ID_NONE: QT_TRANSLATE_NOOP("Labels", "sans pièce d'identité"),
+}
+REASON_TEXTS = {
+    Reason.ON_TIME: QT_TRANSLATE_NOOP("Labels", "arrivée avant le début de l'épreuve"),
+    Reason.LATE_ADMITTED: QT_TRANSLATE_NOOP(
+        "Labels", "retard admis (dans la limite du tiers de la durée et d'une heure)"),
+    Reason.LATE_ADMITTED_WITH_PROOF: QT_TRANSLATE_NOOP(
+        "Labels",
+        "retard de plus d'une heure admis sur justificatif d'un organisme de transport"),
+    Reason.LATE_NEEDS_TRANSPORT_PROOF: QT_TRANSLATE_NOOP(
+        "Labels", "retard de plus d'une heure : admission uniquement sur justificatif "
+        "d'un organisme de transport"),
+    Reason.LATE_SOMEONE_LEFT: QT_TRANSLATE_NOOP(
+        "Labels",
+        "retard de plus d'une heure refusé : un candidat a déjà quitté définitivement la salle"),
+    Reason.LATE_TOO_LATE: QT_TRANSLATE_NOOP(
+        "Labels", "retard supérieur au tiers de la durée de l'épreuve"),
+    Reason.EXIT_ALLOWED: QT_TRANSLATE_NOOP("Labels", "sortie autorisée"),
+    Reason.EXIT_EMERGENCY: QT_TRANSLATE_NOOP(
+        "Labels", "sortie d'urgence (à justifier par une note)"),
+    Reason.EXIT_TOO_EARLY: QT_TRANSLATE_NOOP(
+        "Labels", "aucune sortie pendant la première partie de l'épreuve"),
+    Reason.EXIT_SINGLE_INVIGILATOR: QT_TRANSLATE_NOOP(
+        "Labels",
+        "un seul surveillant présent : toute sortie est définitive, pas de sortie temporaire"),
+    Reason.EXIT_SOMEONE_OUT: QT_TRANSLATE_NOOP(
+        "Labels", "un autre candidat est déjà sorti : les sorties se font une par une"),
+}  # fmt: skip
+MILESTONE_LABELS = {
+    MilestoneKind.LATE_ENTRY_CLOSES: "fin de l'entrée des retardataires",
+    MilestoneKind.LATE_ENTRY_WITH_PROOF_CLOSES: "fin de l'entrée sur justificatif de transport",
+    MilestoneKind.TEMPORARY_EXITS_OPEN: "sorties temporaires autorisées",
+    MilestoneKind.DEFINITIVE_EXITS_OPEN: "sorties définitives autorisées",
+    MilestoneKind.EXITS_OPEN: "sorties autorisées",
+    MilestoneKind.EXAM_ENDS: "fin de l'épreuve",
+    MilestoneKind.EXTRA_TIME_ENDS: QT_TRANSLATE_NOOP("Labels", "fin du temps majoré (+%d min)"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def added_mark() -> str:
+    return tr(ADDED_MARK)
+
+
+def status_label(status: Status) -> str:
+    return tr(STATUS_LABELS[status])
+
+
+def id_document_label(text: str) -> str:
+    """A recorded ID check in the UI's words: "passeport", "autre : …", "sans pièce… : why"."""
+    kind, sep, detail = text.partition(" : ")
+    if kind in ID_DOCUMENT_LABELS:
+        return tr(ID_DOCUMENT_LABELS[kind]) + (f" : {detail}" if sep else "")
+    return text
+
+
+def reason_text(code: str | Reason) -> str:
+    """A rule decision's reason from its stable code (as the record keeps it)."""
+    try:
+        reason = code if isinstance(code, Reason) else Reason(code)
+    except ValueError:
+        return str(code)
+    return tr(REASON_TEXTS[reason])
+
+
+def decision_text(decision: Decision, start: datetime | None = None) -> str:
+    """`Decision.text(start)` in the UI's language."""
+    text = reason_text(decision.reason)
+    if decision.allowed_from is None:
+        return text
+    moment = (
+        local_time(minute_from(start + decision.allowed_from))
+        if start is not None
+        else format_offset(decision.allowed_from)
+    )
+    if decision.reason is Reason.EXIT_TOO_EARLY:
+        return (
+            text
+            + QCoreApplication.translate("Labels", " ; sorties autorisées à partir de %s") % moment
+        )
+    return text + QCoreApplication.translate("Labels", " ; autorisé à partir de %s") % moment
+
+
+def milestone_label(kind: MilestoneKind, label: str) -> str:
+    """A milestone's label in the UI's language; `label` is the domain's (with its minutes)."""
+    if kind is MilestoneKind.EXTRA_TIME_ENDS:
+        minutes = "".join(ch for ch in label if ch.isdigit())
+        return tr(MILESTONE_LABELS[kind]) % int(minutes or 0)
+    return QCoreApplication.translate("ClockBand", MILESTONE_LABELS.get(kind, label))
+
 
 MARKED = (
     QT_TRANSLATE_NOOP("CandidateTableModel", "État"),
@@ -59,3 +177,14 @@ MARKED = (
     QT_TRANSLATE_NOOP("ProjectorWindow", "Épreuve terminée. Posez vos stylos et restez assis jusqu'au ramassage."),
     QT_TRANSLATE_NOOP("ListPage", "— aucune —"),
 )  # fmt: skip
+
+
+# The accommodations an office list spells in French words the screen can translate.
+ACCOMMODATION_WORDS = (QT_TRANSLATE_NOOP("Labels", "tiers-temps"),)
+
+
+def accommodations_label(text: str) -> str:
+    for word in ACCOMMODATION_WORDS:
+        if word in text:
+            text = text.replace(word, tr(word))
+    return text

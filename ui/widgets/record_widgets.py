@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import (
 from invigilator.room.state import RoomState
 from invigilator.text import normalise_for_search
 from ui.widgets.dialog_parts import SignatureField
+from ui.widgets.labels import status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+IN_ROOM_ROLE = Qt.ItemDataRole.UserRole + 2
 CHOSEN_SHOWN = 6
 
 
@@ -72,7 +75,9 @@ class _TickList(QListWidget):
 class CandidatePicker(QWidget):
     """The room's candidates, searched accents and case ignored; a tick marks each one involved.
 
-    Space ticks the current candidate; ticked candidates stay ticked when the search hides them.
+    Those who sat come first and alone (issue #11): the others (absent, expected, refused at
+    the door) only on request. Space ticks the current candidate; ticked candidates stay
+    ticked when the search hides them.
     """
 
     changed = Signal()
@@ -95,16 +100,18 @@ class CandidatePicker(QWidget):
             self.tr("Espace coche ou décoche le candidat mis en cause.")
         )
         self.list.setMinimumHeight(120)
+        self.show_all = QCheckBox()
         self.chosen = QLabel()
         self.chosen.setWordWrap(True)
         self.chosen.setAccessibleName(self.tr("Candidats mis en cause"))
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.show_all)
         layout.addWidget(self.chosen)
         self._names: dict[str, str] = {}
         entries = sorted(
             state.candidates.values(),
-            key=lambda e: normalise_for_search(e.candidate.display_name),
+            key=lambda e: (not e.has_entered, normalise_for_search(e.candidate.display_name)),
         )
         seat_word = self.tr("place")
         for entry in entries:
@@ -112,7 +119,7 @@ class CandidatePicker(QWidget):
             name = f"{c.last_name.upper()} {c.first_name}"
             self._names[c.student_id] = name
             seat = f" — {seat_word} {c.seat}" if c.seat else ""
-            status = state.display_status(entry, entry_closed).label
+            status = status_label(state.display_status(entry, entry_closed))
             item = QListWidgetItem(f"{name} — {c.student_id}{seat} — {status}")
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -120,6 +127,7 @@ class CandidatePicker(QWidget):
             )  # fmt: skip
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(ID_ROLE, c.student_id)
+            item.setData(IN_ROOM_ROLE, entry.has_entered)
             item.setData(
                 KEY_ROLE, normalise_for_search(f"{c.display_name} {c.student_id} {c.seat}")
             )
@@ -128,16 +136,38 @@ class CandidatePicker(QWidget):
         self.search.returnPressed.connect(self._tick_single_match)
         self.search.down.connect(self._into_list)
         self.list.itemChanged.connect(lambda _: self._update_chosen())
+        self.show_all.toggled.connect(lambda _: self._filter(self.search.text()))
         self._update_chosen()
+        self.set_room({e.student_id for e in entries if e.has_entered})
+
+    def set_room(self, student_ids: set[str], *, inside: bool = False) -> None:
+        """Who the list shows first and alone: `student_ids` (those who sat, or with `inside`
+        those still in the room); the others on request, by the box below the list."""
+        for item in self._items():
+            item.setData(IN_ROOM_ROLE, item.data(ID_ROLE) in student_ids)
+        others = self.list.count() - len(student_ids)
+        text = (
+            self.tr("Afficher aussi les candidats qui ne sont plus dans la salle (%d)")
+            if inside
+            else self.tr("Afficher aussi les candidats qui n'ont pas composé (%d)")
+        )
+        self.show_all.setText(text % others)
+        self.show_all.setAccessibleName(text.replace(" (%d)", ""))
+        self.show_all.setVisible(others > 0)
+        self._filter(self.search.text())
 
     def _items(self) -> list[QListWidgetItem]:
         return [self.list.item(i) for i in range(self.list.count())]
 
     def _filter(self, text: str) -> None:
         words = normalise_for_search(text).split()
+        everyone = self.show_all.isChecked()
         for item in self._items():
             key = item.data(KEY_ROLE)
-            item.setHidden(not all(w in key for w in words))
+            shown = (
+                everyone or item.data(IN_ROOM_ROLE) or item.checkState() == Qt.CheckState.Checked
+            )
+            item.setHidden(not shown or not all(w in key for w in words))
         visible = [item for item in self._items() if not item.isHidden()]
         if visible:
             self.list.setCurrentItem(visible[0])
@@ -168,6 +198,7 @@ class CandidatePicker(QWidget):
                 Qt.CheckState.Checked if item.data(ID_ROLE) in wanted else Qt.CheckState.Unchecked
             )
             item.setCheckState(state)
+        self._filter(self.search.text())
 
     def selected(self) -> list[str]:
         return [

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from invigilator.model import Point, Signature
+from ui.widgets.alert_label import AlertLabel
 
 MOUSE_PRESSURE = 0.5
 
@@ -61,6 +62,13 @@ class SignaturePad(QWidget):
             strokes.append(tuple(self._current))
         return Signature(tuple(strokes), float(self.width()), float(self.height()))
 
+    def load(self, signature: Signature) -> None:
+        """Take strokes drawn on another pad (a dialog handing over to another, issue #11)."""
+        self._strokes = [list(stroke) for stroke in signature.strokes if stroke]
+        self._current = None
+        self.update()
+        self.changed.emit()
+
     def clear(self) -> None:
         self._strokes.clear()
         self._current = None
@@ -79,7 +87,11 @@ class SignaturePad(QWidget):
     def _begin(self, pos: QPointF, pressure: float) -> None:
         self._current = []
         self._add(pos, pressure)
-        self.inked.emit()
+        AlertLabel.drawing = True  # a message withdrawn now keeps its room: the pad stays put
+        try:
+            self.inked.emit()
+        finally:
+            AlertLabel.drawing = False
 
     def _add(self, pos: QPointF, pressure: float) -> None:
         if self._current is None:

@@ -317,11 +317,11 @@ def test_the_empty_signature_error_goes_as_soon_as_the_pad_gets_ink(qtbot, windo
 
 def test_drawing_leaves_an_id_problem_on_screen(qtbot, window, session):
     dialog = open_check_in(qtbot, window, first_ids(session, 1)[0])
-    dialog.id_check.original.setChecked(False)
+    dialog.id_check.choose_key(Qt.Key.Key_5)  # "autre", not named yet
     press_enter(qtbot, dialog)
-    assert "pièce originale" in dialog.error.text()
+    assert "Précisez la pièce" in dialog.error.text()
     draw_signature(qtbot, dialog.signature.pad)
-    assert dialog.error.isVisible() and "pièce originale" in dialog.error.text()
+    assert dialog.error.isVisible() and "Précisez la pièce" in dialog.error.text()
 
 
 # -- 6. Enter in the hand addition moves to the next empty field -----------------------------------

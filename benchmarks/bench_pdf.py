@@ -1,0 +1,145 @@
+"""The PV and attendance sheet of a sealed 500-candidate session (1,000 signatures) against
+reportlab building the bare 500-row table without signatures, in the same run (#10).
+
+Target: at most 1.5× the bare table; the PDF under 1 MB. Prints the peak memory of a build.
+`measure(quick)` returns the figures for a runner; `python benchmarks/bench_pdf.py [--quick]`.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from invigilator.clock import ManualClock  # noqa: E402
+from invigilator.demo import create_demo_room, demo_signature  # noqa: E402
+
+CANDIDATES = 500
+TARGET = 1.5
+SIZE_TARGET = 1_000_000
+
+
+def sealed_room(path: Path, candidates: int = CANDIDATES) -> Path:
+    """Everyone signs in and hands in: `2 × candidates` signatures, then the PV and the seal."""
+    rng = random.Random(5)
+    clock = ManualClock(datetime(2026, 6, 15, 6, 0, tzinfo=UTC))
+    session = create_demo_room(path, candidates=candidates, clock=clock, duration_minutes=120)
+    ids = list(session.state.candidates)
+    for student_id in ids:
+        clock.advance(seconds=2)
+        session.check_in(student_id, id_document="passeport", signature=demo_signature(rng))
+    session.start_exam()
+    clock.advance(timedelta(minutes=200))  # past every tiers-temps
+    for student_id in ids:
+        clock.advance(seconds=2)
+        session.hand_in(student_id, sheets=2, signature=demo_signature(rng))
+    session.sign_pv({name: demo_signature(rng) for name in session.state.invigilators})
+    session.seal()
+    session.close()
+    return path
+
+
+def bare_table(candidates: int = CANDIDATES) -> bytes:
+    """What any attendance PDF costs: reportlab laying out the same 500 rows, plain strings."""
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    from invigilator.documents.attendance import HEADERS, WIDTHS
+    from invigilator.documents.fonts import REGULAR, register_fonts
+    from invigilator.documents.page import binary_streams
+    from invigilator.documents.styles import BOTTOM, MARGIN, TOP
+
+    register_fonts()
+    rows = [HEADERS] + [
+        [str(i), f"{100200300 + i * 7:09d}", f"Nom{i} Prénom{i}", "08:31", "", "", "12:02", ""]
+        for i in range(1, candidates + 1)
+    ]
+    table = Table(rows, colWidths=WIDTHS, repeatRows=1)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                               ("GRID", (0, 0), (-1, -1), 0.4, "#333333")]))  # fmt: skip
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,
+                            bottomMargin=BOTTOM, invariant=1, initialFontName=REGULAR)  # fmt: skip
+    with binary_streams():  # the same stream settings as the documents
+        doc.build([table])
+    return buffer.getvalue()
+
+
+def ours(path: Path) -> bytes:
+    from invigilator.documents.export import session_pdf
+
+    data, _ = session_pdf(path, ("pv", "sheet"))
+    return data
+
+
+def _timed(work: Any) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = work()
+    return time.perf_counter() - start, result
+
+
+def measure(quick: bool = False) -> dict[str, Any]:
+    """Interleaved rounds of both builds; medians, their ratio, the PDF's size, peak memory.
+
+    `ours` is the whole export from the file (open read-only, verify the chain, fold, lay
+    out, write the bytes); `build` the layout alone from the sitting already read."""
+    from invigilator.documents.export import sitting_pdf
+    from invigilator.documents.source import read_sitting
+
+    rounds = 2 if quick else 5
+    with tempfile.TemporaryDirectory() as tmp:
+        path = sealed_room(Path(tmp) / "room500.invigilator")
+        bare_table(), ours(path)  # fonts registered, modules imported: both warm
+        sitting = read_sitting(path)
+        bare_times, our_times, build_times = [], [], []
+        data = b""
+        for _ in range(rounds):
+            bare_times.append(_timed(bare_table)[0])
+            elapsed, data = _timed(lambda: ours(path))
+            our_times.append(elapsed)
+            build_times.append(_timed(lambda: sitting_pdf(sitting, ("pv", "sheet")))[0])
+        tracemalloc.start()
+        ours(path)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    bare, mine = statistics.median(bare_times), statistics.median(our_times)
+    build = statistics.median(build_times)
+    return {
+        "name": "pdf_500",
+        "ours": mine,
+        "baseline": bare,
+        "ratio": mine / bare,
+        "build": build,
+        "build_ratio": build / bare,
+        "target": TARGET,
+        "pdf_bytes": len(data),
+        "size_target": SIZE_TARGET,
+        "peak_memory_mb": peak / 1e6,
+        "rounds": rounds,
+    }
+
+
+def main() -> None:
+    result = measure(quick="--quick" in sys.argv)
+    print(f"PDF of a sealed {CANDIDATES}-candidate session (PV + attendance sheet, "
+          f"{2 * CANDIDATES} signatures), median of {result['rounds']} interleaved runs")  # fmt: skip
+    print(f"  bare reportlab 500-row table : {result['baseline'] * 1000:.0f} ms")
+    print(f"  invigilator PV + sheet       : {result['ours'] * 1000:.0f} ms from the file, "
+          f"{result['build'] * 1000:.0f} ms of layout")  # fmt: skip
+    print(f"  ratio                        : {result['ratio']:.2f}x from the file, "
+          f"{result['build_ratio']:.2f}x layout alone (target ≤ {TARGET}x)")  # fmt: skip
+    print(f"  PDF size                     : {result['pdf_bytes'] / 1e6:.2f} MB "
+          f"(target < {SIZE_TARGET / 1e6:.0f} MB)")  # fmt: skip
+    print(f"  peak memory of a build       : {result['peak_memory_mb']:.0f} MB (tracemalloc)")
+
+
+if __name__ == "__main__":
+    main()

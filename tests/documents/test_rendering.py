@@ -1,0 +1,117 @@
+"""Fonts, signatures and metadata: what makes the paper faithful (#10)."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from documents_helpers import needs_poppler
+
+from invigilator.documents.export import export_pdf
+from invigilator.documents.fonts import (
+    DocumentError,
+    UndrawableText,
+    fonts_folder,
+    markup,
+    undrawable,
+)
+from invigilator.documents.signature import simplify
+
+
+def test_user_text_is_escaped_and_cjk_goes_to_the_fallback():
+    assert markup("O'CONNOR & SMITH <b>") == "O'CONNOR &amp; SMITH &lt;b&gt;"
+    cjk = markup("王 小明 (Wang)")
+    assert cjk.startswith('<font name="WenQuanYiMicroHei">王 小明') and cjk.endswith("(Wang)")
+    assert undrawable("Łukaszewicz Nguyễn Çelik Østergård Παπαδόπουλος Иванова 王") == ""
+
+
+def test_scripts_reportlab_cannot_shape_are_refused_not_garbled():
+    assert undrawable("Yasmine حداد") == "حدا"  # each character once
+    assert undrawable("כהן") == "כהן"
+    with pytest.raises(UndrawableText, match="U\\+0645"):
+        markup("محمد")
+
+
+def test_missing_fonts_are_named_in_french(tmp_path):
+    with pytest.raises(DocumentError, match="Polices des documents introuvables"):
+        fonts_folder([tmp_path / "nowhere"])
+
+
+def test_without_a_cjk_font_a_chinese_name_fails_the_export_by_name(sealed, tmp_path):
+    code = textwrap.dedent(
+        f"""
+        import invigilator.documents.fonts as fonts
+        from invigilator.documents.export import export_pdf
+        fonts.CJK_CANDIDATES = ()
+        try:
+            export_pdf({str(sealed)!r}, {str(tmp_path / "x.pdf")!r})
+        except fonts.UndrawableText as error:
+            print(error)
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120, env={"PATH": "/usr/bin:/bin"})  # fmt: skip
+    assert "王 小明 (n° 1006)" in result.stdout, result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def _distance(point, a, b):
+    (px, py), (ax, ay), (bx, by) = point, a, b
+    length = math.hypot(bx - ax, by - ay)
+    if length == 0:
+        return math.hypot(px - ax, py - ay)
+    return abs((bx - ax) * (py - ay) - (by - ay) * (px - ax)) / length
+
+
+def test_simplified_signature_stays_within_the_tolerance():
+    points = [(t / 10, 20 * math.sin(t / 25) + 0.01 * (t % 3)) for t in range(600)]
+    kept = simplify(points, 0.1)
+    assert kept[0] == points[0] and kept[-1] == points[-1]
+    assert len(kept) < len(points) / 5
+    index = 0
+    for a, b in zip(kept, kept[1:], strict=False):
+        end = points.index(b, index)
+        assert all(_distance(p, a, b) <= 0.1 + 1e-9 for p in points[index:end])
+        index = end
+
+
+@needs_poppler
+def test_metadata_names_the_institution_and_the_tool(sealed, tmp_path):
+    out = export_pdf(sealed, tmp_path / "m.pdf").path
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+    assert fields["Author"].strip() == "Cnam Paris"
+    assert fields["Creator"].strip().startswith("invigilator ")
+    assert "NFA031" in fields["Title"] and "31.2.85" in fields["Title"]
+    assert "procès-verbal" in fields["Subject"]
+
+
+@needs_poppler
+def test_print_list_gives_a_blank_sheet(tmp_path):
+    listing = tmp_path / "liste.csv"
+    listing.write_text("N° auditeur;Nom;Prénom;Aménagements\n1;Łukaszewicz;Ewa;tiers-temps\n"
+                       "2;王;小明;\n", encoding="utf-8")  # fmt: skip
+    out = tmp_path / "vierge.pdf"
+    result = subprocess.run([sys.executable, "-m", "invigilator", "print-list", str(listing),
+                             "--duration", "120", "-o", str(out)], capture_output=True,
+                            text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True,
+                          text=True).stdout  # fmt: skip
+    assert "Łukaszewicz Ewa" in text and "王 小明" in text and "A10" in text
+    assert "tiers-temps +40 min" in text
+    assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_print_list_of_a_broken_list_says_why(tmp_path):
+    listing = tmp_path / "liste.csv"
+    listing.write_text("Nom;Prénom\nMartin;Léa\n", encoding="utf-8")
+    out = tmp_path / "vierge.pdf"
+    result = subprocess.run([sys.executable, "-m", "invigilator", "print-list", str(listing),
+                             "--duration", "120", "-o", str(out)], capture_output=True,
+                            text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 1 and "Impossible d'importer la liste" in result.stderr
+    assert "Traceback" not in result.stderr and not out.exists()
