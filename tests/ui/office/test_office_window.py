@@ -142,3 +142,21 @@ def test_an_enrolment_list_reconciles_again(office, qtbot, tmp_path):
     )
     assert codes["999"] == "added_by_hand" and office.message.kind == "ok"
     assert "Liste des inscrits : 1 candidat(s)." in office.message.text()
+
+
+def test_the_rooms_pdf_is_opened_from_beside_its_file(office, monkeypatch, office_exam):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    office.rooms_table.selectRow(room_row(office, B))
+    office.open_pdf()
+    assert opened == [] and office.message.kind == "warning"
+    assert "salle-B.pdf" in office.message.text()
+    pdf = office_exam[B].with_suffix(".pdf")
+    pdf.write_bytes(b"%PDF-1.4\n")
+    try:
+        office.open_pdf()
+    finally:
+        pdf.unlink()
+    assert opened == [str(pdf)]
