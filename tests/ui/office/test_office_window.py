@@ -115,6 +115,16 @@ def test_the_start_screen_opens_the_office(qtbot):
         button.click()
 
 
+def test_the_app_opens_the_office_beside_the_start_screen(qtbot):
+    from ui.app import App
+
+    shell = App()
+    window = shell.open_office()
+    qtbot.addWidget(window)
+    assert isinstance(window, OfficeWindow) and window.isVisible()
+    assert "Aucun fichier de session" in window.totals.text()
+
+
 def test_the_long_tables_are_sound_models(office):
     from PySide6.QtTest import QAbstractItemModelTester
 
