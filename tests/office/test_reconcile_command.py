@@ -111,9 +111,9 @@ def test_unknown_event_kinds_make_a_room_unreadable_not_the_report(exam_files, t
     with conn:
         seq, head = conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC").fetchone()
         at = "2026-06-15T14:00:00.000000Z"
-        digest = chain_hash(seq + 1, at, "Mme Lambert", "addendum", None, "{}", head)
+        digest = chain_hash(seq + 1, at, "Mme Lambert", "kind_of_a_later_version", None, "{}", head)
         conn.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     [seq + 1, at, "Mme Lambert", "addendum", None, "{}", head, digest])  # fmt: skip
+                     [seq + 1, at, "Mme Lambert", "kind_of_a_later_version", None, "{}", head, digest])  # fmt: skip
         conn.execute("UPDATE meta SET value = ? WHERE key = 'head_seq'", [str(seq + 1)])
         conn.execute("UPDATE meta SET value = ? WHERE key = 'head_hash'", [digest])
     conn.close()
