@@ -170,3 +170,18 @@ def test_the_rooms_pdf_is_opened_from_beside_its_file(office, monkeypatch, offic
     finally:
         pdf.unlink()
     assert opened == [str(pdf)]
+
+
+def test_files_dropped_on_the_window_are_read(qtbot, tmp_path, office_exam):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = OfficeWindow(paper_path=tmp_path / "pv.json")
+    qtbot.addWidget(window)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(office_exam[A])), QUrl.fromLocalFile(str(office_exam[B]))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    with qtbot.waitSignal(window.loaded, timeout=20000):
+        window.dropEvent(drop)
+    assert sorted(r.room for r in window.exam.rooms) == sorted([A, B])
