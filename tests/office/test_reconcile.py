@@ -269,3 +269,24 @@ def test_a_file_copied_with_writes_pending_in_its_wal_is_read_whole(tmp_path):
     assert exam.rooms[0].count("present") == 2
     assert {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in stick.iterdir()} == before
     assert not (stick / "salle.invigilator-shm").exists()
+
+
+def test_files_damaged_anywhere_are_reported_never_raised(exam_files, tmp_path):
+    """Bytes flipped at random places (a failing stick): every file is a room or refused."""
+    import random
+
+    original = exam_files[A].read_bytes()
+    damaged = []
+    for seed in range(40):
+        rng = random.Random(seed)
+        data = bytearray(original)
+        for _ in range(rng.randint(1, 30)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        path = tmp_path / f"abime-{seed:02d}.invigilator"
+        path.write_bytes(bytes(data))
+        damaged.append(path)
+    report = run(*damaged)
+    rooms = [r for e in report.exams for r in e.rooms]
+    copies = sum(len(r.copies) for r in rooms)
+    assert len(rooms) + copies + len(report.files_refused) == len(damaged)
+    assert all(r.reason for r in report.files_refused)
