@@ -170,7 +170,8 @@ def write_pdf(report: Report, path: Path | str) -> Path:
         doc = SimpleDocTemplate(
             str(target), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
             topMargin=14 * mm, bottomMargin=16 * mm, title="Rapprochement des salles",
-            author="Invigilator", invariant=1,
+            author="Invigilator", invariant=1, lang="fr-FR",
+            initialFontName=FONT,  # no Helvetica left unembedded
         )  # fmt: skip
         from reportlab.platypus.doctemplate import LayoutError
 

@@ -87,6 +87,9 @@ def test_the_pdf_summary_prints_names_counts_and_pages(report, tmp_path):
     text = subprocess.run(["pdftotext", "-layout", str(first), "-"], capture_output=True,
                           text=True, check=True).stdout  # fmt: skip
     assert "Rapprochement des salles — NFA031" in text
+    fonts = subprocess.run(["pdffonts", str(first)], capture_output=True, text=True,
+                           check=True).stdout.splitlines()[2:]  # fmt: skip
+    assert fonts and all(" yes yes " in line for line in fonts)  # every font embedded
     for expected in ("Çelik", "Nguyễn", "room_missing", "12.0.01", "Page 1 / 1",
                      "non rapproché"):  # fmt: skip
         assert expected in text
