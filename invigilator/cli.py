@@ -10,42 +10,72 @@ from collections.abc import Callable
 from pathlib import Path
 
 from invigilator.errors import InvigilatorError
-from invigilator.record.verify import verify_file
+from invigilator.record.verify import Verification, verify_file
 from invigilator.room.session import RoomSession
 from invigilator.room.summary import summarise
 
 
+def _verified(path: str) -> tuple[Verification, RoomSession | None]:
+    """The file verified whole, and what the fold made of it (an event it cannot apply is a
+    verdict too); the session is None when the file cannot even be opened."""
+    result = verify_file(path)
+    try:
+        session = RoomSession.open(path, readonly=True)
+    except InvigilatorError:
+        if result.ok:
+            raise
+        return result, None
+    if result.ok:
+        result = session.verify()
+    return result, session
+
+
 def run_verify(args: argparse.Namespace) -> int:
-    result = verify_file(args.session_file)
+    result, session = _verified(args.session_file)
+    if session is not None:
+        session.close()
     print(result.message if result.ok else f"NON CONFORME : {result.message}")
     return 0 if result.ok else 3
 
 
 def run_summary(args: argparse.Namespace) -> int:
-    # Figures from a file whose chain is broken cannot be trusted: say so, and exit non-zero.
-    verification = verify_file(args.session_file)
-    with RoomSession.open(args.session_file, readonly=True) as session:
+    # Figures from a file that does not verify cannot be trusted: say so, and exit non-zero.
+    verification, session = _verified(args.session_file)
+    if session is None:
+        print(f"NON CONFORME : {verification.message} : fichier illisible, aucun chiffre.")
+        return 3
+    with session:
         summary = summarise(session)
     summary["intact"] = verification.ok
     summary["verification"] = verification.message
     code = 0 if verification.ok else 3
-    if args.json:
+    if args.json:  # the hash as it is, beside "intact" and "verification"
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return code
     if not verification.ok:
         print(f"ATTENTION : fichier NON CONFORME ({verification.message}) : chiffres non fiables.")
+        # Issue #11.5: never a final hash that reads like an intact one, on its own line.
+        summary["final_hash"] = f"{summary['final_hash']} — NON CONFORME, empreinte non garantie"
     labels = {
         "exam": "Épreuve", "room": "Salle", "enrolled": "Inscrits", "present": "Présents (ajouts inclus)",
-        "absent": "Absents", "late_admitted": "Retards admis", "late_refused": "Retards refusés",
+        "absent": "Absents",
+        "absent_refused": "dont entrée refusée", "late_admitted": "Retards admis", "late_refused": "Retards refusés",
+        "refused_then_admitted": "Refusés puis admis",
         "out_now": "Sortis en ce moment", "handed_in": "Copies rendues", "not_handed_in": "Partis sans copie",
         "blank_papers": "Copies blanches", "sheets": "Feuilles intercalaires",
-        "added_by_hand": "Ajouts manuscrits", "incidents": "Incidents", "started": "Commencée",
+        "emergency_departures": "Sorties d'urgence", "added_by_hand": "Ajouts manuscrits",
+        "incidents": "Incidents", "addenda": "Ajouts après signature",
+        "clock_jumps": "Horloge modifiée", "started": "Commencée", "not_held": "Non tenue",
         "sealed": "Scellée", "events": "Événements", "final_hash": "Empreinte finale",
     }  # fmt: skip
     for key, label in labels.items():
         value = summary[key]
         if isinstance(value, bool):
             value = "oui" if value else "non"
+        elif isinstance(value, list):
+            value = ", ".join(value) or "—"
+        elif value == "" and key == "not_held":
+            continue
         print(f"{label:<24} {value}")
     return code
 

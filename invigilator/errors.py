@@ -44,6 +44,10 @@ class SessionSealed(InvigilatorError):
     """The session is sealed: it can be read, not written."""
 
 
+class PvSigned(InvigilatorError):
+    """The PV is signed: only an addendum or the seal can still be written (issue #9)."""
+
+
 class InvalidInput(InvigilatorError):
     """The command's own input is incomplete or malformed; nothing was recorded."""
 

@@ -23,7 +23,9 @@ class RulesProfile(NamedTuple):
     # 4.1: late entry up to a third of the duration, capped at one hour...
     late_entry_fraction: float = 1 / 3
     late_entry_cap: timedelta = HOUR
-    # ...and beyond the cap, only with a transport operator's certificate, if nobody has left.
+    # ...and beyond the cap, only with a transport operator's certificate, if nobody has left
+    # the room: any exit counts, temporary or in an emergency ("qu'aucun candidat ne soit
+    # sorti", the regulation's word; issue #9).
     transport_proof_extends_late_entry: bool = True
     # 4.3: nobody leaves during the first hour, except in an emergency.
     no_exit_before: timedelta = HOUR
@@ -96,14 +98,14 @@ _TEXTS = {
         "d'un organisme de transport"
     ),
     Reason.LATE_SOMEONE_LEFT: (
-        "retard de plus d'une heure refusé : un candidat a déjà quitté définitivement la salle"
+        "retard de plus d'une heure refusé : un candidat est déjà sorti de la salle"
     ),
     Reason.LATE_TOO_LATE: "retard supérieur au tiers de la durée de l'épreuve",
     Reason.EXIT_ALLOWED: "sortie autorisée",
     Reason.EXIT_EMERGENCY: "sortie d'urgence (à justifier par une note)",
     Reason.EXIT_TOO_EARLY: "aucune sortie pendant la première partie de l'épreuve",
     Reason.EXIT_SINGLE_INVIGILATOR: (
-        "un seul surveillant présent : toute sortie est définitive, pas de sortie temporaire"
+        "un seul surveillant dans la salle : toute sortie est définitive, pas de sortie temporaire"
     ),
     Reason.EXIT_SOMEONE_OUT: "un autre candidat est déjà sorti : les sorties se font une par une",
 }
@@ -159,7 +161,10 @@ def late_entry(
     anyone_left: bool = False,
     profile: RulesProfile = CNAM,
 ) -> Decision:
-    """May a candidate arriving `elapsed` after the start enter the room? (4.1)"""
+    """May a candidate arriving `elapsed` after the start enter the room? (4.1)
+
+    `anyone_left`: has any candidate left the room so far, even for a moment or in an
+    emergency (4.1: "à condition qu'aucun candidat ne soit sorti")."""
     if elapsed <= timedelta(0):
         return Decision(True, Reason.ON_TIME)
     if elapsed <= profile.late_entry_free_until(duration):
@@ -184,7 +189,16 @@ def exit_decision(
     emergency: bool = False,
     profile: RulesProfile = CNAM,
 ) -> Decision:
-    """May a candidate leave the room now? (4.3) An emergency exit needs a note (the session asks)."""
+    """May a candidate leave the room now? (4.3)
+
+    `invigilators_present` counts those in the room, not those outside with a candidate: with
+    one left, a temporary exit is definitive, emergency or not (issue #9). When no candidate is
+    out, that refusal comes first and names no time, since waiting would not make it allowed. An emergency exit needs a
+    note and an escort (the session asks); it is not held to the times nor to one at a time.
+    """
+    alone = not definitive and invigilators_present < 2
+    if alone and (emergency or not someone_out):
+        return Decision(False, Reason.EXIT_SINGLE_INVIGILATOR)
     if emergency:
         return Decision(True, Reason.EXIT_EMERGENCY)
     opens = (
@@ -194,11 +208,10 @@ def exit_decision(
     )
     if elapsed < opens:
         return Decision(False, Reason.EXIT_TOO_EARLY, allowed_from=opens)
-    if not definitive:
-        if invigilators_present < 2:
-            return Decision(False, Reason.EXIT_SINGLE_INVIGILATOR)
-        if someone_out:
-            return Decision(False, Reason.EXIT_SOMEONE_OUT)
+    if not definitive and someone_out:
+        return Decision(False, Reason.EXIT_SOMEONE_OUT)
+    if alone:
+        return Decision(False, Reason.EXIT_SINGLE_INVIGILATOR)
     return Decision(True, Reason.EXIT_ALLOWED)
 
 

@@ -12,6 +12,16 @@ from invigilator.room.session import RoomSession
 T_OPEN = datetime(2026, 6, 15, 7, 30, tzinfo=UTC)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def session_data_dir(tmp_path_factory):
+    """Module- and session-scoped fixtures write app data (anchor journals) in a temp folder
+    too: the function-scoped `data_dir` below only covers each test's own body."""
+    folder = tmp_path_factory.mktemp("session-data")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("INVIGILATOR_DATA_DIR", str(folder))
+        yield folder
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path_factory, monkeypatch):
     """Every test writes its app data in a fresh temp folder, never in the user's."""

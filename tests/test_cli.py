@@ -106,3 +106,21 @@ def test_installed_command_runs_headless_commands_without_qt(sitting):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("intact")
+
+
+def test_issue_9_demo_session_never_dates_an_event_before_the_one_it_follows(sitting):
+    conn = sqlite3.connect(sitting)
+    times = [row[0] for row in conn.execute("SELECT at FROM events ORDER BY seq")]
+    kinds = {row[0] for row in conn.execute("SELECT kind FROM events")}
+    conn.close()
+    assert times == sorted(times)
+    assert "clock_jumped" not in kinds  # the demo's clock only moves forward
+
+
+def test_issue_9_demo_session_keeps_its_anchor_journal(tmp_path, data_dir):
+    path = tmp_path / "demo.invigilator"
+    assert main(["demo-session", str(path), "--candidates", "5"]) == 0
+    journals = list((data_dir / "journal").glob("*.anchors"))
+    assert len(journals) == 1
+    result = run("verify", str(path))
+    assert result.returncode == 0 and "journal" not in result.stdout  # anchored, no caveat

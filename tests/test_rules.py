@@ -115,12 +115,30 @@ def test_temporary_exits_one_at_a_time():
 
 
 def test_emergency_exit_allowed_at_any_time():
+    # Two invigilators in the room (issue #9: with one, any exit is definitive).
     for elapsed in (timedelta(0), 5 * M, 59 * M):
         decision = exit_decision(
-            120 * M, elapsed, definitive=False, invigilators_present=1, emergency=True,
+            120 * M, elapsed, definitive=False, invigilators_present=2, emergency=True,
             someone_out=True,
         )  # fmt: skip
         assert decision.allowed and decision.reason is Reason.EXIT_EMERGENCY
+
+
+def test_issue_9_one_invigilator_in_the_room_makes_any_exit_definitive_emergency_or_not():
+    for emergency in (False, True):
+        decision = exit_decision(
+            120 * M, 90 * M, definitive=False, invigilators_present=1, emergency=emergency
+        )
+        assert not decision.allowed and decision.reason is Reason.EXIT_SINGLE_INVIGILATOR
+        assert decision.allowed_from is None  # waiting would not make it allowed
+    assert exit_decision(120 * M, 5 * M, definitive=True, invigilators_present=1,
+                         emergency=True).allowed  # fmt: skip
+
+
+def test_issue_9_refusal_text_with_one_invigilator_announces_no_time():
+    decision = exit_decision(120 * M, 10 * M, definitive=False, invigilators_present=1)
+    assert decision.reason is Reason.EXIT_SINGLE_INVIGILATOR
+    assert "à partir de" not in decision.text()
 
 
 def test_every_reason_has_french_text():

@@ -323,6 +323,85 @@ EN = {
     "  ·  Entrées refusées : %d": "  ·  Entries refused: %d", "  ·  Absents : %d": "  ·  Absent: %d",
     "Relecture du fichier impossible : %s": "The file cannot be read again: %s",
     "Signature trop courte : %s.": "Signature too short: %s.",
+    # Issue #9: the record holds.
+    "Sortie d'urgence sans retour": "Emergency departure, not coming back",
+    "Sortie d'urgence sans retour…": "Emergency departure, not coming back…",
+    "Accompagné(e) par": "Accompanied by", "&Accompagné(e) par :": "&Accompanied by:",
+    "Copie &remise": "Paper &handed in", "Copie &non remise": "Paper &not handed in",
+    "Feuilles intercalaires": "Extra sheets", "&Feuilles intercalaires :": "Extra &sheets:",
+    "&Ce qui s'est passé (obligatoire) :": "&What happened (required):",
+    "Note de la sortie d'urgence": "Note on the emergency exit",
+    "Par exemple : malaise, évacué(e) par les pompiers à 10:12.":
+        "For example: fainted, taken out by the fire brigade at 10:12.",
+    "&Enregistrer la sortie d'urgence (Ctrl+Entrée)": "&Record the emergency exit (Ctrl+Enter)",
+    "%s : sortie d'urgence enregistrée (copie %s).": "%s: emergency exit recorded (paper %s).",
+    "remise": "handed in", "non remise": "not handed in",
+    "Ajout postérieur à la signature": "Addendum after signature",
+    "&Ajout postérieur à la signature…": "&Addendum after signature…",
+    "Le procès-verbal est signé : ce texte s'y ajoute comme « ajout postérieur à la signature », que les signatures ne couvrent pas.":
+        "The report is signed: this text is added to it as an “addendum after signature”, which the signatures do not cover.",
+    "&Texte de l'ajout :": "&Text of the addendum:", "Texte de l'ajout": "Text of the addendum",
+    "Par exemple : une calculatrice oubliée trouvée après le départ des candidats.":
+        "For example: a calculator left behind, found after the candidates left.",
+    "&Enregistrer l'ajout (Ctrl+Entrée)": "&Record the addendum (Ctrl+Enter)",
+    "Ajout postérieur à la signature enregistré.": "Addendum after signature recorded.",
+    "Épreuve non tenue": "Exam not held", "Épreuve &non tenue : sceller…": "Exam &not held: seal…",
+    "L'épreuve n'a pas commencé. Sceller la session la ferme définitivement avec le motif ci-dessous : plus rien ne pourra y être enregistré.":
+        "The exam has not started. Sealing the session closes it for good with the reason below: nothing more can be recorded in it.",
+    "&Pourquoi l'épreuve n'a pas été tenue (obligatoire) :": "&Why the exam was not held (required):",
+    "Motif de l'épreuve non tenue": "Why the exam was not held",
+    "Par exemple : sujets non livrés, salle indisponible.":
+        "For example: papers not delivered, room unavailable.",
+    "&Sceller : épreuve non tenue (Ctrl+Entrée)": "&Seal: exam not held (Ctrl+Enter)",
+    "Session scellée : épreuve non tenue.": "Session sealed: exam not held.",
+    "Décisions modifiées par cette correction": "Decisions changed by this correction",
+    "⚠ Cette heure change des décisions déjà enregistrées :":
+        "⚠ This time changes decisions already recorded:",
+    "Un surveillant présent ; en urgence, ou le nom d'une personne extérieure":
+        "An invigilator present; in an emergency, or the name of a person from outside",
+    "%s (personne extérieure)": "%s (from outside)", "Accompagné(e) par : %s": "Accompanied by: %s",
+    "Sortie d'urgence — copie remise": "Emergency exit — paper handed in",
+    "Sortie d'urgence — copie non remise": "Emergency exit — paper not handed in",
+    "Horloge de l'ordinateur modifiée": "Computer clock changed",
+    "écart de %+.0f min avec l'heure de la session, qui n'a pas changé":
+        "%+.0f min away from the session's time, which did not change",
+    "Heure de début corrigée": "Start time corrected", "Épreuve modifiée": "Exam changed",
+    "durée %s min — %s": "duration %s min — %s",
+    "Consignes lues après le début": "Instructions read after the start",
+    "%d min après le début": "%d min after the start",
+    "Copie continue sur un second support…": "Continuous copy on a second medium…",
+    "Second support (clé USB) : dossier de la copie continue":
+        "Second medium (USB stick): folder of the continuous copy",
+    "Copie continue de la session sur %s : après chaque enregistrement, la copie et son journal d'ancrage y sont mis à jour.":
+        "Continuous copy of the session on %s: after each record, the copy and its anchor journal are updated there.",
+    "L'horloge de l'ordinateur a été changée (écart de %+.0f min) : l'application garde l'heure de l'épreuve, aucune décision ne change ; c'est noté au journal.":
+        "The computer's clock was changed (%+.0f min away): the app keeps the exam's time, no decision changes; this is noted in the record.",
+    "Enregistrement fait, mais %s. Vérifiez le support.": "Recorded, but %s. Check the medium.",
+    "Modifier la durée de l'épreuve": "Change the exam's duration",
+    "Modifier la durée de l'épreuve…": "Change the exam's duration…",
+    "Nouvelle durée en minutes": "New duration in minutes", "Motif de la modification": "Reason for the change",
+    "Par exemple : sujet distribué avec 15 min de retard": "For example: papers handed out 15 min late",
+    "&Nouvelle durée :": "&New duration:", "&Motif (obligatoire) :": "&Reason (required):",
+    "&Enregistrer la nouvelle durée (Ctrl+Entrée)": "&Record the new duration (Ctrl+Enter)",
+    "Durée de l'épreuve : %d min, enregistrée avec son motif.": "Exam duration: %d min, recorded with its reason.",
+    "Indiquez qui accompagne le candidat : un surveillant présent, ou une personne extérieure nommée.":
+        "Say who accompanies the candidate: an invigilator present, or a named person from outside.",
+    "%(escort)s n'est pas un surveillant de la salle : choisissez un surveillant présent, ou indiquez une personne extérieure.":
+        "%(escort)s is not an invigilator of this room: choose an invigilator present, or name a person from outside.",
+    "Hors urgence, un candidat sort accompagné d'un surveillant.":
+        "Outside an emergency, a candidate leaves accompanied by an invigilator.",
+    "%(escort)s accompagne déjà un candidat hors de la salle.":
+        "%(escort)s is already accompanying a candidate outside the room.",
+    "%(escort)s est le dernier surveillant dans la salle et ne peut pas la quitter : indiquez une personne extérieure pour accompagner le candidat.":
+        "%(escort)s is the last invigilator in the room and cannot leave it: name a person from outside to accompany the candidate.",
+    "Le procès-verbal est signé : seul un ajout postérieur à la signature ou le scellé peuvent encore être enregistrés.":
+        "The report is signed: only an addendum after signature or the seal can still be recorded.",
+    "Le procès-verbal n'est pas signé : enregistrez une observation.":
+        "The report is not signed: record an observation.",
+    "L'épreuve n'a pas commencé : pour sceller, indiquez pourquoi l'épreuve est non tenue (Procès-verbal › Épreuve non tenue).":
+        "The exam has not started: to seal, say why the exam was not held (Report › Exam not held).",
+    "L'heure de début ne peut être déplacée que de %(minutes)s min au plus.":
+        "The start time can be moved by %(minutes)s min at most.",
     # -- #11, the newcomer's walk: the start, the seal, the fields, the help --------------
     "Impossible d'ouvrir la session %s.": "Cannot open the session %s.",
     "Le fichier de session %s est endommagé : l'application ne peut pas le lire.":
@@ -443,7 +522,9 @@ EN = {
     "&Valider — %s originale vue": "&Confirm — original %s seen",
     "ajouté(e) en salle — à vérifier": "added in the room — to be verified",
     "attendu(e)": "expected", "présent(e)": "present", "sorti(e) temporairement": "out temporarily",
-    "copie rendue": "paper handed in", "parti(e) sans rendre sa copie": "left without handing in",
+    "copie rendue": "paper handed in",
+    "sortie d'urgence — copie remise": "emergency exit — paper handed in",
+    "sortie d'urgence — copie non remise": "emergency exit — paper not handed in", "parti(e) sans rendre sa copie": "left without handing in",
     "entrée refusée": "entry refused", "absent(e)": "absent",
     "arrivée avant le début de l'épreuve": "arrived before the start of the exam",
     "retard admis (dans la limite du tiers de la durée et d'une heure)":
@@ -452,13 +533,13 @@ EN = {
         "more than one hour late, admitted on a transport operator's certificate",
     "retard de plus d'une heure : admission uniquement sur justificatif d'un organisme de transport":
         "more than one hour late: admission only on a transport operator's certificate",
-    "retard de plus d'une heure refusé : un candidat a déjà quitté définitivement la salle":
-        "more than one hour late, refused: a candidate has already left the room for good",
+    "retard de plus d'une heure refusé : un candidat est déjà sorti de la salle":
+        "more than one hour late, refused: a candidate has already left the room",
     "retard supérieur au tiers de la durée de l'épreuve": "later than a third of the exam's duration",
     "sortie autorisée": "exit allowed", "sortie d'urgence (à justifier par une note)": "emergency exit (to be justified by a note)",
     "aucune sortie pendant la première partie de l'épreuve": "no exit during the first part of the exam",
-    "un seul surveillant présent : toute sortie est définitive, pas de sortie temporaire":
-        "only one invigilator present: every exit is final, no temporary exit",
+    "un seul surveillant dans la salle : toute sortie est définitive, pas de sortie temporaire":
+        "only one invigilator in the room: every exit is final, no temporary exit",
     "un autre candidat est déjà sorti : les sorties se font une par une":
         "another candidate is already out: exits are one at a time",
     "fin du temps majoré (+%d min)": "end of extra time (+%d min)", "tiers-temps": "extra third time",

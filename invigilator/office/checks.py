@@ -15,10 +15,10 @@ from invigilator.room.state import Status
 
 # Every code, in the order a room's problems are listed.
 KINDS = (
-    "unreadable", "not_intact", "pv_hash_mismatch", "duplicate_file", "not_sealed",
+    "unreadable", "not_intact", "pv_hash_mismatch", "duplicate_file", "not_held", "not_sealed",
     "room_missing", "papers_received_mismatch", "present_in_two_rooms", "added_not_enrolled",
     "added_by_hand", "present_without_paper", "paper_without_check_in", "left_without_paper",
-    "late_refused", "no_id_document", "fraud", "pause",
+    "late_refused", "no_id_document", "fraud", "pause", "addendum", "clock_jump",
 )  # fmt: skip
 
 KIND_LABELS = {
@@ -39,6 +39,9 @@ KIND_LABELS = {
     "no_id_document": "sans pièce d'identité",
     "fraud": "fraude (procès-verbal à transmettre)",
     "pause": "interruption de l'épreuve",
+    "not_held": "épreuve non tenue",
+    "addendum": "ajout postérieur à la signature du PV",
+    "clock_jump": "horloge de l'ordinateur déplacée",
 }
 
 # The flags an export row carries for the problems that name its candidate.
@@ -115,6 +118,10 @@ def room_problems(room: RoomFile, paper: PaperEntry | None) -> tuple[list[Proble
             )
         if o.status == Status.NOT_HANDED_IN.value:
             add("left_without_paper", f"{o.display_name} : parti(e) sans rendre sa copie", who)
+        elif o.status == "emergency_no_paper":  # issue #9: never a refusal to hand in
+            note = f" ({o.emergency_note})" if o.emergency_note else ""
+            add("left_without_paper",
+                f"{o.display_name} : parti(e) en urgence sans copie{note}", who)  # fmt: skip
         if o.refused_entry and not o.entered:
             add("late_refused", f"{o.display_name} : entrée refusée (retard)", who)
         if o.no_id_document:
@@ -134,6 +141,13 @@ def room_problems(room: RoomFile, paper: PaperEntry | None) -> tuple[list[Proble
         parts.append(f"procès-verbal de fraude (événement n° {incident.seq}) à transmettre")
         add("fraud", " ; ".join(parts), list(incident.candidates))
 
+    if room.not_held:
+        add("not_held", f"épreuve non tenue : {room.not_held}")
+    for at, text in room.addenda:
+        add("addendum", f"à {_hhmm(at)} : {text}")
+    for at, seconds in room.clock_jumps:
+        add("clock_jump", f"à {_hhmm(at)} : horloge déplacée de {seconds // 60} min "
+            f"{abs(seconds) % 60} s par rapport au journal")  # fmt: skip
     for start, end in room.pauses:
         if end is None:
             add("pause", f"interruption à {_hhmm(start)}, jamais reprise")

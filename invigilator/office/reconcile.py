@@ -56,6 +56,8 @@ class RoomReport:
             return "illisible" if not f.readable else "endommagée"
         if not f.intact:
             return "NON CONFORME"
+        if f.not_held:
+            return "épreuve non tenue"
         if not f.sealed:
             return "non scellée"
         return "scellée, intacte"

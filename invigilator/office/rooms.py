@@ -35,7 +35,9 @@ def same_id(student_id: str) -> str:
     return student_id.strip().casefold()
 
 
-HANDED_IN = Status.HANDED_IN.value  # the enum's lookup, once: 120,000 candidates ask
+HANDED_IN = Status.HANDED_IN.value  # the enum's lookups, once: 120,000 candidates ask
+# A paper that reached the invigilators: handed in, or given on an emergency departure (#9).
+PAPER_STATUSES = frozenset({HANDED_IN, "emergency_paper"})
 
 
 class Outcome(NamedTuple):
@@ -66,7 +68,7 @@ class Outcome(NamedTuple):
 
     @property
     def handed_in(self) -> bool:
-        return self.status == HANDED_IN
+        return self.status in PAPER_STATUSES
 
     @property
     def display_name(self) -> str:
@@ -137,6 +139,9 @@ class RoomFile:
     others: list[Listed] = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
     pauses: list[tuple[datetime, datetime | None]] = field(default_factory=list)
+    not_held: str = ""  # sealed without a start: why the exam was not held (#9)
+    addenda: list[tuple[datetime, str]] = field(default_factory=list)  # after the PV's signature
+    clock_jumps: list[tuple[datetime, int]] = field(default_factory=list)  # (when, seconds)
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -212,6 +217,12 @@ def _fill(room: RoomFile, session: RoomSession) -> None:
     ]
     room.incidents = [_incident(event) for event in state.incidents]
     room.pauses = list(state.pauses)
+    # What the record (#9) adds; read with getattr, so that an older fold still reads.
+    room.not_held = str(getattr(state, "not_held", "") or "")
+    room.addenda = [(e.at, str(e.payload.get("text", ""))) for e in getattr(state, "addenda", [])]
+    room.clock_jumps = [
+        (e.at, int(e.payload.get("offset_s", 0) or 0)) for e in getattr(state, "clock_jumps", [])
+    ]
 
 
 def _facts(room: RoomFile, state: RoomState) -> None:

@@ -42,6 +42,14 @@ class EventKind(StrEnum):
     COMMAND_REFUSED = "command_refused"
     PV_SIGNED = "pv_signed"
     SEALED = "sealed"
+    # Added with issue #9.
+    EXAM_AMENDED = "exam_amended"  # the exam facts changed after the start, with a reason
+    CLOCK_JUMPED = "clock_jumped"  # the computer's clock moved away from the session's time
+    EMERGENCY_DEPARTURE = "emergency_departure"  # left in an emergency and not coming back
+    ADDENDUM = "addendum"  # written after the PV was signed: "ajout postérieur à la signature"
+    MIRROR_SET = "mirror_set"  # the second medium that keeps a whole copy (journal.Mirror)
+    # Never stored: what `SessionStore.events` yields for a row it cannot decode.
+    UNREADABLE = "unreadable"
 
 
 def format_time(moment: datetime) -> str:
@@ -97,14 +105,44 @@ class Event(NamedTuple):
     hash: str = ""
 
     @classmethod
+    def unreadable(cls, row: dict[str, Any], error: Exception) -> Event:
+        """A row the fold cannot use, kept in its place so that the verdict can name it."""
+        return cls(
+            seq=int(row["seq"]) if isinstance(row.get("seq"), int) else 0,
+            at=datetime(1970, 1, 1, tzinfo=UTC),
+            invigilator=str(row.get("invigilator") or ""),
+            kind=EventKind.UNREADABLE,
+            candidate=None,
+            payload={"kind": str(row.get("kind")), "error": f"{type(error).__name__}: {error}"},
+            prev_hash=str(row.get("prev_hash") or ""),
+            hash=str(row.get("hash") or ""),
+        )
+
+    @classmethod
     def from_row(cls, row: dict[str, Any]) -> Event:
         return cls(
             seq=row["seq"],
             at=parse_time(row["at"]),
             invigilator=row["invigilator"],
-            kind=EventKind(row["kind"]),
+            kind=_stored_kind(row["kind"]),
             candidate=row["candidate"],
-            payload=json.loads(row["payload"]),
+            payload=_payload(row["payload"]),
             prev_hash=row["prev_hash"],
             hash=row["hash"],
         )
+
+
+def _payload(text: Any) -> dict[str, Any]:
+    if not isinstance(text, str):  # a BLOB or a number put there by hand
+        raise TypeError(f"payload stored as {type(text).__name__}, not text")
+    value = json.loads(text)
+    if not isinstance(value, dict):
+        raise TypeError("payload is not a JSON object")
+    return value
+
+
+def _stored_kind(text: Any) -> EventKind:
+    kind = EventKind(text)
+    if kind is EventKind.UNREADABLE:
+        raise ValueError("the kind 'unreadable' is never stored")
+    return kind

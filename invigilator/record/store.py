@@ -276,7 +276,12 @@ class SessionStore:
         )
         columns = [d[0] for d in cursor.description]
         for values in cursor:
-            yield Event.from_row(dict(zip(columns, values, strict=True)))
+            row = dict(zip(columns, values, strict=True))
+            try:
+                event = Event.from_row(row)
+            except (ValueError, TypeError, KeyError) as error:  # the fold names it, read-only
+                event = Event.unreadable(row, error)
+            yield event
 
     def raw_events(self) -> Iterator[dict[str, Any]]:
         """Rows as stored, for verification (no parsing that could hide a change)."""
@@ -362,6 +367,21 @@ class SessionStore:
             )
         except sqlite3.Error as error:
             raise _translate(error, self.path) from error
+        # Read the row back before saying it is done: a trigger may have swallowed or
+        # changed it (issue #9).
+        stored = self.conn.execute(
+            "SELECT seq, at, invigilator, kind, candidate, payload, prev_hash, hash FROM events "
+            "WHERE seq = ?",
+            [seq],
+        ).fetchone()
+        written = (seq, at_text, invigilator, kind.value, candidate, payload_text, prev_hash,
+                   digest)  # fmt: skip
+        if stored != written:
+            raise SessionFileError(
+                f"L'événement n° {seq} n'a pas été relu tel qu'il a été écrit dans "
+                f"{self.path.name} : rien n'est enregistré. Le fichier a été modifié hors de "
+                "l'application ; remettez-le tel quel au service des examens."
+            )
         return Event(
             seq,
             parse_time(at_text),

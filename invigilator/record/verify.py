@@ -1,4 +1,8 @@
-"""Check a session file: SQLite integrity, the hash chain, the stored lists, the head."""
+"""Check a session file whole: SQLite integrity, the structure and `meta` exactly as this
+version writes them, the hash chain, every payload as canonical JSON text, times that never
+go back, the stored lists, the head, and the anchor journals kept outside the file.
+
+Anything else is NON CONFORME with the reason, never a traceback (issue #9)."""
 
 from __future__ import annotations
 
@@ -6,9 +10,19 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from invigilator.errors import SessionFileError
-from invigilator.record.events import GENESIS_HASH, EventKind, chain_hash, parse_time
+from invigilator.record.events import (
+    GENESIS_HASH,
+    EventKind,
+    canonical_json,
+    chain_hash,
+    format_time,
+    parse_time,
+)
+from invigilator.record.journal import Anchor, check_head
+from invigilator.record.schema_check import meta_problem, schema_problem
 from invigilator.record.store import SessionStore, list_digest
 
 
@@ -19,6 +33,8 @@ class Verification:
     final_hash: str
     message: str
     first_bad_seq: int | None = None
+    # Whether an anchor journal outside the file vouches for its end (None: not checked).
+    anchored: bool | None = None
 
 
 def verify_store(store: SessionStore) -> Verification:
@@ -26,6 +42,8 @@ def verify_store(store: SessionStore) -> Verification:
         return _verify(store)
     except sqlite3.DatabaseError as error:  # pages so damaged that SQLite cannot read them
         return Verification(False, 0, "", f"base SQLite illisible : {error}")
+    except (ValueError, TypeError, KeyError, UnicodeError) as error:  # never a traceback
+        return Verification(False, 0, "", f"contenu illisible : {type(error).__name__} {error}")
 
 
 def _verify(store: SessionStore) -> Verification:
@@ -33,10 +51,21 @@ def _verify(store: SessionStore) -> Verification:
     if [row[0] for row in integrity] != ["ok"]:
         problems = "; ".join(str(row[0]) for row in integrity[:3])
         return Verification(False, 0, "", f"base SQLite endommagée : {problems}")
+    problem = schema_problem(store.conn)
+    if problem is not None:
+        return Verification(False, 0, "", problem)
+    first = store.conn.execute("SELECT kind, payload FROM events ORDER BY rowid LIMIT 1").fetchone()
+    problem = meta_problem(
+        store.conn, dict(zip(("kind", "payload"), first, strict=False)) if first else None
+    )
+    if problem is not None:
+        return Verification(False, 0, "", problem)
 
     previous = GENESIS_HASH
+    previous_at = ""
     count = 0
     imports: list[tuple[int, str]] = []
+    hashes: dict[int, str] = {}
     for row in store.raw_events():
         count += 1
         seq = row["seq"]
@@ -45,21 +74,24 @@ def _verify(store: SessionStore) -> Verification:
             return _broken(count, previous, f"événement n° {count} {what} (trouvé n° {seq})")
         if row["prev_hash"] != previous:
             return _broken(seq, previous, f"événement n° {seq} : chaînage rompu")
+        problem = _row_problem(row)
+        if problem is not None:
+            return _broken(seq, previous, f"événement n° {seq} illisible ({problem})")
         expected = chain_hash(
             seq, row["at"], row["invigilator"], row["kind"], row["candidate"], row["payload"],
             previous,
         )  # fmt: skip
         if row["hash"] != expected:
             return _broken(seq, previous, f"événement n° {seq} modifié (empreinte différente)")
-        try:
-            parse_time(row["at"])
-            kind = EventKind(row["kind"])
-            payload = json.loads(row["payload"])
-        except (ValueError, TypeError):
-            return _broken(seq, previous, f"événement n° {seq} illisible")
-        if kind is EventKind.LIST_IMPORTED:
-            imports.append((seq, payload.get("digest", "")))
+        if row["at"] < previous_at:  # canonical UTC text: its order is the time's order
+            return _broken(
+                seq, previous, f"événement n° {seq} daté avant le précédent ({row['at']})"
+            )
+        previous_at = row["at"]
+        if row["kind"] == EventKind.LIST_IMPORTED:
+            imports.append((seq, json.loads(row["payload"]).get("digest", "")))
         previous = row["hash"]
+        hashes[seq] = previous
 
     for seq, digest in imports:
         if list_digest(store.list_values(seq)) != digest:
@@ -78,9 +110,44 @@ def _verify(store: SessionStore) -> Verification:
             f"le journal s'arrête à l'événement n° {count} alors que le fichier en annonce "
             f"{head_seq} : événement(s) supprimé(s)",
         )  # fmt: skip
-    return Verification(
-        True, count, previous, f"intact : {count} événements, empreinte finale {previous}"
-    )
+    session_id = store.meta("session_id") or ""
+    journal = check_head(session_id, store.path, Anchor(count, previous), hashes)
+    if not journal.ok:
+        last_good = max((s for s in hashes if s <= count), default=0)
+        return Verification(False, last_good, previous, journal.message, count + 1, True)
+    message = f"intact : {count} événements, empreinte finale {previous}"
+    if not journal.anchored:
+        message += f" ; {journal.message}"
+    return Verification(True, count, previous, message, anchored=journal.anchored)
+
+
+def _row_problem(row: dict[str, Any]) -> str | None:
+    """What is wrong with a row as stored: types, time, kind, payload as canonical JSON."""
+    try:
+        return _row_shape(row)
+    except (ValueError, TypeError) as error:
+        return f"{type(error).__name__} : {error}"
+
+
+def _row_shape(row: dict[str, Any]) -> str | None:
+    at, payload = row["at"], row["payload"]
+    if not isinstance(row["seq"], int) or not isinstance(row["invigilator"], str):
+        return "numéro ou surveillant mal typé"
+    if row["candidate"] is not None and not isinstance(row["candidate"], str):
+        return "candidat mal typé"
+    if not isinstance(at, str) or format_time(parse_time(at)) != at:
+        return "heure mal écrite"
+    if row["kind"] not in _STORED_KINDS:
+        return f"type d'événement inconnu {row['kind']!r}"
+    if not isinstance(payload, str):
+        return f"contenu enregistré en {type(payload).__name__}, pas en texte"
+    value = json.loads(payload)
+    if not isinstance(value, dict) or canonical_json(value) != payload:
+        return "contenu qui n'est pas un JSON canonique"
+    return None
+
+
+_STORED_KINDS = frozenset(k.value for k in EventKind) - {EventKind.UNREADABLE.value}
 
 
 def _broken(seq: int, last_good: str, message: str) -> Verification:

@@ -6,10 +6,10 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from invigilator.clock import Clock
+from invigilator.clock import SessionClock
 from invigilator.errors import InvalidInput
 from invigilator.record.events import Event, EventKind
-from invigilator.room.state import CandidateState, RoomState
+from invigilator.room.state import CandidateState, ListLoader, RoomState
 from invigilator.rules import Decision, RulesProfile
 
 ID_DOCUMENTS = ("carte d'identité", "passeport", "titre de séjour", "permis de conduire")
@@ -141,7 +141,8 @@ class SessionParts:
     """What the command groups (`session_exits`, `session_record`) use of `RoomSession`."""
 
     state: RoomState
-    clock: Clock
+    clock: SessionClock
     profile: RulesProfile
     _run: Callable[..., Change]
     _entry: Callable[[str], CandidateState]
+    _lists: ListLoader

@@ -194,29 +194,6 @@ class RecordCommands(SessionParts):
             raise InvalidInput("L'erratum est vide.")
         return self._note(EventKind.ERRATUM, {"text": text.strip()}, "enregistrer l'erratum")
 
-    def correct(
-        self, target_seq: int, *, note: str, changes: Mapping[str, Any] | None = None,
-        void: bool = False,
-    ) -> Change:  # fmt: skip
-        """Correct an earlier event: never a deletion, a new event that says what changes."""
-        if not note.strip():
-            raise InvalidInput("Une correction doit être motivée.")
-        if not void and not changes:
-            raise InvalidInput("Indiquez ce qui est corrigé.")
-
-        def build(now: datetime) -> list[Spec]:
-            if not 0 < target_seq <= self.state.last_seq:
-                raise Refusal(f"L'événement n° {target_seq} n'existe pas.", "no_such_event")
-            payload = {
-                "target_seq": target_seq,
-                "note": note.strip(),
-                "changes": dict(changes or {}),
-                "void": void,
-            }
-            return [(EventKind.CORRECTION, None, payload)]
-
-        return self._run("corriger un événement", build)
-
     def sign_pv(self, signatures: Mapping[str, Signature]) -> Change:
         missing = [n for n in self.state.invigilators if n not in signatures]
         if missing:
@@ -246,8 +223,38 @@ class RecordCommands(SessionParts):
 
         return self._run("signer le procès-verbal", build)
 
-    def seal(self) -> Change:
+    def add_addendum(self, text: str) -> Change:
+        """What is written after the PV is signed: "ajout postérieur à la signature", shown as
+        such in the record and the PDF; the signatures do not cover it (issue #9)."""
+        if not text.strip():
+            raise InvalidInput("L'ajout est vide.")
+
         def build(now: datetime) -> list[Spec]:
+            if self.state.pv_signed is None:
+                raise Refusal(
+                    "Le procès-verbal n'est pas signé : enregistrez une observation.",
+                    "addendum_before_pv",
+                )
+            return [(EventKind.ADDENDUM, None, {"text": text.strip()})]
+
+        return self._run("enregistrer un ajout postérieur à la signature", build)
+
+    def seal(self, *, not_held: str = "") -> Change:
+        """Seal the session. A room that never started is sealed only with the reason the
+        exam was not held (`not_held`, "épreuve non tenue"), PV signed or not; a room that
+        started, only once the PV is signed."""
+
+        def build(now: datetime) -> list[Spec]:
+            if self.state.started_at is None:
+                if not not_held.strip():
+                    raise Refusal(
+                        "L'épreuve n'a pas commencé : pour sceller, indiquez pourquoi "
+                        "l'épreuve est non tenue (Procès-verbal › Épreuve non tenue).",
+                        "not_held_reason_missing",
+                    )
+                return [(EventKind.SEALED, None, {"not_held": not_held.strip()})]
+            if not_held.strip():
+                raise InvalidInput("L'épreuve a commencé : elle ne peut pas être dite non tenue.")
             if self.state.pv_signed is None:
                 raise Refusal("Faites signer le procès-verbal avant de sceller.", "pv_unsigned")
             return [(EventKind.SEALED, None, {})]

@@ -13,9 +13,16 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from invigilator.clock import Clock, SystemClock
-from invigilator.errors import CommandRefused, InvalidInput, SessionFileError, SessionSealed
-from invigilator.model import Candidate, ExamFacts, Signature
+from invigilator.clock import Clock, ClockJump, SessionClock, SystemClock
+from invigilator.errors import (
+    CommandRefused,
+    InvalidInput,
+    PvSigned,
+    SessionFileError,
+    SessionReadOnly,
+    SessionSealed,
+)
+from invigilator.model import Candidate, ExamFacts
 from invigilator.record.events import Event, EventKind, format_time
 from invigilator.record.store import SessionStore, candidate_row, list_digest
 from invigilator.room.commands import (  # noqa: F401  re-exported for the UI
@@ -30,10 +37,13 @@ from invigilator.room.commands import (  # noqa: F401  re-exported for the UI
     elsewhere_fields,
     local_time,
 )
+from invigilator.room.corrections import CorrectionCommands
+from invigilator.room.entries import EntryCommands
 from invigilator.room.exits import ExitCommands
 from invigilator.room.record_entries import RecordCommands
+from invigilator.room.safekeeping import Safekeeping
 from invigilator.room.state import CandidateState, ListLoader, RoomState, Status
-from invigilator.rules import CNAM, Decision, Milestone, RulesProfile, late_entry
+from invigilator.rules import CNAM, Decision, Milestone, RulesProfile
 from invigilator.rules import milestones as rule_milestones
 
 if TYPE_CHECKING:
@@ -51,13 +61,20 @@ class ListToImport(Protocol):
     others: list[Candidate]
 
 
-class RoomSession(ExitCommands, RecordCommands):
+# What may still be written once the PV is signed (issue #9: signed means final).
+AFTER_PV = frozenset({EventKind.ADDENDUM, EventKind.SEALED})
+
+
+class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommands):
     def __init__(
         self, store: SessionStore, clock: Clock, profile: RulesProfile, invigilator: str
     ) -> None:
         self._store = store
-        self.clock = clock
+        self.wall_clock = clock
+        # The session's own time: never back, never before the last event (issue #9).
+        self.clock: SessionClock = SessionClock(clock)
         self.profile = profile
+        self.safekeeping = Safekeeping(store)
         self.state = RoomState()
         # The milestones of one state, as of its last event: the clock band asks for them three
         # times a second, and each time they would go through every candidate's extra time.
@@ -66,6 +83,13 @@ class RoomSession(ExitCommands, RecordCommands):
         self._unreported = False
         self._catch_up()
         self.invigilator = invigilator or self.state.lead_invigilator
+        # Why the file must not be written, found on opening ("" when nothing was found).
+        self.write_refusal = self._write_refusal()
+
+    def _write_refusal(self) -> str:
+        if self.state.unreadable:
+            return self.state.unreadable[0][1]
+        return self.safekeeping.missing_events(self.state.last_seq, self.state.last_hash)
 
     # -- opening -------------------------------------------------------------------------
 
@@ -104,6 +128,15 @@ class RoomSession(ExitCommands, RecordCommands):
     ) -> RoomSession:
         store = SessionStore.open(path, readonly=readonly)
         try:
+            if not readonly:  # never write to a file that is not exactly what this version makes
+                from invigilator.record.schema_check import schema_problem
+
+                problem = schema_problem(store.conn)
+                if problem is not None:
+                    raise SessionReadOnly(
+                        f"{store.path.name} ne peut pas être ouvert en écriture : {problem}. "
+                        "Remettez-le tel quel au service des examens."
+                    )
             return cls(store, clock or SystemClock(), profile, invigilator)
         except (sqlite3.DatabaseError, ValueError, KeyError, TypeError, AttributeError) as error:
             from invigilator.record.verify import unreadable
@@ -114,25 +147,43 @@ class RoomSession(ExitCommands, RecordCommands):
             raise
 
     def close(self) -> None:
+        self.safekeeping.close()
         self._store.close()
 
     @property
     def read_only(self) -> bool:
-        return self._store.readonly
+        return self._store.readonly or bool(self.write_refusal)
 
     def verify(self) -> Verification:
-        """Check the file as this session reads it: SQLite integrity, chain, lists, head."""
-        from invigilator.record.verify import verify_store
+        """Check the file whole (see `record.verify`) and what the fold made of it: an event
+        it could not apply is a verdict on that event."""
+        from invigilator.record.verify import Verification, verify_store
 
-        return verify_store(self._store)
+        check = verify_store(self._store)
+        if check.ok and self.state.unreadable:
+            seq, verdict = self.state.unreadable[0]
+            return Verification(False, seq - 1, "", verdict, seq, check.anchored)
+        return check
 
     def make_writable(self) -> None:
         """Reopen a session opened read-only for writing (once its file has been verified).
 
-        Raises SessionFileError (read-only medium, file locked…); the session stays readable.
+        Raises SessionFileError (read-only medium, file locked, a file that is not exactly
+        what this version writes…); the session stays readable.
         """
+        if self.write_refusal:
+            raise SessionReadOnly(
+                f"{self.path.name} reste en lecture seule : {self.write_refusal}. "
+                "Remettez-le tel quel au service des examens."
+            )
         if not self._store.readonly:
             return
+        from invigilator.record.schema_check import schema_problem
+
+        problem = schema_problem(self._store.conn)
+        if problem is not None:
+            self.write_refusal = problem
+            raise SessionReadOnly(f"{self.path.name} reste en lecture seule : {problem}.")
         reader, self._store = self._store, SessionStore.open(self._store.path)
         try:
             self._catch_up()  # what another window may have written since
@@ -141,6 +192,7 @@ class RoomSession(ExitCommands, RecordCommands):
             self._store = reader
             raise
         reader.close()
+        self.safekeeping.store = self._store
 
     def __enter__(self) -> RoomSession:
         return self
@@ -182,9 +234,15 @@ class RoomSession(ExitCommands, RecordCommands):
         new = list(self._store.events(self.state.last_seq))
         if any(e.kind is EventKind.CORRECTION for e in new):
             self.state = RoomState.from_events(self._store.events(), self._store.list_candidates)
-            return
-        for event in new:
-            self.state.apply(event, self._store.list_candidates)
+        else:
+            for event in new:
+                self.state.apply(event, self._store.list_candidates)
+        if self.state.last_at is not None:
+            self.clock.not_before(self.state.last_at)
+        self.safekeeping.use_mirror(self.state.mirror_folder)
+
+    def _lists(self, seq: int) -> list[tuple[Candidate, bool]]:
+        return self._store.list_candidates(seq)
 
     # -- the one write path --------------------------------------------------------------
 
@@ -199,6 +257,12 @@ class RoomSession(ExitCommands, RecordCommands):
     ) -> Change:
         refusal: Refusal | None = None
         appended: list[Event] = []
+        if self.write_refusal:
+            raise SessionReadOnly(
+                f"{self.path.name} est en lecture seule ({self.write_refusal}) : "
+                f"impossible de {action}."
+            )
+        jump: ClockJump | None = None
         with self._store.transaction():
             seen = self.state.last_seq
             self._catch_up()
@@ -218,6 +282,15 @@ class RoomSession(ExitCommands, RecordCommands):
                 payload = {"action": action, "code": error.code, "reason": error.message}
                 payload.update(error.payload)
                 specs = [(error.kind, error.candidate, payload)]
+            if self.state.pv_signed is not None and any(k not in AFTER_PV for k, _, _ in specs):
+                raise PvSigned(
+                    "Le procès-verbal est signé : seul un ajout postérieur à la signature ou le "
+                    f"scellé peuvent encore être enregistrés (impossible de {action}).",
+                    code="pv_signed",
+                )
+            jump = self.clock.jump() if self.state.pv_signed is None else None
+            if jump is not None:
+                specs.insert(0, (EventKind.CLOCK_JUMPED, None, _jump_payload(jump)))
             for kind, candidate, payload in specs:
                 appended.append(
                     self._store.insert_event(
@@ -230,6 +303,9 @@ class RoomSession(ExitCommands, RecordCommands):
                 )
             if on_commit is not None:
                 on_commit(appended)
+        if jump is not None:
+            self.clock.accept(jump)
+        self.safekeeping.committed(appended)
         if any(e.kind is EventKind.CORRECTION for e in appended):
             self.state = RoomState.from_events(self._store.events(), self._store.list_candidates)
         else:
@@ -327,10 +403,38 @@ class RoomSession(ExitCommands, RecordCommands):
         )
 
     def read_instructions(self) -> Change:
+        """The instructions were read to the room; after the start, recorded as such."""
+
+        def build(now: datetime) -> list[Spec]:
+            elapsed = self.state.elapsed(now)
+            if elapsed is None:
+                return [(EventKind.INSTRUCTIONS_READ, None, {})]
+            payload = {"after_start": True, "elapsed_s": int(elapsed.total_seconds())}
+            return [(EventKind.INSTRUCTIONS_READ, None, payload)]
+
+        return self._run("enregistrer la lecture des consignes", build)
+
+    def set_mirror(self, folder: Path | str | None) -> Change:
+        """The second medium (a USB stick): from now on a whole copy of the session is kept
+        there after each commit, with its anchor journal; None stops it."""
+        text = str(Path(folder).resolve()) if folder else ""
+        if text and not Path(text).is_dir():
+            raise InvalidInput(f"Le dossier {text} n'existe pas (support débranché ?).")
+        if text and Path(text) == self.path.parent.resolve():
+            raise InvalidInput("Le second support doit être un autre dossier que celui du fichier.")
         return self._run(
-            "enregistrer la lecture des consignes",
-            lambda now: [(EventKind.INSTRUCTIONS_READ, None, {})],
+            "enregistrer le second support",
+            lambda now: [(EventKind.MIRROR_SET, None, {"folder": text})],
         )
+
+    def note_clock_jump(self) -> Change | None:
+        """Record that the computer's clock moved away from the session's time, if it did:
+        the window calls it now and then; the session's time itself does not move."""
+        if self.read_only or self.state.sealed or self.state.pv_signed is not None:
+            return None
+        if self.clock.jump() is None:
+            return None
+        return self._run("enregistrer un changement de l'horloge", lambda now: [])
 
     def start_exam(self) -> Change:
         def build(now: datetime) -> list[Spec]:
@@ -340,239 +444,6 @@ class RoomSession(ExitCommands, RecordCommands):
             return [(EventKind.EXAM_STARTED, None, {})]
 
         return self._run("commencer l'épreuve", build)
-
-    def correct_start(self, start: datetime, note: str) -> Change:
-        if not note.strip():
-            raise InvalidInput("Une correction de l'heure de début doit être motivée.")
-
-        def build(now: datetime) -> list[Spec]:
-            if self.state.started_at is None:
-                raise Refusal("L'épreuve n'a pas commencé.", "not_started")
-            if start > now:
-                raise Refusal("L'heure de début corrigée ne peut pas être dans le futur.", "future")
-            return [
-                (
-                    EventKind.START_CORRECTED,
-                    None,
-                    {
-                        "start": format_time(start),
-                        "previous": format_time(self.state.started_at),
-                        "note": note.strip(),
-                    },
-                )
-            ]
-
-        return self._run("corriger l'heure de début", build)
-
-    # -- entering ------------------------------------------------------------------------
-
-    def lookup(self, student_id: str) -> Lookup:
-        student_id = student_id.strip()
-        entry = self.state.candidates.get(student_id)
-        if entry is not None:
-            return Lookup(student_id, entry)
-        other = self.state.others.get(student_id)
-        return Lookup(student_id, None, other.room if other else None)
-
-    def entry_decision(self, *, transport_proof: bool = False) -> Decision:
-        """What the rules would say of a candidate arriving now."""
-        return self._late_entry_at(self.clock.now(), transport_proof)[1]
-
-    def _late_entry_at(
-        self, now: datetime, transport_proof: bool
-    ) -> tuple[timedelta | None, Decision]:
-        elapsed = self.state.elapsed(now)
-        decision = late_entry(
-            self.state.duration,
-            elapsed if elapsed is not None else timedelta(0),
-            transport_proof=transport_proof,
-            anyone_left=self.state.anyone_left,
-            profile=self.profile,
-        )
-        return elapsed, decision
-
-    @staticmethod
-    def _late_refusal(
-        candidate: Candidate,
-        decision: Decision,
-        elapsed: timedelta,
-        transport_proof: bool,
-        extra: dict[str, Any] | None = None,
-    ) -> Refusal:
-        return Refusal(
-            f"{candidate.display_name} : {decision.text()}.",
-            decision.reason.value,
-            candidate=candidate.student_id,
-            decision=decision,
-            params={"name": candidate.display_name},
-            kind=EventKind.LATE_ENTRY_REFUSED,
-            payload={
-                "elapsed_s": int(elapsed.total_seconds()),
-                "reason": decision.reason.value,
-                "transport_proof": transport_proof,
-                **(extra or {}),
-            },
-        )
-
-    def _entry(self, student_id: str) -> CandidateState:
-        """The candidate of this room, or the refusal that says where they belong."""
-        entry = self.state.candidates.get(student_id)
-        if entry is not None:
-            return entry
-        other = self.state.others.get(student_id)
-        if other is not None:
-            raise Refusal(
-                f"{other.display_name} ({student_id}) est attendu(e) en salle {other.room}.",
-                "other_room",
-                candidate=student_id,
-                params={"name": other.display_name, "student_id": student_id, "room": other.room},
-            )
-        raise Refusal(
-            f"Numéro {student_id} inconnu dans cette salle : ajout manuscrit possible.",
-            "unknown",
-            candidate=student_id,
-            params={"student_id": student_id},
-        )
-
-    def check_in(
-        self,
-        student_id: str,
-        *,
-        id_document: str,
-        signature: Signature,
-        transport_proof: bool = False,
-    ) -> Change:
-        check_id_document(id_document)
-        if signature.is_empty:
-            raise InvalidInput("La signature est vide ou trop courte : faites signer le candidat.")
-        decision_seen: list[Decision] = []
-
-        def build(now: datetime) -> list[Spec]:
-            entry = self._entry(student_id)
-            if entry.has_entered:
-                raise Refusal(
-                    f"{entry.candidate.display_name} a déjà émargé à "
-                    f"{local_time(entry.entered_at)}.",  # type: ignore[arg-type]
-                    "already_checked_in",
-                    candidate=student_id,
-                    params={"name": entry.candidate.display_name, "at": entry.entered_at},
-                )
-            return self._entry_specs(
-                entry.candidate, now, id_document, signature, transport_proof, decision_seen
-            )
-
-        change = self._run("émarger", build)
-        return Change(
-            change.events, change.candidates, change.room, next(iter(decision_seen), None)
-        )
-
-    def _entry_specs(
-        self,
-        candidate: Candidate,
-        now: datetime,
-        id_document: str,
-        signature: Signature,
-        transport_proof: bool,
-        decision_seen: list[Decision],
-        refusal_payload: dict[str, Any] | None = None,
-    ) -> list[Spec]:
-        """The entry event of a candidate signing in now, or the late-entry refusal (4.1)."""
-        student_id = candidate.student_id
-        payload: dict[str, Any] = {
-            "id_document": id_document.strip(),
-            "signature": signature.to_record(),
-        }
-        elapsed, decision = self._late_entry_at(now, transport_proof)
-        if elapsed is None or elapsed <= timedelta(0):
-            return [(EventKind.CHECKED_IN, student_id, payload)]
-        decision_seen.append(decision)
-        if not decision.allowed:
-            raise self._late_refusal(candidate, decision, elapsed, transport_proof, refusal_payload)
-        late = {
-            "elapsed_s": int(elapsed.total_seconds()),
-            "reason": decision.reason.value,
-            "transport_proof": transport_proof,
-        }
-        return [(EventKind.LATE_ENTRY_ADMITTED, student_id, {**payload, **late})]
-
-    def refuse_entry(
-        self,
-        student_id: str,
-        *,
-        transport_proof: bool = False,
-        addition: Candidate | None = None,
-        reason: str = "",
-    ) -> Change:
-        """Record a late candidate the rules turn away, without a signature (4.1).
-
-        `addition` is a candidate missing from the list (with the `reason` they would have been
-        added for): the refusal records who they are, and they are not added.
-        Raises `InvalidInput` when the rules would admit the candidate (use `check_in` or
-        `add_candidate`); otherwise appends the refusal and raises `CommandRefused`.
-        """
-
-        def build(now: datetime) -> list[Spec]:
-            if addition is None:
-                entry = self._entry(student_id)
-                candidate, entered, extra = entry.candidate, entry.has_entered, {}
-            else:
-                candidate, entered = addition, False
-                extra = {"addition": {"candidate": addition.to_record(), "reason": reason}}
-            elapsed, decision = self._late_entry_at(now, transport_proof)
-            if decision.allowed or entered or elapsed is None:
-                raise InvalidInput(f"{candidate.display_name} peut entrer : faites-le émarger.")
-            raise self._late_refusal(candidate, decision, elapsed, transport_proof, extra)
-
-        return self._run("émarger", build)
-
-    def add_candidate(
-        self,
-        candidate: Candidate,
-        *,
-        reason: str,
-        id_document: str = "",
-        signature: Signature | None = None,
-        transport_proof: bool = False,
-        elsewhere_decision: str = "",
-    ) -> Change:
-        """A candidate missing from the list (4.2, adjonction manuscrite), to be verified.
-
-        With a signature, the candidate is checked in by the same command: added and signed in
-        together, or, when the late-entry rules refuse, not added and the refusal logged.
-        A candidate the list expects in another room needs `elsewhere_decision`, the reason
-        for admitting them here; a number on this room's list is an InvalidInput.
-        """
-        if not candidate.student_id.strip():
-            raise InvalidInput("Le numéro d'auditeur est obligatoire.")
-        if not candidate.last_name.strip() or not candidate.first_name.strip():
-            raise InvalidInput("Le nom et le prénom sont obligatoires.")
-        if not reason.strip():
-            raise InvalidInput("Indiquez le motif de l'ajout.")
-        if signature is not None and signature.is_empty:
-            raise InvalidInput("La signature est vide ou trop courte : faites signer le candidat.")
-        if signature is not None:
-            check_id_document(id_document)
-        student_id = candidate.student_id.strip()
-        record = {**candidate.to_record(), "student_id": student_id}
-        added = Candidate.from_record(record)
-        decision_seen: list[Decision] = []
-
-        def build(now: datetime) -> list[Spec]:
-            already_listed(self.state, student_id)
-            addition = {"candidate": record, "reason": reason.strip(),
-                        **elsewhere_fields(self.state, student_id, elsewhere_decision)}  # fmt: skip
-            specs: list[Spec] = [(EventKind.CANDIDATE_ADDED, student_id, addition)]
-            if signature is not None:
-                specs += self._entry_specs(
-                    added, now, id_document, signature, transport_proof, decision_seen,
-                    refusal_payload={"addition": addition},
-                )  # fmt: skip
-            return specs
-
-        change = self._run("ajouter un candidat", build)
-        return Change(
-            change.events, change.candidates, change.room, next(iter(decision_seen), None)
-        )
 
     def elapsed(self) -> timedelta | None:
         return self.state.elapsed(self.clock.now())
@@ -596,3 +467,11 @@ class RoomSession(ExitCommands, RecordCommands):
 
     def display_status(self, entry: CandidateState) -> Status:
         return self.state.display_status(entry, self.entry_closed())
+
+
+def _jump_payload(jump: ClockJump) -> dict[str, Any]:
+    return {
+        "wall": format_time(jump.wall),
+        "session": format_time(jump.session),
+        "offset_s": int(jump.offset.total_seconds()),
+    }

@@ -24,6 +24,9 @@ class Status(StrEnum):
     NOT_HANDED_IN = "not_handed_in"
     REFUSED = "refused"
     ABSENT = "absent"
+    # Left in an emergency and not coming back: never a refusal to hand in (issue #9).
+    EMERGENCY_PAPER = "emergency_paper"
+    EMERGENCY_NO_PAPER = "emergency_no_paper"
 
     @property
     def label(self) -> str:
@@ -38,6 +41,8 @@ STATUS_LABELS = {
     Status.NOT_HANDED_IN: "parti(e) sans rendre sa copie",
     Status.REFUSED: "entrée refusée",
     Status.ABSENT: "absent(e)",
+    Status.EMERGENCY_PAPER: "sortie d'urgence — copie remise",
+    Status.EMERGENCY_NO_PAPER: "sortie d'urgence — copie non remise",
 }
 
 # The candidates of an import event (each with "belongs to another room"), by its sequence number.
@@ -53,7 +58,7 @@ class CandidateState:
     __slots__ = (
         "candidate", "added_by_hand", "added_reason", "status", "entered_at", "late",
         "late_reason", "id_document", "out_since", "exits", "handed_in_at", "sheets", "blank",
-        "left_early", "emergency_note", "refused_attempts", "signatures",
+        "left_early", "emergency_note", "refused_attempts", "signatures", "escort",
     )  # fmt: skip
 
     def __init__(
@@ -76,6 +81,7 @@ class CandidateState:
         self.emergency_note = ""
         self.refused_attempts: list[Event] = []
         self.signatures: dict[str, int] = {}  # role -> event seq
+        self.escort: tuple[str, bool] | None = None  # who went out with them, from outside?
 
     def __repr__(self) -> str:
         return f"CandidateState({self.student_id}, {self.status.value})"
@@ -115,6 +121,18 @@ class RoomState:
         self.created_at: datetime | None = None
         self.last_seq = 0
         self.last_hash = ""
+        self.last_at: datetime | None = None  # no event may be written before it
+        self.addenda: list[Event] = []
+        self.amendments: list[Event] = []  # exam facts changed after the start
+        self.clock_jumps: list[Event] = []
+        self.mirror_folder = ""  # the second medium, "" for none
+        self.not_held = ""  # sealed without a start: why the exam was not held
+        self.instructions_after_start = False
+        # What the corrections in force void and change (voiding a correction undoes it).
+        self.voided: set[int] = set()
+        self.amended: dict[int, dict[str, Any]] = {}
+        # Events the fold could not apply, as (seq, verdict): the file opens read-only.
+        self.unreadable: list[tuple[int, str]] = []
 
     # -- the fold ------------------------------------------------------------------------
 
@@ -123,6 +141,7 @@ class RoomState:
         events = list(events)
         voided, amended = _corrections(events)
         state = cls()
+        state.voided, state.amended = voided, amended
         for event in events:
             if event.seq in voided:
                 state._advance(event)
@@ -135,15 +154,30 @@ class RoomState:
     def _advance(self, event: Event) -> None:
         self.last_seq = event.seq
         self.last_hash = event.hash
+        if event.kind is not EventKind.UNREADABLE and (
+            self.last_at is None or event.at > self.last_at
+        ):
+            self.last_at = event.at
 
     def apply(self, event: Event, lists: ListLoader | None = None) -> None:
+        """Fold one event in. Never raises on what a file holds: an event that cannot be
+        applied is a verdict on that event (`unreadable`), and the rest is still read."""
         handler = getattr(self, f"_on_{event.kind.value}", None)
         if handler is not None:
-            if event.kind is EventKind.LIST_IMPORTED:
-                handler(event, lists)
-            else:
-                handler(event)
+            try:
+                if event.kind is EventKind.LIST_IMPORTED:
+                    handler(event, lists)
+                else:
+                    handler(event)
+            except (KeyError, ValueError, TypeError, AttributeError, IndexError) as error:
+                self._unreadable(event.seq, f"{type(error).__name__} : {error}")
         self._advance(event)
+
+    def _unreadable(self, seq: int, why: str) -> None:
+        self.unreadable.append((seq, f"événement n° {seq} illisible ({why})"))
+
+    def _on_unreadable(self, event: Event) -> None:
+        self._unreadable(event.seq, str(event.payload.get("error", "")))
 
     def _on_session_created(self, event: Event) -> None:
         self.created_at = event.at
@@ -185,6 +219,20 @@ class RoomState:
 
     def _on_instructions_read(self, event: Event) -> None:
         self.instructions_read_at = event.at
+        self.instructions_after_start = bool(event.payload.get("after_start"))
+
+    def _on_exam_amended(self, event: Event) -> None:
+        self.amendments.append(event)
+        self._on_exam_configured(event)
+
+    def _on_mirror_set(self, event: Event) -> None:
+        self.mirror_folder = str(event.payload["folder"])
+
+    def _on_clock_jumped(self, event: Event) -> None:
+        self.clock_jumps.append(event)
+
+    def _on_addendum(self, event: Event) -> None:
+        self.addenda.append(event)
 
     def _on_exam_started(self, event: Event) -> None:
         self.started_at = event.at
@@ -227,11 +275,25 @@ class RoomState:
         entry.exits += 1
         if event.payload.get("emergency"):
             entry.emergency_note = event.payload.get("note", "")
+        escort = event.payload.get("escort", "")
+        entry.escort = (escort, bool(event.payload.get("escort_outside"))) if escort else None
 
     def _on_returned(self, event: Event) -> None:
         entry = self.candidates[event.candidate or ""]
         entry.status = Status.PRESENT
         entry.out_since = None
+        entry.escort = None
+
+    def _on_emergency_departure(self, event: Event) -> None:
+        entry = self.candidates[event.candidate or ""]
+        paper = bool(event.payload["paper_handed_in"])
+        entry.status = Status.EMERGENCY_PAPER if paper else Status.EMERGENCY_NO_PAPER
+        entry.handed_in_at = event.at
+        entry.sheets = int(event.payload.get("sheets", 0)) if paper else 0
+        entry.left_early = True
+        entry.emergency_note = event.payload.get("note", "")
+        entry.out_since = None
+        entry.escort = None
 
     def _on_handed_in(self, event: Event) -> None:
         entry = self.candidates[event.candidate or ""]
@@ -268,6 +330,11 @@ class RoomState:
         self.errata.append(event)
 
     def _on_correction(self, event: Event) -> None:
+        target = event.payload["target_seq"]
+        if not isinstance(target, int) or not 0 < target < event.seq:
+            raise ValueError(f"correction d'un événement inexistant ({target!r})")
+        if not isinstance(event.payload.get("changes", {}), dict):
+            raise TypeError("changes is not an object")
         self.corrections.append(event)
 
     def _on_pv_signed(self, event: Event) -> None:
@@ -275,6 +342,7 @@ class RoomState:
 
     def _on_sealed(self, event: Event) -> None:
         self.sealed_at = event.at
+        self.not_held = str(event.payload.get("not_held", ""))
 
     # -- questions -----------------------------------------------------------------------
 
@@ -290,14 +358,25 @@ class RoomState:
     def paused(self) -> bool:
         return bool(self.pauses) and self.pauses[-1][1] is None
 
-    def paused_total(self, now: datetime) -> timedelta:
-        return sum(((end or now) - start for start, end in self.pauses), timedelta(0))
+    def paused_total(self, now: datetime, start: datetime | None = None) -> timedelta:
+        """Time paused between the start (or `start`) and `now`: a pause, or the part of it,
+        before the start does not count (a start corrected to later than a pause)."""
+        start = start or self.started_at
+        total = timedelta(0)
+        for begin, end in self.pauses:
+            begin = max(begin, start) if start is not None else begin
+            end = min(end or now, now)
+            if end > begin:
+                total += end - begin
+        return total
 
-    def elapsed(self, now: datetime) -> timedelta | None:
-        """Exam time elapsed since the start, pauses excluded; None before the start."""
-        if self.started_at is None:
+    def elapsed(self, now: datetime, start: datetime | None = None) -> timedelta | None:
+        """Exam time elapsed since the start (or `start`), pauses excluded; None before the
+        start; never negative."""
+        start = start or self.started_at
+        if start is None:
             return None
-        return now - self.started_at - self.paused_total(now)
+        return max(now - start - self.paused_total(now, start), timedelta(0))
 
     def moment_of(self, offset: timedelta, now: datetime) -> datetime | None:
         """The wall-clock moment of an offset from the start, pauses so far included."""
@@ -315,7 +394,18 @@ class RoomState:
 
     @property
     def anyone_left(self) -> bool:
-        return any(c.left_early for c in self.candidates.values())
+        """4.1 "à condition qu'aucun candidat ne soit sorti": any candidate who has left the
+        room, even for a moment, even in an emergency (issue #9)."""
+        return any(c.left_early or c.exits for c in self.candidates.values())
+
+    @property
+    def escorts_out(self) -> list[str]:
+        """The invigilators now outside with a candidate."""
+        return [c.escort[0] for c in self.out_now if c.escort and not c.escort[1]]
+
+    @property
+    def invigilators_in_room(self) -> int:
+        return max(len(self.invigilators) - len(self.escorts_out), 0)
 
     def display_status(self, entry: CandidateState, entry_closed: bool) -> Status:
         # A candidate turned away stays "entrée refusée": the office must see they came.
@@ -325,13 +415,24 @@ class RoomState:
 
 
 def _corrections(events: list[Event]) -> tuple[set[int], dict[int, dict[str, Any]]]:
+    """What the corrections in force void and amend. Latest first: a voided correction has no
+    effect (voiding a correction undoes it), and a correction targets only earlier events."""
     voided: set[int] = set()
-    amended: dict[int, dict[str, Any]] = {}
-    for event in events:
-        if event.kind is EventKind.CORRECTION:
-            target = int(event.payload["target_seq"])
+    changes: list[tuple[int, dict[str, Any]]] = []
+    for event in reversed(events):
+        if event.kind is not EventKind.CORRECTION or event.seq in voided:
+            continue
+        try:
+            target = event.payload["target_seq"]
+            if not isinstance(target, int) or target >= event.seq:
+                continue  # not a correction this version wrote: the fold names it
             if event.payload.get("void"):
                 voided.add(target)
-            else:
-                amended.setdefault(target, {}).update(event.payload.get("changes", {}))
+            elif isinstance(event.payload.get("changes"), dict):
+                changes.append((target, event.payload["changes"]))
+        except (KeyError, TypeError):
+            continue
+    amended: dict[int, dict[str, Any]] = {}
+    for target, change in reversed(changes):
+        amended.setdefault(target, {}).update(change)
     return voided, amended

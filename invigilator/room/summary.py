@@ -30,8 +30,14 @@ def summarise(session: RoomSession) -> dict[str, Any]:
     entries = list(state.candidates.values())
     listed = [e for e in entries if not e.added_by_hand]
     entered = [e for e in entries if e.has_entered]
-    papers = [e for e in entries if e.status is Status.HANDED_IN]
+    papers = [e for e in entries if e.status in (Status.HANDED_IN, Status.EMERGENCY_PAPER)]
+    # Each candidate once, in the state they ended in (issue #9); the refusals that preceded
+    # an admission are listed apart.
     refused = {e.candidate for e in state.refusals if e.kind is EventKind.LATE_ENTRY_REFUSED}
+    by_id = state.candidates
+    refused_absent = sorted(c for c in refused if c in by_id and not by_id[c].has_entered)
+    refused_then_admitted = sorted(c for c in refused if c in by_id and by_id[c].has_entered)
+    emergency = (Status.EMERGENCY_PAPER, Status.EMERGENCY_NO_PAPER)
     exam = state.exam
     return {
         "exam": exam.ue_code if exam else None,
@@ -40,18 +46,23 @@ def summarise(session: RoomSession) -> dict[str, Any]:
         "present": len(entered),
         "absent": sum(1 for e in listed if not e.has_entered),
         "late_admitted": sum(1 for e in entered if e.late),
-        "late_refused": len(refused),
+        "late_refused": len(refused_absent),
+        "refused_then_admitted": refused_then_admitted,
         "absent_refused": refused_at_door([e for e in listed if not e.has_entered]),
         "without_id": sum(1 for e in entered if without_id(e.id_document)),
         "out_now": len(state.out_now),
         "handed_in": len(papers),
         "not_handed_in": sum(1 for e in entries if e.status is Status.NOT_HANDED_IN),
+        "emergency_departures": sum(1 for e in entries if e.status in emergency),
         "blank_papers": sum(1 for e in papers if e.blank),
         "sheets": sum(e.sheets for e in papers),
         "added_by_hand": sum(1 for e in entries if e.added_by_hand),
         "incidents": len(state.incidents),
         "started": state.started_at is not None,
         "sealed": state.sealed,
+        "not_held": state.not_held,
+        "addenda": len(state.addenda),
+        "clock_jumps": len(state.clock_jumps),
         "events": state.last_seq,
         "final_hash": state.last_hash,
     }

@@ -37,6 +37,44 @@
     </message>
 </context>
 <context>
+    <name>AddendumDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="80" />
+        <source>Ajout postérieur à la signature</source>
+        <translation>Addendum after signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="82" />
+        <source>Le procès-verbal est signé : ce texte s'y ajoute comme « ajout postérieur à la signature », que les signatures ne couvrent pas.</source>
+        <translation>The report is signed: this text is added to it as an “addendum after signature”, which the signatures do not cover.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="88" />
+        <source>&amp;Texte de l'ajout :</source>
+        <translation>&amp;Text of the addendum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="88" />
+        <source>Texte de l'ajout</source>
+        <translation>Text of the addendum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="89" />
+        <source>Par exemple : une calculatrice oubliée trouvée après le départ des candidats.</source>
+        <translation>For example: a calculator left behind, found after the candidates left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="91" />
+        <source>&amp;Enregistrer l'ajout (Ctrl+Entrée)</source>
+        <translation>&amp;Record the addendum (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="96" />
+        <source>Ajout postérieur à la signature enregistré.</source>
+        <translation>Addendum after signature recorded.</translation>
+    </message>
+</context>
+<context>
     <name>AdditionDialog</name>
     <message>
         <location filename="../../ui/dialogs/addition.py" line="51" />
@@ -309,102 +347,102 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="135" />
+        <location filename="../../ui/widgets/labels.py" line="138" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="136" />
+        <location filename="../../ui/widgets/labels.py" line="139" />
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="137" />
+        <location filename="../../ui/widgets/labels.py" line="140" />
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="138" />
+        <location filename="../../ui/widgets/labels.py" line="141" />
         <source>N° d'auditeur</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="139" />
+        <location filename="../../ui/widgets/labels.py" line="142" />
         <source>Place</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="140" />
+        <location filename="../../ui/widgets/labels.py" line="143" />
         <source>Aménagements</source>
         <translation>Accommodations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="141" />
+        <location filename="../../ui/widgets/labels.py" line="144" />
         <source>Entrée</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="142" />
+        <location filename="../../ui/widgets/labels.py" line="145" />
         <source>Remise</source>
         <translation>Hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="143" />
+        <location filename="../../ui/widgets/labels.py" line="146" />
         <source>Inscription</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="371" />
+        <location filename="../../ui/room/candidate_model.py" line="377" />
         <source> (en retard)</source>
         <translation> (late)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="373" />
+        <location filename="../../ui/room/candidate_model.py" line="379" />
         <source> (copie blanche)</source>
         <translation> (blank paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="376" />
+        <location filename="../../ui/room/candidate_model.py" line="382" />
         <source>sans pièce d'identité</source>
         <translation>no ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="380" />
+        <location filename="../../ui/room/candidate_model.py" line="386" />
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="380" />
+        <location filename="../../ui/room/candidate_model.py" line="386" />
         <source>%d incidents</source>
         <translation>%d incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="436" />
+        <location filename="../../ui/room/candidate_model.py" line="442" />
         <source>attendu(e) en salle %s — à vérifier</source>
         <translation>expected in room %s — to be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="444" />
+        <location filename="../../ui/room/candidate_model.py" line="450" />
         <source>Motif de l'ajout : %s</source>
         <translation>Reason for the addition: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="447" />
+        <location filename="../../ui/room/candidate_model.py" line="453" />
         <source>attendu(e) en salle %s</source>
         <translation>expected in room %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="449" />
+        <location filename="../../ui/room/candidate_model.py" line="455" />
         <source>Pièce d'identité : %s</source>
         <translation>ID document: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="451" />
+        <location filename="../../ui/room/candidate_model.py" line="457" />
         <source>Retard : %s</source>
         <translation>Late: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="454" />
+        <location filename="../../ui/room/candidate_model.py" line="460" />
         <source>Incident à %s : %s</source>
         <translation>Incident at %s: %s</translation>
     </message>
@@ -614,102 +652,102 @@ photo</translation>
         <translation>Final hash:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="152" />
+        <location filename="../../ui/widgets/labels.py" line="155" />
         <source>avant le début de l'épreuve</source>
         <translation>before the start</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="153" />
+        <location filename="../../ui/widgets/labels.py" line="156" />
         <source>épreuve en cours</source>
         <translation>exam in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="154" />
+        <location filename="../../ui/widgets/labels.py" line="157" />
         <source>dernières minutes</source>
         <translation>last minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="155" />
+        <location filename="../../ui/widgets/labels.py" line="158" />
         <source>épreuve interrompue</source>
         <translation>exam interrupted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="156" />
+        <location filename="../../ui/widgets/labels.py" line="159" />
         <source>temps majoré en cours</source>
         <translation>extra time in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="157" />
+        <location filename="../../ui/widgets/labels.py" line="160" />
         <source>épreuve terminée</source>
         <translation>exam over</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="158" />
+        <location filename="../../ui/widgets/labels.py" line="161" />
         <source>fin de l'entrée des retardataires</source>
         <translation>late entry closes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="159" />
+        <location filename="../../ui/widgets/labels.py" line="162" />
         <source>fin de l'entrée sur justificatif de transport</source>
         <translation>entry with transport certificate closes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="160" />
+        <location filename="../../ui/widgets/labels.py" line="163" />
         <source>sorties autorisées</source>
         <translation>leaving allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="161" />
+        <location filename="../../ui/widgets/labels.py" line="164" />
         <source>sorties temporaires autorisées</source>
         <translation>temporary exits allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="162" />
+        <location filename="../../ui/widgets/labels.py" line="165" />
         <source>sorties définitives autorisées</source>
         <translation>final exits allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="163" />
+        <location filename="../../ui/widgets/labels.py" line="166" />
         <source>fin de l'épreuve</source>
         <translation>end of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="164" />
+        <location filename="../../ui/widgets/labels.py" line="167" />
         <source>à venir</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="165" />
+        <location filename="../../ui/widgets/labels.py" line="168" />
         <source>entrée possible</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="166" />
+        <location filename="../../ui/widgets/labels.py" line="169" />
         <source>sur justificatif</source>
         <translation>with certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="167" />
+        <location filename="../../ui/widgets/labels.py" line="170" />
         <source>fermée</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="168" />
+        <location filename="../../ui/widgets/labels.py" line="171" />
         <source>ouvertes</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="169" />
+        <location filename="../../ui/widgets/labels.py" line="172" />
         <source>en cours</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="170" />
+        <location filename="../../ui/widgets/labels.py" line="173" />
         <source>terminée</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="171" />
+        <location filename="../../ui/widgets/labels.py" line="174" />
         <source>terminé</source>
         <translation>over</translation>
     </message>
@@ -962,29 +1000,39 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>CorrectStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="14" />
+        <location filename="../../ui/dialogs/correct_start.py" line="22" />
         <source>Corriger l'heure de début</source>
         <translation>Correct the start time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="20" />
+        <location filename="../../ui/dialogs/correct_start.py" line="28" />
         <source>Heure de début réelle</source>
         <translation>Actual start time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="22" />
+        <location filename="../../ui/dialogs/correct_start.py" line="30" />
         <source>Motif de la correction</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="23" />
+        <location filename="../../ui/dialogs/correct_start.py" line="31" />
         <source>Heure de début réelle :</source>
         <translation>Actual start time:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="24" />
+        <location filename="../../ui/dialogs/correct_start.py" line="32" />
         <source>Motif (obligatoire) :</source>
         <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correct_start.py" line="37" />
+        <source>Décisions modifiées par cette correction</source>
+        <translation>Decisions changed by this correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correct_start.py" line="64" />
+        <source>⚠ Cette heure change des décisions déjà enregistrées :</source>
+        <translation>⚠ This time changes decisions already recorded:</translation>
     </message>
 </context>
 <context>
@@ -1112,14 +1160,175 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Some candidates have not handed in their paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="55" />
+        <location filename="../../ui/widgets/domain_text.py" line="54" />
+        <source>Indiquez qui accompagne le candidat : un surveillant présent, ou une personne extérieure nommée.</source>
+        <translation>Say who accompanies the candidate: an invigilator present, or a named person from outside.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="57" />
+        <source>%(escort)s n'est pas un surveillant de la salle : choisissez un surveillant présent, ou indiquez une personne extérieure.</source>
+        <translation>%(escort)s is not an invigilator of this room: choose an invigilator present, or name a person from outside.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="60" />
+        <source>Hors urgence, un candidat sort accompagné d'un surveillant.</source>
+        <translation>Outside an emergency, a candidate leaves accompanied by an invigilator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="62" />
+        <source>%(escort)s accompagne déjà un candidat hors de la salle.</source>
+        <translation>%(escort)s is already accompanying a candidate outside the room.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="64" />
+        <source>%(escort)s est le dernier surveillant dans la salle et ne peut pas la quitter : indiquez une personne extérieure pour accompagner le candidat.</source>
+        <translation>%(escort)s is the last invigilator in the room and cannot leave it: name a person from outside to accompany the candidate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="67" />
+        <source>Le procès-verbal est signé : seul un ajout postérieur à la signature ou le scellé peuvent encore être enregistrés.</source>
+        <translation>The report is signed: only an addendum after signature or the seal can still be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="70" />
+        <source>Le procès-verbal n'est pas signé : enregistrez une observation.</source>
+        <translation>The report is not signed: record an observation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="72" />
+        <source>L'épreuve n'a pas commencé : pour sceller, indiquez pourquoi l'épreuve est non tenue (Procès-verbal › Épreuve non tenue).</source>
+        <translation>The exam has not started: to seal, say why the exam was not held (Report › Exam not held).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="75" />
+        <source>L'heure de début ne peut être déplacée que de %(minutes)s min au plus.</source>
+        <translation>The start time can be moved by %(minutes)s min at most.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="79" />
         <source>%(name)s : %(decision)s.</source>
         <translation>%(name)s: %(decision)s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="56" />
+        <location filename="../../ui/widgets/domain_text.py" line="80" />
         <source>%(decision)s.</source>
         <translation>%(decision)s.</translation>
+    </message>
+</context>
+<context>
+    <name>DurationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="130" />
+        <source>Modifier la durée de l'épreuve</source>
+        <translation>Change the exam's duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="137" />
+        <source>Nouvelle durée en minutes</source>
+        <translation>New duration in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="139" />
+        <source>Motif de la modification</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="141" />
+        <source>Par exemple : sujet distribué avec 15 min de retard</source>
+        <translation>For example: papers handed out 15 min late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="143" />
+        <source>&amp;Nouvelle durée :</source>
+        <translation>&amp;New duration:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="144" />
+        <source>&amp;Motif (obligatoire) :</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="146" />
+        <source>&amp;Enregistrer la nouvelle durée (Ctrl+Entrée)</source>
+        <translation>&amp;Record the new duration (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="156" />
+        <source>Durée de l'épreuve : %d min, enregistrée avec son motif.</source>
+        <translation>Exam duration: %d min, recorded with its reason.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDepartureDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="29" />
+        <source>Sortie d'urgence sans retour</source>
+        <translation>Emergency departure, not coming back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="37" />
+        <source>Accompagné(e) par</source>
+        <translation>Accompanied by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="41" />
+        <source>&amp;Accompagné(e) par :</source>
+        <translation>&amp;Accompanied by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="42" />
+        <source>Copie &amp;remise</source>
+        <translation>Paper &amp;handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="43" />
+        <source>Copie &amp;non remise</source>
+        <translation>Paper &amp;not handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="47" />
+        <source>Feuilles intercalaires</source>
+        <translation>Extra sheets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="49" />
+        <source>&amp;Feuilles intercalaires :</source>
+        <translation>Extra &amp;sheets:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="52" />
+        <source>&amp;Ce qui s'est passé (obligatoire) :</source>
+        <translation>&amp;What happened (required):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="52" />
+        <source>Note de la sortie d'urgence</source>
+        <translation>Note on the emergency exit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="53" />
+        <source>Par exemple : malaise, évacué(e) par les pompiers à 10:12.</source>
+        <translation>For example: fainted, taken out by the fire brigade at 10:12.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="56" />
+        <source>&amp;Enregistrer la sortie d'urgence (Ctrl+Entrée)</source>
+        <translation>&amp;Record the emergency exit (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="70" />
+        <source>%s : sortie d'urgence enregistrée (copie %s).</source>
+        <translation>%s: emergency exit recorded (paper %s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="72" />
+        <source>remise</source>
+        <translation>handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="72" />
+        <source>non remise</source>
+        <translation>not handed in</translation>
     </message>
 </context>
 <context>
@@ -1320,22 +1529,27 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="162" />
+        <location filename="../../ui/dialogs/handin.py" line="166" />
+        <source>Un surveillant présent ; en urgence, ou le nom d'une personne extérieure</source>
+        <translation>An invigilator present; in an emergency, or the name of a person from outside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handin.py" line="168" />
         <source>Surveillant qui accompagne</source>
         <translation>Escorting invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="163" />
+        <location filename="../../ui/dialogs/handin.py" line="169" />
         <source>&amp;Accompagné(e) par :</source>
-        <translation>&amp;Escorted by:</translation>
+        <translation>&amp;Accompanied by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="164" />
+        <location filename="../../ui/dialogs/handin.py" line="170" />
         <source>&amp;Enregistrer la sortie</source>
         <translation>&amp;Record the exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="169" />
+        <location filename="../../ui/dialogs/handin.py" line="175" />
         <source>%s est sorti(e) temporairement.</source>
         <translation>%s left the room temporarily.</translation>
     </message>
@@ -1351,73 +1565,73 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="186" />
-        <location filename="../../ui/dialogs/handin.py" line="187" />
+        <location filename="../../ui/dialogs/handin.py" line="193" />
+        <location filename="../../ui/dialogs/handin.py" line="194" />
         <source>Remise de la copie</source>
         <translation>Hand-in of the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="191" />
+        <location filename="../../ui/dialogs/handin.py" line="198" />
         <source>Nombre d'intercalaires</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="192" />
+        <location filename="../../ui/dialogs/handin.py" line="199" />
         <source>Copie &amp;blanche</source>
         <translation>&amp;Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="193" />
+        <location filename="../../ui/dialogs/handin.py" line="200" />
         <source>Copie blanche</source>
         <translation>Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="194" />
+        <location filename="../../ui/dialogs/handin.py" line="201" />
         <source>&amp;Intercalaires :</source>
         <translation>&amp;Sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="196" />
+        <location filename="../../ui/dialogs/handin.py" line="203" />
         <source>Signature du candidat (remise de copie)</source>
         <translation>Candidate's signature (hand-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="198" />
+        <location filename="../../ui/dialogs/handin.py" line="205" />
         <source>&amp;Valider la remise</source>
         <translation>&amp;Confirm the hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="208" />
+        <location filename="../../ui/dialogs/handin.py" line="215" />
         <source>Copie blanche rendue : %s</source>
         <translation>Blank paper handed in: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="210" />
+        <location filename="../../ui/dialogs/handin.py" line="217" />
         <source>Copie rendue : %s (%d intercalaire).</source>
         <translation>Paper handed in: %s (%d sheet).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="211" />
+        <location filename="../../ui/dialogs/handin.py" line="218" />
         <source>Copie rendue : %s (%d intercalaires).</source>
         <translation>Paper handed in: %s (%d sheets).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="241" />
+        <location filename="../../ui/dialogs/handin.py" line="248" />
         <source>Nombre d'intercalaires inhabituel</source>
         <translation>Unusual number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="242" />
+        <location filename="../../ui/dialogs/handin.py" line="249" />
         <source>%d intercalaires pour une seule copie : est-ce bien le nombre compté ?</source>
         <translation>%d sheets for a single paper: is that the number you counted?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="246" />
+        <location filename="../../ui/dialogs/handin.py" line="253" />
         <source>&amp;Corriger le nombre</source>
         <translation>&amp;Correct the number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="245" />
+        <location filename="../../ui/dialogs/handin.py" line="252" />
         <source>C&amp;onfirmer %d intercalaires</source>
         <translation>C&amp;onfirm %d sheets</translation>
     </message>
@@ -1426,7 +1640,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>%s handed in the paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="216" />
+        <location filename="../../ui/dialogs/handin.py" line="223" />
         <source>La signature de remise est vide.</source>
         <translation>The hand-in signature is empty.</translation>
     </message>
@@ -1993,107 +2207,125 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="35" />
+        <location filename="../../ui/widgets/labels.py" line="33" />
+        <source>sortie d'urgence — copie remise</source>
+        <translation>emergency exit — paper handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="34" />
+        <source>sortie d'urgence — copie non remise</source>
+        <translation>emergency exit — paper not handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="37" />
         <source>carte d'identité</source>
         <translation>identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="36" />
+        <location filename="../../ui/widgets/labels.py" line="38" />
         <source>passeport</source>
         <translation>passport</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="37" />
+        <location filename="../../ui/widgets/labels.py" line="39" />
         <source>titre de séjour</source>
         <translation>residence permit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="38" />
+        <location filename="../../ui/widgets/labels.py" line="40" />
         <source>permis de conduire</source>
         <translation>driving licence</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="39" />
+        <location filename="../../ui/widgets/labels.py" line="41" />
         <source>autre</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="40" />
+        <location filename="../../ui/widgets/labels.py" line="42" />
         <source>sans pièce d'identité</source>
         <translation>no ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="43" />
+        <location filename="../../ui/widgets/labels.py" line="45" />
         <source>arrivée avant le début de l'épreuve</source>
         <translation>arrived before the start of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="44" />
+        <location filename="../../ui/widgets/labels.py" line="46" />
         <source>retard admis (dans la limite du tiers de la durée et d'une heure)</source>
         <translation>late arrival admitted (within a third of the duration and one hour)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="46" />
+        <location filename="../../ui/widgets/labels.py" line="48" />
         <source>retard de plus d'une heure admis sur justificatif d'un organisme de transport</source>
         <translation>more than one hour late, admitted on a transport operator's certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="49" />
+        <location filename="../../ui/widgets/labels.py" line="51" />
         <source>retard de plus d'une heure : admission uniquement sur justificatif d'un organisme de transport</source>
         <translation>more than one hour late: admission only on a transport operator's certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="52" />
-        <source>retard de plus d'une heure refusé : un candidat a déjà quitté définitivement la salle</source>
-        <translation>more than one hour late, refused: a candidate has already left the room for good</translation>
+        <location filename="../../ui/widgets/labels.py" line="54" />
+        <source>retard de plus d'une heure refusé : un candidat est déjà sorti de la salle</source>
+        <translation>more than one hour late, refused: a candidate has already left the room</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="55" />
+        <location filename="../../ui/widgets/labels.py" line="64" />
+        <source>un seul surveillant dans la salle : toute sortie est définitive, pas de sortie temporaire</source>
+        <translation>only one invigilator in the room: every exit is final, no temporary exit</translation>
+    </message>
+    <message>
+        <source>retard de plus d'une heure refusé : un candidat a déjà quitté définitivement la salle</source>
+        <translation type="vanished">more than one hour late, refused: a candidate has already left the room for good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="57" />
         <source>retard supérieur au tiers de la durée de l'épreuve</source>
         <translation>later than a third of the exam's duration</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="57" />
+        <location filename="../../ui/widgets/labels.py" line="59" />
         <source>sortie autorisée</source>
         <translation>exit allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="58" />
+        <location filename="../../ui/widgets/labels.py" line="60" />
         <source>sortie d'urgence (à justifier par une note)</source>
         <translation>emergency exit (to be justified by a note)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="60" />
+        <location filename="../../ui/widgets/labels.py" line="62" />
         <source>aucune sortie pendant la première partie de l'épreuve</source>
         <translation>no exit during the first part of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="62" />
         <source>un seul surveillant présent : toute sortie est définitive, pas de sortie temporaire</source>
-        <translation>only one invigilator present: every exit is final, no temporary exit</translation>
+        <translation type="vanished">only one invigilator present: every exit is final, no temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="65" />
+        <location filename="../../ui/widgets/labels.py" line="68" />
         <source>un autre candidat est déjà sorti : les sorties se font une par une</source>
         <translation>another candidate is already out: exits are one at a time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="75" />
+        <location filename="../../ui/widgets/labels.py" line="78" />
         <source>fin du temps majoré (+%d min)</source>
         <translation>end of extra time (+%d min)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="121" />
+        <location filename="../../ui/widgets/labels.py" line="124" />
         <source> ; sorties autorisées à partir de %s</source>
         <translation>; exits allowed from %s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="123" />
+        <location filename="../../ui/widgets/labels.py" line="126" />
         <source> ; autorisé à partir de %s</source>
         <translation>; allowed from %s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="183" />
+        <location filename="../../ui/widgets/labels.py" line="186" />
         <source>tiers-temps</source>
         <translation>extra third time</translation>
     </message>
@@ -2299,7 +2531,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>%d candidates imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="178" />
+        <location filename="../../ui/widgets/labels.py" line="181" />
         <source>— aucune —</source>
         <translation>— none —</translation>
     </message>
@@ -2350,6 +2582,10 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <location filename="../../ui/room/main_window.py" line="245" />
         <source>Fichier de session NON CONFORME : %s. Ouvert en lecture seule ; remettez ce fichier tel quel au service des examens.</source>
         <translation>Session file NOT COMPLIANT: %s. Opened read-only; hand this file as it is to the exam office.</translation>
+    </message>
+    <message>
+        <source>  ·  Sorties d'urgence : %d</source>
+        <translation type="vanished">  ·  Emergency exits: %d</translation>
     </message>
     <message>
         <source>Ouvert en lecture seule : %s</source>
@@ -2521,42 +2757,42 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Session (*.invigilator)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="144" />
+        <location filename="../../ui/widgets/labels.py" line="147" />
         <source>Tous les candidats</source>
         <translation>All candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="145" />
+        <location filename="../../ui/widgets/labels.py" line="148" />
         <source>Attendus</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="146" />
+        <location filename="../../ui/widgets/labels.py" line="149" />
         <source>Présents dans la salle</source>
         <translation>Present in the room</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="147" />
+        <location filename="../../ui/widgets/labels.py" line="150" />
         <source>Sortis temporairement</source>
         <translation>Temporarily out</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="148" />
+        <location filename="../../ui/widgets/labels.py" line="151" />
         <source>Copies rendues</source>
         <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="149" />
+        <location filename="../../ui/widgets/labels.py" line="152" />
         <source>Partis sans rendre leur copie</source>
         <translation>Left without handing in</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="150" />
+        <location filename="../../ui/widgets/labels.py" line="153" />
         <source>Absents ou refusés</source>
         <translation>Absent or refused</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="151" />
+        <location filename="../../ui/widgets/labels.py" line="154" />
         <source>Ajoutés en salle</source>
         <translation>Added in the room</translation>
     </message>
@@ -2619,6 +2855,44 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <location filename="../../ui/setup/start_screen.py" line="64" />
         <source>Indiquez le code de l'UE et la salle.</source>
         <translation>Give the course code and the room.</translation>
+    </message>
+</context>
+<context>
+    <name>NotHeldDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="104" />
+        <source>Épreuve non tenue</source>
+        <translation>Exam not held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="106" />
+        <source>L'épreuve n'a pas commencé. Sceller la session la ferme définitivement avec le motif ci-dessous : plus rien ne pourra y être enregistré.</source>
+        <translation>The exam has not started. Sealing the session closes it for good with the reason below: nothing more can be recorded in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="112" />
+        <source>&amp;Pourquoi l'épreuve n'a pas été tenue (obligatoire) :</source>
+        <translation>&amp;Why the exam was not held (required):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="113" />
+        <source>Motif de l'épreuve non tenue</source>
+        <translation>Why the exam was not held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="114" />
+        <source>Par exemple : sujets non livrés, salle indisponible.</source>
+        <translation>For example: papers not delivered, room unavailable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="116" />
+        <source>&amp;Sceller : épreuve non tenue (Ctrl+Entrée)</source>
+        <translation>&amp;Seal: exam not held (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closing_cases.py" line="121" />
+        <source>Session scellée : épreuve non tenue.</source>
+        <translation>Session sealed: exam not held.</translation>
     </message>
 </context>
 <context>
@@ -3240,32 +3514,32 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>The exam is over. Thank you, you may leave the room.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="172" />
+        <location filename="../../ui/widgets/labels.py" line="175" />
         <source>Installez-vous. Téléphones éteints, dans un sac fermé posé au sol.</source>
         <translation>Take your seat. Phones off, in a closed bag on the floor.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="173" />
+        <location filename="../../ui/widgets/labels.py" line="176" />
         <source>Épreuve en cours. Aucune communication entre candidats.</source>
         <translation>Exam in progress. No communication between candidates.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="174" />
+        <location filename="../../ui/widgets/labels.py" line="177" />
         <source>Dernières minutes : vérifiez nom, prénom et numéro sur chaque copie.</source>
         <translation>Last minutes: check your name and number on every paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="175" />
+        <location filename="../../ui/widgets/labels.py" line="178" />
         <source>Épreuve interrompue. Restez à votre place.</source>
         <translation>Exam interrupted. Stay in your seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="176" />
+        <location filename="../../ui/widgets/labels.py" line="179" />
         <source>Temps majoré en cours : les autres candidats ont rendu leur copie.</source>
         <translation>Extra time in progress: the other candidates have handed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="177" />
+        <location filename="../../ui/widgets/labels.py" line="180" />
         <source>Épreuve terminée. Posez vos stylos et restez assis jusqu'au ramassage.</source>
         <translation>Exam over. Put your pens down and stay seated until papers are collected.</translation>
     </message>
@@ -3302,7 +3576,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
     <message>
         <location filename="../../ui/room/record_actions.py" line="45" />
-        <location filename="../../ui/room/record_actions.py" line="87" />
+        <location filename="../../ui/room/record_actions.py" line="97" />
         <source>I&amp;nterrompre l'épreuve…</source>
         <translation>I&amp;nterrupt the exam…</translation>
     </message>
@@ -3317,27 +3591,37 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>&amp;Closing, signature and seal…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/record_actions.py" line="52" />
+        <location filename="../../ui/room/record_actions.py" line="53" />
+        <source>&amp;Ajout postérieur à la signature…</source>
+        <translation>&amp;Addendum after signature…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/record_actions.py" line="56" />
+        <source>Épreuve &amp;non tenue : sceller…</source>
+        <translation>Exam &amp;not held: seal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/record_actions.py" line="58" />
         <source>&amp;Procès-verbal</source>
         <translation>Exam &amp;report</translation>
     </message>
     <message>
-        <location filename="../../ui/room/record_actions.py" line="83" />
+        <location filename="../../ui/room/record_actions.py" line="93" />
         <source>&amp;Reprendre l'épreuve</source>
         <translation>&amp;Resume the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/room/record_actions.py" line="84" />
+        <location filename="../../ui/room/record_actions.py" line="94" />
         <source>⏸ Épreuve interrompue depuis %s — Reprendre (%s)</source>
         <translation>⏸ Exam interrupted since %s — Resume (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/record_actions.py" line="88" />
+        <location filename="../../ui/room/record_actions.py" line="98" />
         <source>Interrompre l'épreuve (%s)</source>
         <translation>Interrupt the exam (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/record_actions.py" line="137" />
+        <location filename="../../ui/room/record_actions.py" line="147" />
         <source>Épreuve reprise à %s après %s d'interruption : fin de l'épreuve à %s.</source>
         <translation>Exam resumed at %s after a %s interruption: the exam ends at %s.</translation>
     </message>
@@ -3455,42 +3739,107 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="293" />
+        <location filename="../../ui/dialogs/record.py" line="289" />
         <source>Interruption</source>
         <translation>Interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="296" />
+        <location filename="../../ui/dialogs/record.py" line="292" />
         <source>Reprise</source>
         <translation>Resumption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="296" />
+        <location filename="../../ui/dialogs/record.py" line="292" />
         <source>après %d min d'interruption</source>
         <translation>after %d min of interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="300" />
+        <location filename="../../ui/dialogs/record.py" line="296" />
         <source>Sortie d'urgence</source>
         <translation>Emergency exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="302" />
+        <location filename="../../ui/dialogs/record.py" line="298" />
         <source>Sortie d'urgence, copie remise</source>
         <translation>Emergency exit, paper handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="309" />
+        <location filename="../../ui/dialogs/record.py" line="306" />
         <source>Procès-verbal signé</source>
         <translation>Exam report signed</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/record.py" line="315" />
+        <source>%s (personne extérieure)</source>
+        <translation>%s (from outside)</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/record.py" line="319" />
+        <source>Accompagné(e) par : %s</source>
+        <translation>Accompanied by: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="326" />
+        <source>Sortie d'urgence — copie remise</source>
+        <translation>Emergency exit — paper handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="328" />
+        <source>Sortie d'urgence — copie non remise</source>
+        <translation>Emergency exit — paper not handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="332" />
+        <source>Ajout postérieur à la signature</source>
+        <translation>Addendum after signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="335" />
+        <source>Horloge de l'ordinateur modifiée</source>
+        <translation>Computer clock changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="336" />
+        <source>écart de %+.0f min avec l'heure de la session, qui n'a pas changé</source>
+        <translation>%+.0f min away from the session's time, which did not change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="340" />
+        <source>Heure de début corrigée</source>
+        <translation>Start time corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="343" />
+        <source>Épreuve modifiée</source>
+        <translation>Exam changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="344" />
+        <source>durée %s min — %s</source>
+        <translation>duration %s min — %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="347" />
+        <source>Consignes lues après le début</source>
+        <translation>Instructions read after the start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="348" />
+        <source>%d min après le début</source>
+        <translation>%d min after the start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="350" />
+        <source>Épreuve non tenue</source>
+        <translation>Exam not held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record.py" line="359" />
         <source>Entrée sans pièce d'identité</source>
         <translation>Entry without an ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="322" />
+        <location filename="../../ui/dialogs/record.py" line="362" />
         <source>Accueilli(e) ici, attendu(e) en salle %s</source>
         <translation>Admitted here, expected in room %s</translation>
     </message>
@@ -3518,104 +3867,139 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Hand addition</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="56" />
+        <location filename="../../ui/room/room_actions.py" line="57" />
+        <source>Sortie d'urgence sans retour…</source>
+        <translation>Emergency departure, not coming back…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="60" />
         <source>Remise de copie</source>
         <translation>Hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="58" />
-        <location filename="../../ui/room/room_actions.py" line="108" />
+        <location filename="../../ui/room/room_actions.py" line="62" />
+        <location filename="../../ui/room/room_actions.py" line="125" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="60" />
-        <location filename="../../ui/room/room_actions.py" line="195" />
+        <location filename="../../ui/room/room_actions.py" line="64" />
+        <location filename="../../ui/room/room_actions.py" line="264" />
         <source>Début de l'épreuve</source>
         <translation>Start of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="62" />
+        <location filename="../../ui/room/room_actions.py" line="66" />
         <source>Corriger l'heure de début…</source>
         <translation>Correct the start time…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="64" />
+        <location filename="../../ui/room/room_actions.py" line="68" />
         <source>Préparation de la salle…</source>
         <translation>Room set-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="66" />
+        <location filename="../../ui/room/room_actions.py" line="70" />
+        <source>Modifier la durée de l'épreuve…</source>
+        <translation>Change the exam's duration…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="73" />
         <source>Vue projecteur</source>
         <translation>Projector view</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="69" />
+        <location filename="../../ui/room/room_actions.py" line="76" />
         <source>Exporter le procès-verbal (PDF)…</source>
         <translation>Export the procès-verbal (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="73" />
+        <location filename="../../ui/room/room_actions.py" line="80" />
         <source>Enregistrer une copie sous…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="75" />
+        <location filename="../../ui/room/room_actions.py" line="83" />
+        <source>Copie continue sur un second support…</source>
+        <translation>Continuous copy on a second medium…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="85" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="82" />
+        <location filename="../../ui/room/room_actions.py" line="93" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="84" />
+        <location filename="../../ui/room/room_actions.py" line="95" />
         <source>&amp;Salle</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="86" />
+        <location filename="../../ui/room/room_actions.py" line="97" />
         <source>&amp;Candidats</source>
         <translation>&amp;Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="88" />
+        <location filename="../../ui/room/room_actions.py" line="100" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="108" />
+        <location filename="../../ui/room/room_actions.py" line="125" />
         <source>Consignes lues à %s</source>
         <translation>Instructions read at %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="127" />
+        <location filename="../../ui/room/room_actions.py" line="147" />
+        <source>L'horloge de l'ordinateur a été changée (écart de %+.0f min) : l'application garde l'heure de l'épreuve, aucune décision ne change ; c'est noté au journal.</source>
+        <translation>The computer's clock was changed (%+.0f min away): the app keeps the exam's time, no decision changes; this is noted in the record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="156" />
+        <source>Enregistrement fait, mais %s. Vérifiez le support.</source>
+        <translation>Recorded, but %s. Check the medium.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="178" />
+        <source>Second support (clé USB) : dossier de la copie continue</source>
+        <translation>Second medium (USB stick): folder of the continuous copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="182" />
+        <source>Copie continue de la session sur %s : après chaque enregistrement, la copie et son journal d'ancrage y sont mis à jour.</source>
+        <translation>Continuous copy of the session on %s: after each record, the copy and its anchor journal are updated there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="196" />
         <source>Copie enregistrée : %s</source>
         <translation>Copy saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="134" />
+        <location filename="../../ui/room/room_actions.py" line="203" />
         <source>Enregistrer une copie de la session</source>
         <translation>Save a copy of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="135" />
+        <location filename="../../ui/room/room_actions.py" line="204" />
         <source>Session (*.invigilator)</source>
         <translation>Session (*.invigilator)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="149" />
+        <location filename="../../ui/room/room_actions.py" line="218" />
         <source>Exporter le procès-verbal (PDF)</source>
         <translation>Export the procès-verbal (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="162" />
+        <location filename="../../ui/room/room_actions.py" line="231" />
         <source>Procès-verbal enregistré : %s</source>
         <translation>Procès-verbal saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="165" />
+        <location filename="../../ui/room/room_actions.py" line="234" />
         <source>Projet de procès-verbal enregistré (session non scellée) : %s</source>
         <translation>Draft procès-verbal saved (session not sealed): %s</translation>
     </message>
@@ -3624,12 +4008,12 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation type="vanished">Instructions read (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="176" />
+        <location filename="../../ui/room/room_actions.py" line="245" />
         <source>Lecture des consignes enregistrée à %s.</source>
         <translation>Reading of the instructions recorded at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="187" />
+        <location filename="../../ui/room/room_actions.py" line="256" />
         <source>Enregistrer le début de l'épreuve maintenant ?
 
 Ensuite, toute entrée sera une entrée en retard, décidée par le règlement.
@@ -3640,17 +4024,17 @@ After this, every entry is a late entry, decided by the regulation.
 Candidates not yet checked in: %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="194" />
+        <location filename="../../ui/room/room_actions.py" line="263" />
         <source>⚠ La lecture des consignes n'a pas été enregistrée.</source>
         <translation>⚠ The reading of the instructions has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="204" />
+        <location filename="../../ui/room/room_actions.py" line="273" />
         <source>Épreuve commencée à %s. Entrée des retardataires jusqu'à %s ; sorties à partir de %s.</source>
         <translation>Exam started at %s. Late arrivals until %s; leaving from %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="219" />
+        <location filename="../../ui/room/room_actions.py" line="289" />
         <source>Heure de début corrigée : %s.</source>
         <translation>Start time corrected: %s.</translation>
     </message>

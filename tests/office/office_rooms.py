@@ -7,8 +7,7 @@ candidates, as the importer does): rooms A, B and D have a file, room C has none
   103 absent, 104 late and refused; 301 (enrolled in C) and 999 (nowhere) added by hand;
   a fraud report on 101; an interruption.
 - B (17.1.04), sealed: 200 201 present, 202 absent; 100 added by hand here too and present
-  (present in two rooms); a name starting with "=" (formula injection); 201's check-in voided
-  by a correction after the hand-in (a paper without a check-in).
+  (present in two rooms); a name starting with "=" (formula injection).
 - D (05.3.10), not sealed: 400 present and still in the room (no paper), 401 absent.
 - C (12.0.01): 300 301, no file.
 """
@@ -136,10 +135,6 @@ def build_room_b(path: Path) -> None:
     session.read_instructions()
     session.start_exam()
     hand_in_all(session, clock, clock.now())
-    # 201's check-in voided after the hand-in: a paper without a check-in on record.
-    signed_in = next(e.seq for e in session.events()
-                     if e.kind.value == "checked_in" and e.candidate == "201")  # fmt: skip
-    session.correct(signed_in, note="émargement saisi sur la mauvaise ligne", void=True)
     close(session)
     session.close()
 

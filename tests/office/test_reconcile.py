@@ -80,8 +80,19 @@ def test_a_room_of_the_enrolment_without_a_file_is_missing(report):
     assert line.state == "salle sans fichier" and line.absence_code == ""
 
 
-def test_a_paper_without_a_check_in_on_record(report):
-    (exam,) = report.exams
+def test_a_paper_without_a_check_in_on_record(exam_files):
+    """The app cannot record it (a check-in is voided only before what follows it), a file
+    rewritten by hand can: the room's values say so, and the candidate counts as present."""
+    import dataclasses
+
+    from invigilator.office.rooms import Outcome
+
+    rooms, refused = read_rooms([exam_files[B]])
+    room = rooms[0]
+    (handed,) = [o for o in room.candidates if o.student_id == "201"]
+    forged = Outcome(**{**handed._asdict(), "entered_at": None})
+    candidates = [forged if o is handed else o for o in room.candidates]
+    (exam,) = reconcile([dataclasses.replace(room, candidates=candidates)], refused).exams
     (problem,) = kinds(exam, "paper_without_check_in")
     assert problem.room == B and problem.candidates == ["201"]
     line = next(c for c in exam.candidates if c.student_id == "201")
@@ -290,3 +301,36 @@ def test_files_damaged_anywhere_are_reported_never_raised(exam_files, tmp_path):
     copies = sum(len(r.copies) for r in rooms)
     assert len(rooms) + copies + len(report.files_refused) == len(damaged)
     assert all(r.reason for r in report.files_refused)
+
+
+def test_what_the_hardened_record_adds_reaches_the_office(tmp_path):
+    """Issue #9's events: an emergency departure without a paper, an addendum after the PV's
+    signature, an exam not held."""
+
+    from office_rooms import SIGN, check_in, hand_in_all, open_room
+
+    session, clock = open_room(tmp_path / "urgence.invigilator", A)
+    check_in(session, clock, "100", "101")
+    session.start_exam()
+    start = clock.now()
+    clock.advance(minutes=30)
+    session.emergency_departure("101", note="malaise, pris(e) en charge par le SAMU",
+                                paper_handed_in=False, escort="M. Benali")  # fmt: skip
+    hand_in_all(session, clock, start)
+    session.sign_pv({"Mme Lambert": SIGN, "M. Benali": SIGN})
+    session.add_addendum("Le candidat 101 a été hospitalisé.")
+    session.seal()
+    session.close()
+    session, clock = open_room(tmp_path / "non-tenue.invigilator", B)
+    session.seal(not_held="sujet non livré")
+    session.close()
+
+    (exam,) = run(tmp_path).exams
+    (left,) = kinds(exam, "left_without_paper")
+    assert left.candidates == ["101"] and "en urgence sans copie" in left.detail
+    (addendum,) = kinds(exam, "addendum")
+    assert "hospitalisé" in addendum.detail and addendum.room == A
+    (not_held,) = kinds(exam, "not_held")
+    assert not_held.room == B and "sujet non livré" in not_held.detail
+    assert next(r for r in exam.rooms if r.room == B).state == "épreuve non tenue"
+    assert not kinds(exam, "not_sealed")

@@ -90,8 +90,8 @@ def test_late_entry_with_proof_refused_once_someone_has_left(make_session, clock
     clock.advance(minutes=80)
     session.hand_in("100", sheets=1, signature=signature)
     assert session.state.anyone_left
-    clock.set(session.state.started_at + 70 * M)  # an earlier clock is fine for the rule itself
-    with pytest.raises(CommandRefused, match="déjà quitté"):
+    # Still 80 min: the certificate window's last minute. Any exit counts for 4.1 (issue #9).
+    with pytest.raises(CommandRefused, match="déjà sorti"):
         check_in(session, "101", signature, transport_proof=True)
 
 
@@ -119,8 +119,10 @@ def test_emergency_exit_any_time_but_needs_a_note(make_session, clock, signature
     session.start_exam()
     clock.advance(minutes=10)
     with pytest.raises(InvalidInput, match="note"):
-        session.temporary_exit("100", escort="", emergency=True)
-    session.temporary_exit("100", escort="", emergency=True, note="malaise grave, pompiers appelés")
+        session.temporary_exit("100", escort="M. Benali", emergency=True)
+    # Issue #9: the escort is recorded, here a named person from outside.
+    session.temporary_exit("100", escort="Pompiers de Paris", emergency=True, escort_outside=True,
+                           note="malaise grave, pompiers appelés")  # fmt: skip
     assert session.state.candidates["100"].emergency_note.startswith("malaise")
 
 

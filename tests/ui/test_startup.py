@@ -16,7 +16,6 @@ from PySide6.QtCore import QModelIndex, QModelRoleData, QPoint, Qt
 
 import ui.launcher
 from invigilator.demo import create_demo_room
-from invigilator.errors import SessionFileError
 from ui import qt_values
 from ui.app import App, parse, parser
 from ui.options import plain_options
@@ -167,12 +166,18 @@ def test_a_file_that_cannot_be_written_stays_read_only_and_says_so(qtbot, sessio
 
 
 def test_a_file_that_cannot_be_read_back_says_so(qtbot, session):
+    # Issue #9: an event the fold cannot read is a verdict on that event; the file still
+    # opens, read-only, so that what it holds can be read and exported.
     path = session.path
     session.close()
     tamper(path, "UPDATE events SET payload = '{not json' WHERE seq = 2")
-    with pytest.raises(SessionFileError) as raised:
-        App().open_path(path)
-    assert "NON CONFORME" in str(raised.value) and "n° 2" in str(raised.value)
+    window = App().open_path(path)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.verifying, timeout=2000)
+    assert "n° 2" in window.nonconforming and window.read_only()
+    assert "NON CONFORME" in window.integrity.text()
+    window.close()
+    window.session.close()
 
 
 def test_garbage_collection_is_back_on_after_the_first_frame(qtbot, session):

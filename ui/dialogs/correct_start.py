@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QWidget,
+)
 
 
 class CorrectStartDialog(QDialog):
@@ -22,6 +30,14 @@ class CorrectStartDialog(QDialog):
         self.note.setAccessibleName(self.tr("Motif de la correction"))
         form.addRow(self.tr("Heure de début réelle :"), self.time)
         form.addRow(self.tr("Motif (obligatoire) :"), self.note)
+        # Issue #11.6: the decisions already recorded that this start would change, shown
+        # before the correction is confirmed, and listed in the record with it.
+        self.changes = QLabel()
+        self.changes.setWordWrap(True)
+        self.changes.setAccessibleName(self.tr("Décisions modifiées par cette correction"))
+        form.addRow(self.changes)
+        self.time.timeChanged.connect(self._show_changes)
+        self._show_changes()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -36,3 +52,18 @@ class CorrectStartDialog(QDialog):
         if chosen - start > timedelta(hours=12):
             chosen -= timedelta(days=1)
         return chosen
+
+    def changed_decisions(self) -> list[str]:
+        return self._session.start_correction_changes(self.moment())
+
+    def _show_changes(self) -> None:
+        changed = self.changed_decisions()
+        text = ""
+        if changed:
+            text = (
+                self.tr("⚠ Cette heure change des décisions déjà enregistrées :")
+                + "\n"
+                + ("\n".join(f"• {line}" for line in changed))
+            )
+        self.changes.setText(text)
+        self.changes.setVisible(bool(changed))

@@ -159,6 +159,12 @@ class ExitDialog(_LeaveDialog):
         self.setAccessibleName(self.tr("Sortie temporaire"))
         self.escort = QComboBox()
         self.escort.addItems(bridge.state.invigilators)
+        # In an emergency, a person from outside (nurse, firefighter) may be typed (issue #9).
+        self.escort.setEditable(True)
+        self.escort.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.escort.setToolTip(
+            self.tr("Un surveillant présent ; en urgence, ou le nom d'une personne extérieure")
+        )
         self.escort.setAccessibleName(self.tr("Surveillant qui accompagne"))
         self.form.addRow(self.tr("&Accompagné(e) par :"), self.escort)
         self._finish_layout(self.tr("&Enregistrer la sortie"))
@@ -173,6 +179,7 @@ class ExitDialog(_LeaveDialog):
             self.bridge.session.temporary_exit, self.entry.student_id,
             escort=self.escort.currentText(), emergency=self.emergency.isChecked(),
             note=self.note.text(),
+            escort_outside=self.escort.currentText().strip() not in self.bridge.state.invigilators,
         )  # fmt: skip
 
 

@@ -279,12 +279,8 @@ class RecordListDialog(QDialog):
                 add(event, self.tr("Entrée refusée"), detail, self._name(event.candidate))
             else:
                 add(event, self.tr("Action refusée"), reason, self._name(event.candidate))
-        voided = {int(e.payload["target_seq"]) for e in state.corrections if e.payload.get("void")}
-        amended: dict[int, dict] = {}
-        for correction in state.corrections:
-            if not correction.payload.get("void"):
-                target = int(correction.payload["target_seq"])
-                amended.setdefault(target, {}).update(correction.payload.get("changes", {}))
+        # The corrections in force, as the fold applied them (voiding a correction undoes it).
+        voided, amended = state.voided, state.amended
         for event in self.session.events():
             if event.seq in voided:
                 continue
@@ -301,13 +297,57 @@ class RecordListDialog(QDialog):
                     if event.kind is EventKind.TEMPORARY_EXIT
                     else self.tr("Sortie d'urgence, copie remise")
                 )
-                add(event, kind, payload.get("note", ""), self._name(event.candidate))
+                add(event, kind, self._with_escort(payload), self._name(event.candidate))
             else:
                 self._room_decision(event, payload, add)  # issue #11: the PV names them
+                self._add_issue_9_row(event, payload, add)
         if state.pv_signed is not None:
             signers = ", ".join(state.pv_signed.payload.get("signatures", {}))
             add(state.pv_signed, self.tr("Procès-verbal signé"), signers)
         return sorted(rows)
+
+    def _with_escort(self, payload: dict) -> str:
+        note = payload.get("note", "")
+        escort = payload.get("escort", "")
+        if not escort:
+            return note
+        who = (
+            self.tr("%s (personne extérieure)") % escort
+            if payload.get("escort_outside")
+            else escort
+        )
+        return note + "\n" + self.tr("Accompagné(e) par : %s") % who
+
+    def _add_issue_9_row(self, event: Event, payload: dict, add) -> None:  # noqa: ANN001
+        """The record's kinds of issue #9: what the PV must state of them."""
+        kind = event.kind
+        if kind is EventKind.EMERGENCY_DEPARTURE:
+            label = (
+                self.tr("Sortie d'urgence — copie remise")
+                if payload.get("paper_handed_in")
+                else self.tr("Sortie d'urgence — copie non remise")
+            )
+            add(event, label, self._with_escort(payload), self._name(event.candidate))
+        elif kind is EventKind.ADDENDUM:
+            add(event, self.tr("Ajout postérieur à la signature"), payload.get("text", ""))
+        elif kind is EventKind.CLOCK_JUMPED:
+            minutes = int(payload.get("offset_s", 0)) / 60
+            add(event, self.tr("Horloge de l'ordinateur modifiée"), self.tr(
+                "écart de %+.0f min avec l'heure de la session, qui n'a pas changé"
+            ) % minutes)  # fmt: skip
+        elif kind is EventKind.START_CORRECTED:
+            lines = [payload.get("note", "")] + list(payload.get("changed_decisions", []))
+            add(event, self.tr("Heure de début corrigée"), "\n".join(lines))
+        elif kind is EventKind.EXAM_AMENDED:
+            minutes = payload.get("exam", {}).get("duration_minutes", "")
+            add(event, self.tr("Épreuve modifiée"),
+                self.tr("durée %s min — %s") % (minutes, payload.get("reason", "")))  # fmt: skip
+        elif kind is EventKind.INSTRUCTIONS_READ and payload.get("after_start"):
+            minutes = int(payload.get("elapsed_s", 0)) // 60
+            add(event, self.tr("Consignes lues après le début"),
+                self.tr("%d min après le début") % minutes)  # fmt: skip
+        elif kind is EventKind.SEALED and payload.get("not_held"):
+            add(event, self.tr("Épreuve non tenue"), payload.get("not_held", ""))
 
     def _room_decision(self, event: Event, payload: dict, add) -> None:  # noqa: ANN001
         """A candidate admitted without an ID, or admitted here though expected elsewhere."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from invigilator.office.command import read_rooms
 
@@ -53,7 +53,9 @@ def start_reading(
     reader.progress.connect(on_progress)
     reader.finished.connect(on_finished)
     thread.started.connect(reader.run)
-    reader.finished.connect(thread.quit)
+    # Quit from the worker itself: queued to the UI thread, a quit could wait behind a
+    # window that is waiting for this thread to end.
+    reader.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     thread.finished.connect(reader.deleteLater)
     thread.finished.connect(thread.deleteLater)
     thread.start()
@@ -87,7 +89,7 @@ def start_task(
     task.moveToThread(thread)
     task.done.connect(on_done)
     thread.started.connect(task.run)
-    task.done.connect(thread.quit)
+    task.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     thread.finished.connect(task.deleteLater)
     thread.finished.connect(thread.deleteLater)
     thread.start()

@@ -192,6 +192,9 @@ class OfficeWindow(QMainWindow):
         for thread in (self._thread, getattr(self, "_export_thread", None)):
             try:
                 if thread is not None and thread.isRunning():
+                    # Its quit() may still be queued to this very thread: ask it here, or
+                    # the wait would never end.
+                    thread.quit()
                     thread.wait()
             except RuntimeError:  # already deleted: it had ended
                 pass

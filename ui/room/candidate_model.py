@@ -67,6 +67,8 @@ SYMBOLS = {
     Status.NOT_HANDED_IN: "⚠",
     Status.REFUSED: "✖",
     Status.ABSENT: "✖",
+    Status.EMERGENCY_PAPER: "✚",
+    Status.EMERGENCY_NO_PAPER: "✚",
 }
 BACKGROUNDS = {
     Status.EXPECTED: None,
@@ -76,6 +78,8 @@ BACKGROUNDS = {
     Status.NOT_HANDED_IN: "#f8c9c9",
     Status.REFUSED: "#f8c9c9",
     Status.ABSENT: "#ececec",
+    Status.EMERGENCY_PAPER: "#dfe6ee",
+    Status.EMERGENCY_NO_PAPER: "#ffe8b3",
 }
 ORDER = {status: i for i, status in enumerate(Status)}
 
@@ -333,6 +337,8 @@ class CandidateTableModel(QAbstractTableModel):
             "out": statuses.count(Status.OUT),
             "handed_in": statuses.count(Status.HANDED_IN),
             "not_handed_in": statuses.count(Status.NOT_HANDED_IN),
+            "emergency": statuses.count(Status.EMERGENCY_PAPER)
+            + statuses.count(Status.EMERGENCY_NO_PAPER),
             "refused": refused_at_door(absentees),
             "absent": len(absentees),
             "expected": statuses.count(Status.EXPECTED),

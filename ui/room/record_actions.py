@@ -49,12 +49,18 @@ class RecordActions(QObject):
         self.closing = make(
             self.tr("&Clôture, signature et scellement…"), self.open_closing, None, "closing"
         )
+        self.addendum = make(
+            self.tr("&Ajout postérieur à la signature…"), self.open_addendum, None, "addendum"
+        )
+        self.not_held = make(
+            self.tr("Épreuve &non tenue : sceller…"), self.open_not_held, None, "not_held"
+        )
         menu = window.menuBar().addMenu(self.tr("&Procès-verbal"))
         menu.addActions([self.incident, self.observation, self.erratum])
         menu.addSeparator()
         menu.addAction(self.pause)
         menu.addSeparator()
-        menu.addActions([self.record, self.closing])
+        menu.addActions([self.record, self.closing, self.addendum, self.not_held])
         self.menu = menu
 
         # Always in sight: the pause state and the way back.
@@ -74,8 +80,12 @@ class RecordActions(QObject):
     def update(self) -> None:
         state = self.window.session.state
         writable = self.writable()
-        for action in (self.incident, self.observation, self.erratum, self.closing):
-            action.setEnabled(writable)
+        signed = state.pv_signed is not None  # then only an addendum or the seal (#9)
+        for action in (self.incident, self.observation, self.erratum):
+            action.setEnabled(writable and not signed)
+        self.closing.setEnabled(writable)
+        self.addendum.setEnabled(writable and signed)
+        self.not_held.setEnabled(writable and state.started_at is None)
         self.pause.setEnabled(writable and state.started_at is not None)
         shortcut = self.pause.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         if state.paused:
@@ -136,6 +146,18 @@ class RecordActions(QObject):
             self.window.show_alert("ok", self.tr(
                 "Épreuve reprise à %s après %s d'interruption : fin de l'épreuve à %s."
             ) % (local_time(resumed_at), duration_text(resumed_at - paused_at), hhmm(view.end)))  # fmt: skip
+
+    def open_addendum(self) -> None:
+        if self.writable():
+            from ui.dialogs.closing_cases import AddendumDialog
+
+            self._open(AddendumDialog(self.window.bridge, self.window))
+
+    def open_not_held(self) -> None:
+        if self.writable() and self.window.session.state.started_at is None:
+            from ui.dialogs.closing_cases import NotHeldDialog
+
+            self._open(NotHeldDialog(self.window.bridge, self.window))
 
     def open_record(self) -> None:
         from ui.dialogs.record import RecordListDialog

@@ -53,6 +53,10 @@ class RoomActions(QObject):
         self.exit = make(self.tr("Sortie temporaire"), window.open_exit, "F6", "exit")
         self.back = make(self.tr("Retour en salle"), window.record_return, "F7", "back")
         self.addition = make(self.tr("Ajout manuscrit"), window.open_addition, "F8", "addition")
+        self.emergency_departure = make(
+            self.tr("Sortie d'urgence sans retour…"), self.open_emergency_departure, None,
+            "emergency_departure",
+        )  # fmt: skip
         self.hand_in = make(self.tr("Remise de copie"), window.open_hand_in, "F9", "hand_in")
         self.instructions = make(
             self.tr("Consignes lues"), self.read_instructions, None, "instructions"
@@ -62,6 +66,9 @@ class RoomActions(QObject):
             self.tr("Corriger l'heure de début…"), self.ask_correct_start, None, "correct"
         )
         self.setup = make(self.tr("Préparation de la salle…"), self.open_setup, "F2", "setup")
+        self.duration = make(
+            self.tr("Modifier la durée de l'épreuve…"), self.open_duration, None, "duration"
+        )
         self.projector_action = make(
             self.tr("Vue projecteur"), self.show_projector, "F12", "projector"
         )
@@ -72,7 +79,11 @@ class RoomActions(QObject):
         self.save_copy = make(
             self.tr("Enregistrer une copie sous…"), self.ask_save_copy, "Ctrl+S", "save_copy"
         )
+        self.mirror = make(
+            self.tr("Copie continue sur un second support…"), self.ask_mirror, None, "mirror"
+        )
         self.quit = make(self.tr("Fermer la session"), window.ask_close, "Ctrl+Q", "quit")
+        self._safekeeping_problem = ""
 
     def row_actions(self) -> list[QAction]:
         return [self.check_in, self.exit, self.back, self.hand_in, self.addition,
@@ -80,11 +91,12 @@ class RoomActions(QObject):
 
     def build_menus(self, bar: QMenuBar) -> None:
         file_menu = bar.addMenu(self.tr("&Fichier"))
-        file_menu.addActions([self.export_pdf, self.save_copy, self.quit])
+        file_menu.addActions([self.export_pdf, self.save_copy, self.mirror, self.quit])
         room = bar.addMenu(self.tr("&Salle"))
-        room.addActions([self.setup, self.instructions, self.start, self.correct])
+        room.addActions([self.setup, self.instructions, self.start, self.correct, self.duration])
         candidates = bar.addMenu(self.tr("&Candidats"))
-        candidates.addActions([self.check_in, self.exit, self.back, self.hand_in, self.addition])
+        candidates.addActions([self.check_in, self.exit, self.back, self.hand_in, self.addition,
+                               self.emergency_departure])  # fmt: skip
         view = bar.addMenu(self.tr("&Affichage"))
         view.addAction(self.projector_action)
 
@@ -98,11 +110,16 @@ class RoomActions(QObject):
         self.exit.setEnabled(writable and started and status is Status.PRESENT)
         self.back.setEnabled(writable and status is Status.OUT)
         self.hand_in.setEnabled(writable and started and status is Status.PRESENT)
+        self.emergency_departure.setEnabled(
+            writable and started and status in (Status.PRESENT, Status.OUT)
+        )
         self.addition.setEnabled(writable)
         self.instructions.setEnabled(writable and not started)  # read before the start
         self.start.setEnabled(writable and not started and state.exam is not None)
         self.correct.setEnabled(writable and started)
+        self.duration.setEnabled(writable and started and state.pv_signed is None)
         self.setup.setEnabled(writable)
+        self.mirror.setEnabled(writable and state.pv_signed is None)
         read = state.instructions_read_at
         text = (
             self.tr("Consignes lues à %s") % local_time(read) if read else self.tr("Consignes lues")
@@ -113,6 +130,58 @@ class RoomActions(QObject):
     def tick(self) -> None:
         if self.projector is not None:
             self.projector.refresh()
+        self.watch_the_record()
+
+    def watch_the_record(self) -> None:
+        """Issue #9: a computer clock that was moved is recorded and said (the session keeps
+        its own time); a journal or a second-medium copy that could not be kept is said."""
+        session = self.window.session
+        if not self.window.read_only():
+            try:
+                jump = session.note_clock_jump()
+            except InvigilatorError:
+                jump = None  # tried again at the next tick
+            if jump is not None:
+                minutes = jump.events[-1].payload["offset_s"] / 60
+                self.window.show_alert("warning", self.tr(
+                    "L'horloge de l'ordinateur a été changée (écart de %+.0f min) : l'application "
+                    "garde l'heure de l'épreuve, aucune décision ne change ; c'est noté au journal."
+                ) % minutes)  # fmt: skip
+                self.window.bridge.roomChanged.emit()
+        problem = session.safekeeping.problem
+        if problem != self._safekeeping_problem:
+            self._safekeeping_problem = problem
+            if problem:
+                self.window.show_alert("warning", self.tr(
+                    "Enregistrement fait, mais %s. Vérifiez le support."
+                ) % problem)  # fmt: skip
+
+    def open_duration(self) -> None:
+        from ui.dialogs.closing_cases import DurationDialog
+
+        if self.duration.isEnabled():
+            self.window.open_dialog(DurationDialog(self.window.bridge, self.window))
+
+    def open_emergency_departure(self) -> None:
+        from ui.dialogs.closing_cases import EmergencyDepartureDialog
+
+        entry = self.window.session.state.candidates.get(self.window.selected_id() or "")
+        if entry is not None and self.emergency_departure.isEnabled():
+            self.window.open_dialog(
+                EmergencyDepartureDialog(self.window.bridge, entry, self.window)
+            )
+
+    def ask_mirror(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Second support (clé USB) : dossier de la copie continue")
+        )
+        if folder and self.window.run(self.window.session.set_mirror, folder):
+            self.window.show_alert("ok", self.tr(
+                "Copie continue de la session sur %s : après chaque enregistrement, la copie et "
+                "son journal d'ancrage y sont mis à jour."
+            ) % folder)  # fmt: skip
 
     # -- the session file ----------------------------------------------------------------
 
@@ -214,7 +283,8 @@ class RoomActions(QObject):
         self.window.open_dialog(dialog)
 
     def correct_start(self, moment: datetime, note: str) -> None:
-        if self.window.run(self.window.session.correct_start, moment, note):
+        # The dialog showed the decisions this start changes: confirming it accepts them.
+        if self.window.run(self.window.session.correct_start, moment, note, accept_changes=True):
             self.window.show_alert(
                 "ok", self.tr("Heure de début corrigée : %s.") % local_time(moment)
             )

@@ -50,6 +50,30 @@ TEMPLATES = {
         "DomainText", "Faites signer le procès-verbal avant de sceller."),
     "papers_missing": QT_TRANSLATE_NOOP(
         "DomainText", "Des candidats n'ont pas rendu leur copie."),
+    # Issue #9: escorts, the signed PV, the seal of an exam not held, the start's bounds.
+    "escort_missing": QT_TRANSLATE_NOOP(
+        "DomainText", "Indiquez qui accompagne le candidat : un surveillant présent, ou une "
+        "personne extérieure nommée."),
+    "escort_not_invigilator": QT_TRANSLATE_NOOP(
+        "DomainText", "%(escort)s n'est pas un surveillant de la salle : choisissez un "
+        "surveillant présent, ou indiquez une personne extérieure."),
+    "escort_outside_not_emergency": QT_TRANSLATE_NOOP(
+        "DomainText", "Hors urgence, un candidat sort accompagné d'un surveillant."),
+    "escort_away": QT_TRANSLATE_NOOP(
+        "DomainText", "%(escort)s accompagne déjà un candidat hors de la salle."),
+    "last_invigilator": QT_TRANSLATE_NOOP(
+        "DomainText", "%(escort)s est le dernier surveillant dans la salle et ne peut pas la "
+        "quitter : indiquez une personne extérieure pour accompagner le candidat."),
+    "pv_signed": QT_TRANSLATE_NOOP(
+        "DomainText", "Le procès-verbal est signé : seul un ajout postérieur à la signature ou "
+        "le scellé peuvent encore être enregistrés."),
+    "addendum_before_pv": QT_TRANSLATE_NOOP(
+        "DomainText", "Le procès-verbal n'est pas signé : enregistrez une observation."),
+    "not_held_reason_missing": QT_TRANSLATE_NOOP(
+        "DomainText", "L'épreuve n'a pas commencé : pour sceller, indiquez pourquoi l'épreuve "
+        "est non tenue (Procès-verbal › Épreuve non tenue)."),
+    "too_far": QT_TRANSLATE_NOOP(
+        "DomainText", "L'heure de début ne peut être déplacée que de %(minutes)s min au plus."),
 }  # fmt: skip
 # A decision's refusal: the candidate's name when there is one, then the reason.
 WITH_NAME = QT_TRANSLATE_NOOP("DomainText", "%(name)s : %(decision)s.")

@@ -30,6 +30,8 @@ STATUS_LABELS = {
     Status.NOT_HANDED_IN: QT_TRANSLATE_NOOP("Labels", "parti(e) sans rendre sa copie"),
     Status.REFUSED: QT_TRANSLATE_NOOP("Labels", "entrée refusée"),
     Status.ABSENT: QT_TRANSLATE_NOOP("Labels", "absent(e)"),
+    Status.EMERGENCY_PAPER: QT_TRANSLATE_NOOP("Labels", "sortie d'urgence — copie remise"),
+    Status.EMERGENCY_NO_PAPER: QT_TRANSLATE_NOOP("Labels", "sortie d'urgence — copie non remise"),
 }
 ID_DOCUMENT_LABELS = {
     "carte d'identité": QT_TRANSLATE_NOOP("Labels", "carte d'identité"),
@@ -51,7 +53,7 @@ REASON_TEXTS = {
         "d'un organisme de transport"),
     Reason.LATE_SOMEONE_LEFT: QT_TRANSLATE_NOOP(
         "Labels",
-        "retard de plus d'une heure refusé : un candidat a déjà quitté définitivement la salle"),
+        "retard de plus d'une heure refusé : un candidat est déjà sorti de la salle"),
     Reason.LATE_TOO_LATE: QT_TRANSLATE_NOOP(
         "Labels", "retard supérieur au tiers de la durée de l'épreuve"),
     Reason.EXIT_ALLOWED: QT_TRANSLATE_NOOP("Labels", "sortie autorisée"),
@@ -61,7 +63,8 @@ REASON_TEXTS = {
         "Labels", "aucune sortie pendant la première partie de l'épreuve"),
     Reason.EXIT_SINGLE_INVIGILATOR: QT_TRANSLATE_NOOP(
         "Labels",
-        "un seul surveillant présent : toute sortie est définitive, pas de sortie temporaire"),
+        "un seul surveillant dans la salle : toute sortie est définitive, pas de sortie "
+        "temporaire"),
     Reason.EXIT_SOMEONE_OUT: QT_TRANSLATE_NOOP(
         "Labels", "un autre candidat est déjà sorti : les sorties se font une par une"),
 }  # fmt: skip

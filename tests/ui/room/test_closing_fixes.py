@@ -279,7 +279,8 @@ def test_the_record_lists_emergency_exits_with_their_note(qtbot, window, session
     first, second = list(session.state.candidates)[:2]
     start(window, session, first, second)
     clock.advance(minutes=10)
-    session.temporary_exit(first, escort="", emergency=True, note="Saignement de nez.")
+    session.temporary_exit(first, escort="M. Karim Benali", emergency=True,
+                           note="Saignement de nez.")  # fmt: skip
     clock.advance(minutes=5)
     session.return_to_room(first)
     clock.advance(minutes=5)
@@ -289,7 +290,8 @@ def test_the_record_lists_emergency_exits_with_their_note(qtbot, window, session
     qtbot.addWidget(dialog)
     rows = {row[1]: row for row in dialog.texts()}
     out = rows["Sortie d'urgence"]
-    assert out[2] == "Saignement de nez." and first in out[3]
+    # Issue #9: the escort is recorded and shown.
+    assert out[2] == "Saignement de nez.\nAccompagné(e) par : M. Karim Benali" and first in out[3]
     left = rows["Sortie d'urgence, copie remise"]
     assert left[2] == "Malaise, évacué(e) par les pompiers." and second in left[3]
     assert [row[1] for row in dialog.texts()] == ["Sortie d'urgence",

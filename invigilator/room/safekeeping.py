@@ -1,0 +1,94 @@
+"""What a room session keeps outside its file after each commit: the anchor journal in the data
+folder and, when one was chosen, the second medium's copy (see `record.journal`).
+
+A failure here never undoes a commit (it is on disk): it is kept in `problem`, for the
+window to show, and tried again at the next commit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from invigilator.record.events import Event, format_time
+from invigilator.record.journal import (
+    SUFFIX,
+    AnchorWriter,
+    Mirror,
+    append_anchor,
+    journal_dir,
+    read_anchors,
+)
+from invigilator.record.store import SessionStore
+
+
+class Safekeeping:
+    def __init__(self, store: SessionStore) -> None:
+        self.store = store
+        self.session_id = store.meta("session_id") or ""
+        self.mirror: Mirror | None = None
+        self.problem = ""  # why the journal or the copy could not be kept, "" when it was
+        self._journal: AnchorWriter | None = None
+
+    @property
+    def journal_path(self) -> Path:
+        return journal_dir() / f"{self.session_id}{SUFFIX}"
+
+    def use_mirror(self, folder: str) -> None:
+        """Keep a whole copy in `folder` from now on ("" for none)."""
+        current = self.mirror.folder if self.mirror else None
+        wanted = Path(folder) if folder else None
+        if current == wanted:
+            return
+        if self.mirror is not None:
+            self.mirror.close()
+        self.mirror = Mirror(wanted, self.store.path) if wanted else None
+
+    def committed(self, events: list[Event]) -> None:
+        """Anchor the new head (and renew the copy); called after each commit."""
+        if not events or not self.session_id:
+            return
+        last = events[-1]
+        problems = []
+        try:
+            if self._journal is None:
+                self._journal = AnchorWriter(
+                    self.journal_path, self.session_id, self.store.path.name
+                )
+            self._journal.append(last.seq, last.hash, format_time(last.at))
+        except OSError as error:
+            problems.append(f"journal d'ancrage non écrit ({error.strerror or error})")
+        if self.mirror is not None:
+            try:
+                self.mirror.update(self.store.conn)
+                append_anchor(self.mirror.folder / f"{self.session_id}{SUFFIX}",
+                              self.session_id, self.store.path.name, last.seq, last.hash,
+                              format_time(last.at))  # fmt: skip
+            except (OSError, sqlite3.Error) as error:
+                self.mirror.close()  # reconnect at the next commit (the stick came back)
+                problems.append(f"copie sur le second support impossible ({error})")
+        self.problem = " ; ".join(problems)
+
+    def missing_events(self, head_seq: int, head_hash: str) -> str:
+        """Why the file's head disagrees with the data folder's journal, or ""."""
+        if not self.session_id:
+            return ""
+        anchors = read_anchors(self.journal_path)
+        if not anchors:
+            return ""
+        last = max(anchors)
+        if last > head_seq:
+            return (
+                f"événements manquants : le journal d'ancrage a enregistré l'événement "
+                f"n° {last}, le fichier s'arrête au n° {head_seq}"
+            )
+        if head_seq in anchors and anchors[head_seq] != head_hash:
+            return f"l'événement n° {head_seq} ne correspond pas au journal d'ancrage"
+        return ""
+
+    def close(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+        if self.mirror is not None:
+            self.mirror.close()
