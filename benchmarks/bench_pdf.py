@@ -73,6 +73,63 @@ def bare_table(candidates: int = CANDIDATES) -> bytes:
     return buffer.getvalue()
 
 
+def signed_table(strokes: list[list[str]], candidates: int = CANDIDATES) -> bytes:
+    """The bare table with its 1,000 signatures drawn as raw paths (no simplification, no
+    reading): what the signatures alone cost reportlab, for comparison (not the target)."""
+    from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
+
+    from invigilator.documents.attendance import HEADERS, ROW_HEIGHT, WIDTHS
+    from invigilator.documents.fonts import REGULAR
+    from invigilator.documents.page import binary_streams
+    from invigilator.documents.styles import BOTTOM, MARGIN, TOP
+
+    class Path_(Flowable):
+        def __init__(self, operators: str) -> None:
+            super().__init__()
+            self.operators = operators
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            return 60.0, 20.0
+
+        def draw(self) -> None:
+            self.canv.addLiteral(self.operators)
+
+    rows: list[list[Any]] = [HEADERS]
+    for i in range(1, candidates + 1):
+        entry, hand_in = strokes[(2 * i) % len(strokes)], strokes[(2 * i + 1) % len(strokes)]
+        rows.append([str(i), f"{100200300 + i * 7:09d}", f"Nom{i} Prénom{i}", "08:31",
+                     Path_(entry[0]), "", "12:02", Path_(hand_in[0])])  # fmt: skip
+    table = Table(rows, colWidths=WIDTHS, repeatRows=1, rowHeights=[20] + [ROW_HEIGHT] * candidates)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                               ("GRID", (0, 0), (-1, -1), 0.4, "#333333")]))  # fmt: skip
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,
+                            bottomMargin=BOTTOM, invariant=1, initialFontName=REGULAR)  # fmt: skip
+    with binary_streams():
+        doc.build([table])
+    return buffer.getvalue()
+
+
+def raw_strokes(path: Path) -> list[list[str]]:
+    """Each signature of the session as one PDF path, unsimplified, fitted to 60 × 20 pt."""
+    from invigilator.room.session import RoomSession
+
+    found = []
+    with RoomSession.open(path, readonly=True) as session:
+        for event in session.events():
+            record = event.payload.get("signature")
+            if not isinstance(record, dict):
+                continue
+            scale = 20.0 / float(record.get("h", 150.0))
+            ops = []
+            for stroke in record.get("strokes", []):
+                (x0, y0, *_), rest = stroke[0], stroke[1:]
+                ops.append(f"{x0 * scale:.2f} {20 - y0 * scale:.2f} m")
+                ops.extend(f"{x * scale:.2f} {20 - y * scale:.2f} l" for x, y, *_ in rest)
+            found.append([" ".join(ops) + " S"])
+    return found
+
+
 def ours(path: Path) -> bytes:
     from invigilator.documents.export import session_pdf
 
@@ -99,10 +156,13 @@ def measure(quick: bool = False) -> dict[str, Any]:
         path = sealed_room(Path(tmp) / "room500.invigilator")
         bare_table(), ours(path)  # fonts registered, modules imported: both warm
         sitting = read_sitting(path)
-        bare_times, our_times, build_times = [], [], []
+        strokes = raw_strokes(path)
+        signed_table(strokes)
+        bare_times, our_times, build_times, signed_times = [], [], [], []
         data = b""
         for _ in range(rounds):
             bare_times.append(_timed(bare_table)[0])
+            signed_times.append(_timed(lambda: signed_table(strokes))[0])
             elapsed, data = _timed(lambda: ours(path))
             our_times.append(elapsed)
             build_times.append(_timed(lambda: sitting_pdf(sitting, ("pv", "sheet")))[0])
@@ -124,7 +184,17 @@ def measure(quick: bool = False) -> dict[str, Any]:
         "size_target": SIZE_TARGET,
         "peak_memory_mb": peak / 1e6,
         "rounds": rounds,
+        "signed_table": statistics.median(signed_times),
+        "rl_accel": _accelerated(),
     }
+
+
+def _accelerated() -> bool:
+    try:
+        import _rl_accel  # noqa: F401  reportlab uses it when installed
+    except ImportError:
+        return False
+    return True
 
 
 def main() -> None:
@@ -132,6 +202,8 @@ def main() -> None:
     print(f"PDF of a sealed {CANDIDATES}-candidate session (PV + attendance sheet, "
           f"{2 * CANDIDATES} signatures), median of {result['rounds']} interleaved runs")  # fmt: skip
     print(f"  bare reportlab 500-row table : {result['baseline'] * 1000:.0f} ms")
+    print(f"  bare table + 1000 raw paths  : {result['signed_table'] * 1000:.0f} ms "
+          "(for comparison: what the signatures alone add)")  # fmt: skip
     print(f"  invigilator PV + sheet       : {result['ours'] * 1000:.0f} ms from the file, "
           f"{result['build'] * 1000:.0f} ms of layout")  # fmt: skip
     print(f"  ratio                        : {result['ratio']:.2f}x from the file, "
@@ -139,6 +211,8 @@ def main() -> None:
     print(f"  PDF size                     : {result['pdf_bytes'] / 1e6:.2f} MB "
           f"(target < {SIZE_TARGET / 1e6:.0f} MB)")  # fmt: skip
     print(f"  peak memory of a build       : {result['peak_memory_mb']:.0f} MB (tracemalloc)")
+    print(f"  reportlab's C accelerator    : {'rl_accel' if result['rl_accel'] else 'absent'} "
+          "(it speeds both builds)")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -99,8 +99,15 @@ def run_demo_session(args: argparse.Namespace) -> int:
         except ListImportError as error:
             hint = "\n  Indiquez la salle avec --room." if error.rooms else ""
             raise InvigilatorError(f"{error}{hint}") from None
-    with simulate_sitting(out, candidates=args.candidates, seed=args.seed, listing=listing,
-                          room=args.room, ue_code=args.exam, seal=not args.no_seal) as session:
+    with simulate_sitting(
+        out,
+        candidates=args.candidates,
+        seed=args.seed,
+        listing=listing,
+        room=args.room,
+        ue_code=args.exam,
+        seal=not args.no_seal,
+    ) as session:
         summary = summarise(session)
     print(
         f"{out} : {summary['present']} présents sur {summary['enrolled']} inscrits, "

@@ -151,6 +151,26 @@ def create_demo_room(
     return session
 
 
+SITTING_DAY = date(2026, 6, 15)
+SCHEDULED_START = time(9, 0)  # demo_exam's
+
+
+def scheduled_start(day: date, at: time = SCHEDULED_START) -> datetime:
+    """The scheduled start as a moment: `at` on `day` in this computer's time zone."""
+    return datetime.combine(day, at).astimezone().astimezone(UTC)
+
+
+def _expected_count(candidates: int, listing: Any) -> int:
+    return len(listing.candidates) if listing is not None else candidates
+
+
+def _opening_lead(count: int) -> timedelta:
+    """How long before the start the room opens: the check-ins (20 s each at most) and a
+    quarter of an hour for the instructions; never before dawn of the same day (a huge list
+    then starts late rather than on the eve)."""
+    return min(timedelta(seconds=20 * count, minutes=15), timedelta(hours=8))
+
+
 class _Forward:
     """The simulation's clock: moves to a moment, never back (no event dated before the last)."""
 
@@ -181,7 +201,10 @@ def simulate_sitting(
     countersigned, an accompanied exit, early and final hand-ins, the PV signed, the seal
     (unless `seal` is False)."""
     rng = random.Random(seed)
-    clock = ManualClock(datetime(2026, 6, 15, 6, 30, tzinfo=UTC))
+    # The PV prints local times: the room opens early enough, in this computer's time zone,
+    # for every check-in to be done by the scheduled start, and the exam starts on time.
+    scheduled = scheduled_start(SITTING_DAY)
+    clock = ManualClock(scheduled - _opening_lead(_expected_count(candidates, listing)))
     forward = _Forward(clock)
     session = create_demo_room(path, candidates=candidates, seed=seed, clock=clock,
                                duration_minutes=240, listing=listing, room=room,
@@ -196,8 +219,10 @@ def simulate_sitting(
         forward.by(seconds=rng.randint(3, 20))
         session.check_in(student_id, id_document=rng.choice(ID_DOCUMENTS),
                          signature=demo_signature(rng))  # fmt: skip
+    forward.to(scheduled - timedelta(minutes=4))
     session.read_instructions()
     forward.by(minutes=2)
+    forward.to(scheduled)
     session.start_exam()
     started = clock.now()
 
@@ -245,9 +270,13 @@ def simulate_sitting(
             "Téléphone allumé trouvé sur la table pendant l'épreuve ; écran montrant des notes "
             "de cours.",
             candidates=[inside[0]],
-            seized="téléphone portable (photographié, rendu à la fin de l'épreuve)",
+            seized="téléphone portable",
             invigilator_signatures={lead: demo_signature(rng), second: demo_signature(rng)},
             refused_to_countersign=[inside[0]],
+            nature="document",
+            custody=["photographie", "rendu"],
+            seized_by=lead,
+            measures="Le candidat a été placé au premier rang jusqu'à la fin de l'épreuve.",
         )
     if len(inside) > 1:
         at(118)
@@ -260,9 +289,12 @@ def simulate_sitting(
             "fraude",
             "Feuille de notes manuscrites dissimulée dans la trousse, consultée pendant l'épreuve.",
             candidates=[inside[2]],
-            seized="une feuille de notes manuscrites (saisie, jointe au procès-verbal)",
+            seized="une feuille de notes manuscrites",
             invigilator_signatures={second: demo_signature(rng)},
             candidate_signatures={inside[2]: demo_signature(rng)},
+            nature="document",
+            custody=["saisi"],
+            seized_by=second,
         )
     at(140)
     session.observe("Chauffage en panne dans la moitié de la salle ; candidats prévenus.")

@@ -184,6 +184,10 @@ def _exits_by_candidate(events: Sequence[Event]) -> dict[str, list[str]]:
         elif event.kind is EventKind.RETURNED and student_id in out:
             left = out.pop(student_id)
             found[student_id].append(_exit_text(left, hhmm(event.at)))
+        elif event.kind is EventKind.EMERGENCY_DEPARTURE:
+            # Out already: that exit never came back. From the room: the departure is the exit.
+            left = out.pop(student_id) if student_id in out else event
+            found[student_id].append(_exit_text(left, "sans retour"))
     for student_id, left in out.items():
         found[student_id].append(_exit_text(left, "—"))
     return found
@@ -191,7 +195,8 @@ def _exits_by_candidate(events: Sequence[Event]) -> dict[str, list[str]]:
 
 def _exit_text(left: Event, back: str) -> str:
     escort = left.payload.get("escort", "")
-    urgent = " urgence" if left.payload.get("emergency") else ""
+    emergency = left.payload.get("emergency") or left.kind is EventKind.EMERGENCY_DEPARTURE
+    urgent = " urgence" if emergency else ""
     return f"{hhmm(left.at)}→{back}{urgent}" + (f" acc. {escort}" if escort else "")
 
 
@@ -219,6 +224,12 @@ def _entry_cells(sitting: Sitting, entry: CandidateState, exits: list[str]) -> l
         hand_in = "en salle"
     elif entry.status is Status.OUT:
         hand_in = "sorti(e)"
+    elif entry.status is Status.EMERGENCY_PAPER:
+        hand_in = _small(
+            f"{hhmm(entry.handed_in_at)} urgence\ncopie remise\n{entry.sheets} interc."
+        )
+    elif entry.status is Status.EMERGENCY_NO_PAPER:
+        hand_in = _small(f"{hhmm(entry.handed_in_at)} urgence\ncopie non remise", colour="#B00020")
     hand_signature = sitting.signature_of(entry.signatures.get("hand_in"))
     exit_cell: Any = _small("\n".join(exits)) if exits else ""
     return [

@@ -28,6 +28,7 @@ from invigilator.documents.styles import (
 )
 from invigilator.model import Signature
 from invigilator.record.events import Event
+from invigilator.room.commands import CUSTODY_MODES, FRAUD_NATURES
 from invigilator.room.state import Status
 
 TITLE = "PROCÈS-VERBAL DE FRAUDE OU DE TENTATIVE DE FRAUDE"
@@ -35,12 +36,7 @@ CAVEAT = (
     "La signature du candidat ne vaut pas reconnaissance des faits ; "
     "elle atteste qu'il en a pris connaissance."
 )
-NATURES = {
-    "communication": "communication entre candidats ou avec l'extérieur",
-    "document": "document ou matériel non autorisé",
-    "substitution": "substitution de personne",
-    "autre": "autre",
-}
+NATURES = FRAUD_NATURES
 
 
 def _kept(flowable: Flowable) -> Flowable:
@@ -56,9 +52,14 @@ def _signature(record: Any) -> Signature | None:
     return Signature.from_record(record) if isinstance(record, dict) else None
 
 
+def _box(ticked: bool, label: str) -> str:
+    """A tick box and its label, never split across lines (no-break spaces)."""
+    return f"{'☒' if ticked else '☐'} {label}".replace(" ", "\u00a0")
+
+
 def _nature(payload: dict[str, Any]) -> Flowable:
     chosen = str(payload.get("nature", "") or "")
-    boxes = "   ".join(f"{'☒' if key == chosen else '☐'} {label}" for key, label in NATURES.items())
+    boxes = "   ".join(_box(key == chosen, label) for key, label in NATURES.items())
     text = markup(boxes)
     if not chosen:
         text += "<br/>" + markup(
@@ -66,6 +67,22 @@ def _nature(payload: dict[str, Any]) -> Flowable:
         )
     elif chosen not in NATURES:
         text = markup(f"☒ {chosen}")
+    return Paragraph(text, styles().body)
+
+
+def _custody(payload: dict[str, Any]) -> Flowable:
+    """How the seized items are kept, as ticked boxes; an older record's free text as is."""
+    kept = payload.get("custody", [])
+    if not isinstance(kept, list):  # never written so, but a file is printed as it is
+        return Paragraph(markup(str(kept or "—")), styles().body)
+    chosen = {str(mode) for mode in kept}
+    boxes = "   ".join(_box(key in chosen, label) for key, label in CUSTODY_MODES.items())
+    text = markup(boxes)
+    strange = sorted(chosen - set(CUSTODY_MODES))
+    if strange:
+        text += "<br/>" + markup("☒ " + ", ".join(strange))
+    if not chosen:
+        text += "<br/>" + markup("Conservation non précisée lors de l'enregistrement.")
     return Paragraph(text, styles().body)
 
 
@@ -146,11 +163,12 @@ def fraud_story(sitting: Sitting, event: Event, number: int) -> list[Flowable]:
     ], columns=1))  # fmt: skip
     _section(story, "Documents ou matériels saisis")
     seized = str(payload.get("seized", "") or "")
-    custody = str(payload.get("custody", "") or "")
+    seized_by = str(payload.get("seized_by", "") or "")
     story.append(facts_grid([
         ("Objets saisis", seized or "aucun objet saisi"),
-        ("Conservation", custody or ("telle que décrite ci-dessus" if seized else "—")),
-        ("Saisis par", str(payload.get("seized_by", "") or event.invigilator or "—")),
+        ("Conservation", _custody(payload) if seized else "—"),
+        ("Saisis par", seized_by or (f"non précisé (rapport consigné par {event.invigilator})"
+                                     if seized and event.invigilator else "—")),
     ], columns=1))  # fmt: skip
     _section(story, "Mesures prises")
     story += _measures(sitting, ids, event)

@@ -13,6 +13,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from invigilator.documents import pv_record
 from invigilator.documents.common import category_label, facts_grid, note, session_label
 from invigilator.documents.fonts import markup, markup_lines
 from invigilator.documents.qr import QrFlowable
@@ -36,6 +37,7 @@ from invigilator.documents.styles import (
 from invigilator.model import Signature
 from invigilator.pv_code import format_pv_code
 from invigilator.record.events import Event, EventKind
+from invigilator.room.commands import CUSTODY_MODES, FRAUD_NATURES
 from invigilator.room.state import Status
 from invigilator.rules import Reason
 
@@ -83,9 +85,10 @@ def _exam_facts(sitting: Sitting) -> list[Flowable]:
         return [para("L'épreuve n'a pas été renseignée dans la session.", st.body)]
     planned = exam.start_time.strftime("%H:%M") if exam.start_time else "non renseigné"
     started = hhmm(state.started_at) if state.started_at else "l'épreuve n'a pas commencé"
-    corrected = [e for e in sitting.events if e.kind is EventKind.START_CORRECTED]
-    if corrected:
-        started += f" (heure corrigée : {corrected[-1].payload.get('note', '')})"
+    if state.not_held:
+        started = f"ÉPREUVE NON TENUE — {state.not_held}"
+    if any(e.kind is EventKind.START_CORRECTED for e in sitting.events):
+        started += " (heure corrigée : voir « Modifications après le début »)"
     end = sitting.moment(state.duration) if state.started_at else None
     extra = sitting.extra_time_ends()
     extra_text = (
@@ -106,10 +109,7 @@ def _exam_facts(sitting: Sitting) -> list[Flowable]:
         )
         or "non renseignés"
     )
-    instructions = (
-        f"{hhmm(state.instructions_read_at)} par {state.lead_invigilator or 'le responsable'}"
-        if state.instructions_read_at else "lecture non enregistrée"
-    )  # fmt: skip
+    instructions = pv_record.instructions_text(sitting)
     listing = state.list_import or {}
     list_text = (
         f"{listing.get('source_name', '—')} ({listing.get('count', 0)} candidats, "
@@ -145,7 +145,10 @@ def _counts(sitting: Sitting) -> Table:
     listed_present = sum(1 for e in sitting.listed() if e.has_entered)
     added_present = s["present"] - listed_present
     inside = sum(1 for e in state.candidates.values() if e.status in (Status.PRESENT, Status.OUT))
-    accounted = s["handed_in"] + s["not_handed_in"] + inside
+    statuses = [e.status for e in state.candidates.values()]
+    urgent_paper = statuses.count(Status.EMERGENCY_PAPER)
+    urgent_no_paper = statuses.count(Status.EMERGENCY_NO_PAPER)
+    accounted = s["handed_in"] + s["not_handed_in"] + inside + urgent_no_paper
     other = s["present"] - accounted
 
     def check(ok: bool) -> str:
@@ -166,17 +169,23 @@ def _counts(sitting: Sitting) -> Table:
         ("Retardataires refusés (non comptés présents)", str(s["late_refused"]), ""),
         ("Copies recueillies", str(s["handed_in"]), ""),
         ("    dont copies blanches", str(s["blank_papers"]), ""),
+        *([("    dont remises lors d'une sortie d'urgence", str(urgent_paper),
+            "voir les sorties d'urgence")] if urgent_paper else []),
         ("Feuilles intercalaires", str(s["sheets"]), "dans les copies recueillies"),
         ("Refus de rendre la copie", str(s["not_handed_in"]), "voir les incidents"),
         ("Encore en salle ou sortis sans être revenus", str(inside),
          "à la clôture du journal" if inside else ""),
+        *([("Partis en urgence sans remettre de copie", str(urgent_no_paper),
+            "voir les sorties d'urgence")] if urgent_no_paper else []),
     ]  # fmt: skip
     if other:
         rows.append(("Autres présents sans copie", str(other), "voir les mentions du journal"))
+    urgent = f" + {urgent_no_paper}" if urgent_no_paper else ""
     rows.append((
-        "Présents = copies + refus + encore en salle",
+        "Présents = copies + refus + encore en salle"
+        + (" + partis en urgence" if urgent_no_paper else ""),
         f"{s['present']}",
-        f"{s['handed_in']} + {s['not_handed_in']} + {inside}"
+        f"{s['handed_in']} + {s['not_handed_in']} + {inside}{urgent}"
         f"{f' + {other}' if other else ''} = {accounted + other} "
         f"{check(accounted + other == s['present'])}",
     ))  # fmt: skip
@@ -208,7 +217,12 @@ def _discrepancies(sitting: Sitting) -> list[Flowable]:
     lines: list[str] = []
     for entry in state.candidates.values():
         name = f"{entry.candidate.display_name} (n° {entry.student_id})"
-        if entry.has_entered and entry.status is not Status.HANDED_IN:
+        if state.not_held and entry.has_entered:
+            lines.append(f"Émargé(e) avant la décision de ne pas tenir l'épreuve : {name}.")
+        elif entry.status is Status.EMERGENCY_NO_PAPER:
+            lines.append(f"Parti(e) en urgence sans remettre de copie : {name} "
+                         "(voir les sorties d'urgence).")  # fmt: skip
+        elif entry.has_entered and entry.status not in (Status.HANDED_IN, Status.EMERGENCY_PAPER):
             lines.append(f"Présent(e) sans copie recueillie : {name} — {entry.status.label}.")
         if entry.handed_in_at is not None and not entry.has_entered:
             lines.append(f"Copie recueillie sans émargement d'entrée : {name}.")
@@ -316,14 +330,9 @@ def _incidents(sitting: Sitting) -> list[Flowable]:
         rows.append([hhmm(event.at), cell("entrée refusée", 80),
                      Paragraph(markup(f"{who} : {reason_text(event.payload.get('reason', ''))}"), st.cell),
                      str(event.seq)])  # fmt: skip
-    for entry in sitting.state.candidates.values():
-        if entry.emergency_note:
-            rows.append(["", cell("sortie d'urgence", 80), Paragraph(markup(
-                f"{entry.candidate.display_name} (n° {entry.student_id}) : {entry.emergency_note}"),
-                st.cell), ""])  # fmt: skip
     if not rows:
         return [para("Aucun incident.")]
-    rows.sort(key=lambda r: (r[0] == "", r[0]))
+    rows.sort(key=lambda r: int(r[3]))  # the log's order: times never go back
     w = CONTENT_WIDTH
     return [_event_table(["Heure", "Nature", "Faits", "N° év."],
                          [w * 0.08, w * 0.17, w * 0.67, w * 0.08], rows)]  # fmt: skip
@@ -331,6 +340,20 @@ def _incidents(sitting: Sitting) -> list[Flowable]:
 
 def fraud_incidents(sitting: Sitting) -> list[Event]:
     return [e for e in sitting.state.incidents if e.payload.get("category") == "fraude"]
+
+
+def _seized_summary(payload: dict[str, Any]) -> str:
+    nature = FRAUD_NATURES.get(str(payload.get("nature", "")), "nature non précisée")
+    seized = str(payload.get("seized", "") or "") or "aucun objet saisi"
+    kept = payload.get("custody", [])
+    modes = (
+        [CUSTODY_MODES[str(m)] for m in kept if str(m) in CUSTODY_MODES]
+        if isinstance(kept, list)
+        else []
+    )
+    if modes:
+        seized += f" ({', '.join(modes)})"
+    return f"{nature}\n{seized}"
 
 
 def _frauds(sitting: Sitting) -> list[Flowable]:
@@ -350,10 +373,10 @@ def _frauds(sitting: Sitting) -> list[Flowable]:
         )
         rows.append([f"F{number}", hhmm(event.at),
                      Paragraph(markup(_people(sitting, ids)), st.cell),
-                     Paragraph(markup(p.get("seized") or "aucun objet saisi"), st.cell),
+                     Paragraph(markup_lines(_seized_summary(p)), st.cell),
                      Paragraph(markup(counter), st.cell)])  # fmt: skip
     w = CONTENT_WIDTH
-    return [_event_table(["PV", "Heure", "Candidat(s)", "Objets saisis", "Contreseing"],
+    return [_event_table(["PV", "Heure", "Candidat(s)", "Nature, objets saisis", "Contreseing"],
                          [w * 0.06, w * 0.08, w * 0.3, w * 0.3, w * 0.26], rows),
             Spacer(1, 2),
             note("Chaque procès-verbal de fraude suit ce document ; il est transmis avec les "
@@ -396,7 +419,7 @@ _KNOWN = {
     EventKind.TEMPORARY_EXIT, EventKind.RETURNED, EventKind.DEFINITIVE_EXIT, EventKind.HANDED_IN,
     EventKind.PAUSED, EventKind.RESUMED, EventKind.INCIDENT, EventKind.OBSERVATION,
     EventKind.ERRATUM, EventKind.CORRECTION, EventKind.COMMAND_REFUSED, EventKind.PV_SIGNED,
-    EventKind.SEALED,
+    EventKind.SEALED, *pv_record.KINDS,
 }  # fmt: skip
 
 
@@ -471,38 +494,52 @@ def pv_story(sitting: Sitting) -> list[Flowable]:
             "(heures locales)",
             st.subtitle,
         ),  # fmt: skip
+        *pv_record.not_held_banner(sitting),
     ]
-    _section(story, "1. L'épreuve")
-    story += _exam_facts(sitting)
-    _section(story, "2. Effectifs et copies")
-    story.append(_counts(sitting))
-    _section(story, "3. Écarts à vérifier")
-    story += _discrepancies(sitting)
-    _section(story, "4. Interruptions")
-    story += _pauses(sitting)
-    _section(story, "5. Informations transmises à la salle sur le sujet (4.2)")
-    story += _notes(sitting.state.errata, "Aucune information transmise à la salle.",
-                    lead="L'enseignant en tient compte lors de la correction de l'ensemble "
-                         "des copies (4.2).")  # fmt: skip
+    numbers = iter(range(1, 100))
+
+    def section(title: str, flowables: list[Flowable]) -> None:
+        _section(story, f"{next(numbers)}. {title}")
+        story.extend(flowables)
+
+    section("L'épreuve", _exam_facts(sitting))
+    changes = pv_record.changes(sitting)
+    if changes:
+        section("Modifications après le début (épreuve, heure de début)", changes)
+    section("Effectifs et copies", [_counts(sitting)])
+    section("Écarts à vérifier", _discrepancies(sitting))
+    section("Interruptions", _pauses(sitting))
+    section("Informations transmises à la salle sur le sujet (4.2)", _notes(
+        state.errata, "Aucune information transmise à la salle.",
+        lead="L'enseignant en tient compte lors de la correction de l'ensemble des copies (4.2).",
+    ))  # fmt: skip
     remarks = [e for e in state.observations if e.payload.get("source") == "candidat"]
     observations = [e for e in state.observations if e.payload.get("source") != "candidat"]
-    _section(story, "6. Remarques des candidats (4.2)")
-    story += _notes(remarks, "Aucune remarque de candidat.")
-    _section(story, "7. Observations des surveillants")
-    story += _notes(observations, "Aucune observation.")
-    _section(story, "8. Incidents, entrées refusées, sorties d'urgence")
-    story += _incidents(sitting)
-    _section(story, "9. Procès-verbaux de fraude et objets saisis (4.6.2)")
-    story += _frauds(sitting)
+    section("Remarques des candidats (4.2)", _notes(remarks, "Aucune remarque de candidat."))
+    section("Observations des surveillants", _notes(observations, "Aucune observation."))
+    section("Incidents et entrées refusées", _incidents(sitting))
+    section("Sorties d'urgence", pv_record.emergencies(sitting))
+    section("Procès-verbaux de fraude et objets saisis (4.6.2)", _frauds(sitting))
     corrections = _corrections(sitting)
     if corrections:
-        _section(story, "10. Corrections portées au journal")
-        story += corrections
+        section("Corrections portées au journal", corrections)
+    keeping = pv_record.record_keeping(sitting)
+    if keeping:
+        section("Tenue du journal : horloge, second support", keeping)
     others = _other_mentions(sitting)
     if others:
         _section(story, "Autres mentions du journal")
         story += others
-    closing: list[Flowable] = [Spacer(1, 7), section_bar("Signatures des surveillants (4.5)"),
-                               Spacer(1, 3), _signatures(sitting), Spacer(1, 6), _seal(sitting)]  # fmt: skip
-    story.append(KeepTogether(closing))
+    signatures: list[Flowable] = [Spacer(1, 7), section_bar("Signatures des surveillants (4.5)"),
+                                  Spacer(1, 3), _signatures(sitting)]  # fmt: skip
+    seal: list[Flowable] = [Spacer(1, 6), _seal(sitting)]
+    addenda = pv_record.addenda(sitting)
+    if not addenda:  # the signatures and the hash they close on one page
+        story.append(KeepTogether(signatures + seal))
+        return story
+    # Written after the signatures: below them, above the hash that covers them too.
+    story.append(KeepTogether(signatures))
+    _section(story, pv_record.ADDENDA_TITLE)
+    story += addenda
+    story.append(KeepTogether(seal))
     return story

@@ -51,6 +51,18 @@ INCIDENT_CATEGORIES = {
     "perturbation": "perturbation",
     "autre": "autre incident",
 }
+# A fraud report's nature and how the seized items are kept (4.6.2), as the report prints them.
+FRAUD_NATURES = {
+    "communication": "communication entre candidats ou avec l'extérieur",
+    "document": "document ou matériel non autorisé",
+    "substitution": "substitution de personne",
+    "autre": "autre",
+}
+CUSTODY_MODES = {
+    "saisi": "saisis et joints au procès-verbal",
+    "photographie": "photographiés",
+    "rendu": "rendus au candidat à la fin de l'épreuve",
+}
 
 
 def local_time(moment: datetime) -> str:

@@ -15,7 +15,14 @@ from typing import Any
 from invigilator.errors import InvalidInput
 from invigilator.model import ExamFacts
 from invigilator.record.events import Event, EventKind, format_time
-from invigilator.room.commands import Change, Refusal, SessionParts, Spec, local_time
+from invigilator.room.commands import (
+    FRAUD_NATURES,
+    Change,
+    Refusal,
+    SessionParts,
+    Spec,
+    local_time,
+)
 from invigilator.room.state import RoomState
 
 
@@ -27,6 +34,11 @@ def _text(value: Any) -> str | None:
 
 def _optional_text(value: Any) -> str | None:
     return None if isinstance(value, str) and len(value) <= 4000 else "un texte"
+
+
+def _fraud_nature(value: Any) -> str | None:
+    known = isinstance(value, str) and value in FRAUD_NATURES
+    return None if known else "une nature de fraude (" + ", ".join(FRAUD_NATURES) + ")"
 
 
 def _sheets(value: Any) -> str | None:
@@ -49,7 +61,12 @@ AMENDABLE: dict[EventKind, dict[str, Check]] = {
     EventKind.DEFINITIVE_EXIT: {"sheets": _sheets, "blank": _flag, "note": _optional_text},
     EventKind.EMERGENCY_DEPARTURE: {"sheets": _sheets, "note": _text},
     EventKind.PAUSED: {"reason": _text},
-    EventKind.INCIDENT: {"description": _text, "seized": _optional_text},
+    EventKind.INCIDENT: {
+        "description": _text,
+        "seized": _optional_text,
+        "nature": _fraud_nature,
+        "measures": _optional_text,
+    },
     EventKind.OBSERVATION: {"text": _text},
     EventKind.ERRATUM: {"text": _text},
 }

@@ -10,6 +10,8 @@ from invigilator.errors import InvalidInput
 from invigilator.model import Signature
 from invigilator.record.events import EventKind
 from invigilator.room.commands import (
+    CUSTODY_MODES,
+    FRAUD_NATURES,
     INCIDENT_CATEGORIES,
     Change,
     Refusal,
@@ -120,9 +122,17 @@ class RecordCommands(SessionParts):
         invigilator_signatures: Mapping[str, Signature] | None = None,
         candidate_signatures: Mapping[str, Signature] | None = None,
         refused_to_countersign: Iterable[str] = (),
+        nature: str = "",
+        custody: Iterable[str] = (),
+        seized_by: str = "",
+        measures: str = "",
     ) -> Change:
         """An incident; for a fraud (4.6.2) the report is signed by the invigilator(s) and
-        countersigned by the candidate(s), or says that a candidate refused to countersign."""
+        countersigned by the candidate(s), or says that a candidate refused to countersign.
+
+        A fraud report may also say its `nature` (a FRAUD_NATURES code), how the seized items
+        are kept (`custody`: CUSTODY_MODES codes) and by whom (`seized_by`, an invigilator),
+        and any other measure taken (`measures`); each is written only when given."""
         if category not in INCIDENT_CATEGORIES:
             raise InvalidInput(f"Catégorie d'incident inconnue : {category}.")
         if not description.strip():
@@ -160,11 +170,13 @@ class RecordCommands(SessionParts):
                     "Contreseing manquant (ou refus de contresigner à indiquer) : "
                     f"{', '.join(unsigned)}."
                 )
+        report = self._fraud_details(category, seized, nature, custody, seized_by, measures)
         payload: dict[str, Any] = {
             "category": category,
             "description": description.strip(),
             "candidates": ids,
             "seized": seized.strip(),
+            **report,
         }
         if signed or countersigned or refused:
             payload["invigilator_signatures"] = {n: s.to_record() for n, s in signed.items()}
@@ -180,6 +192,46 @@ class RecordCommands(SessionParts):
             return [(EventKind.INCIDENT, None, payload)]
 
         return self._run("enregistrer l'incident", build)
+
+    def _fraud_details(
+        self, category: str, seized: str, nature: str, custody: Iterable[str], seized_by: str,
+        measures: str,
+    ) -> dict[str, Any]:  # fmt: skip
+        """The fraud report's optional fields, checked: only what was given is written."""
+        details: dict[str, Any] = {}
+        nature, seized_by, measures = nature.strip(), seized_by.strip(), measures.strip()
+        modes = list(dict.fromkeys(m.strip() for m in custody if m.strip()))
+        if (nature or modes or seized_by or measures) and category != "fraude":
+            raise InvalidInput(
+                "Nature de la fraude, conservation des objets saisis et mesures prises ne "
+                "concernent qu'un procès-verbal de fraude."
+            )
+        if nature:
+            if nature not in FRAUD_NATURES:
+                raise InvalidInput(f"Nature de fraude inconnue : {nature}.")
+            details["nature"] = nature
+        if modes or seized_by:
+            if not seized.strip():
+                raise InvalidInput(
+                    "Indiquez les documents ou le matériel saisis avant leur conservation."
+                )
+            unknown = [m for m in modes if m not in CUSTODY_MODES]
+            if unknown:
+                raise InvalidInput(f"Conservation inconnue : {', '.join(unknown)}.")
+            if seized_by and seized_by not in self.state.invigilators:
+                raise InvalidInput(
+                    f"{seized_by} n'est pas un surveillant de la salle : "
+                    "les objets sont saisis par un surveillant."
+                )
+            if modes:
+                details["custody"] = modes
+            if seized_by:
+                details["seized_by"] = seized_by
+        if measures:
+            if len(measures) > 4000:
+                raise InvalidInput("Les mesures prises tiennent en 4000 caractères au plus.")
+            details["measures"] = measures
+        return details
 
     def observe(self, text: str, *, source: str = "surveillant") -> Change:
         if not text.strip():

@@ -1038,13 +1038,13 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>Countersign</name>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="50" />
+        <location filename="../../ui/dialogs/incident.py" line="68" />
         <source>Contreseing de %s</source>
         <translation>Countersignature of %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="51" />
-        <location filename="../../ui/dialogs/incident.py" line="52" />
+        <location filename="../../ui/dialogs/incident.py" line="69" />
+        <location filename="../../ui/dialogs/incident.py" line="70" />
         <source>%s refuse de contresigner</source>
         <translation>%s refuses to countersign</translation>
     </message>
@@ -1902,137 +1902,227 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="32" />
+        <location filename="../../ui/dialogs/incident.py" line="37" />
         <source>Fraude ou tentative de fraude</source>
         <translation>Fraud or attempted fraud</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="33" />
+        <location filename="../../ui/dialogs/incident.py" line="38" />
         <source>Refus de rendre la copie</source>
         <translation>Refusal to hand in the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="34" />
+        <location filename="../../ui/dialogs/incident.py" line="39" />
         <source>Malaise</source>
         <translation>Feeling unwell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="35" />
+        <location filename="../../ui/dialogs/incident.py" line="40" />
         <source>Perturbation</source>
         <translation>Disturbance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="36" />
+        <location filename="../../ui/dialogs/incident.py" line="41" />
         <source>Autre incident</source>
         <translation>Other incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="79" />
+        <location filename="../../ui/dialogs/incident.py" line="46" />
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident.py" line="47" />
+        <source>Document ou matériel non autorisé</source>
+        <translation>Unauthorised document or equipment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident.py" line="48" />
+        <source>Substitution de personne</source>
+        <translation>Impersonation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident.py" line="49" />
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident.py" line="52" />
+        <source>saisis</source>
+        <translation>seized</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident.py" line="53" />
+        <source>photographiés</source>
+        <translation>photographed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident.py" line="54" />
+        <source>rendus à la fin de l'épreuve</source>
+        <translation>returned at the end of the exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident.py" line="97" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="80" />
+        <location filename="../../ui/dialogs/incident.py" line="98" />
         <source>Enregistrer un incident</source>
         <translation>Record an incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="95" />
+        <location filename="../../ui/dialogs/incident.py" line="113" />
         <source>Catégorie de l'incident</source>
         <translation>Incident category</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="96" />
+        <location filename="../../ui/dialogs/incident.py" line="114" />
         <source>&amp;Catégorie :</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="98" />
+        <location filename="../../ui/dialogs/incident.py" line="116" />
         <source>Candidats &amp;mis en cause :</source>
         <translation>Candidates &amp;involved:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="102" />
+        <location filename="../../ui/dialogs/incident.py" line="120" />
         <source>Description de l'incident</source>
         <translation>Description of the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="104" />
+        <location filename="../../ui/dialogs/incident.py" line="122" />
         <source>Ce qui s'est passé, à quelle heure, ce qui a été fait.</source>
         <translation>What happened, when, and what was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="107" />
+        <location filename="../../ui/dialogs/incident.py" line="125" />
         <source>&amp;Description :</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="109" />
+        <location filename="../../ui/dialogs/incident.py" line="127" />
         <source>Documents ou matériel saisis</source>
         <translation>Documents or equipment seized</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="110" />
+        <location filename="../../ui/dialogs/incident.py" line="128" />
         <source>Rien de saisi : laisser vide</source>
         <translation>Nothing seized: leave empty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="111" />
+        <location filename="../../ui/dialogs/incident.py" line="129" />
         <source>Documents ou matériel &amp;saisis :</source>
         <translation>Documents or equipment &amp;seized:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="117" />
+        <location filename="../../ui/dialogs/incident.py" line="137" />
         <source>Signatures du rapport de fraude</source>
         <translation>Signatures of the fraud report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="121" />
+        <location filename="../../ui/dialogs/incident.py" line="141" />
         <source>Signature du ou des surveillants présents</source>
         <translation>Signature of the invigilator(s) present</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="127" />
+        <location filename="../../ui/dialogs/incident.py" line="147" />
         <source>Surveillant(e) : %s</source>
         <translation>Invigilator: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="131" />
+        <location filename="../../ui/dialogs/incident.py" line="151" />
         <source>Contreseing des candidats mis en cause</source>
         <translation>Countersignature of the candidates involved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="134" />
+        <location filename="../../ui/dialogs/incident.py" line="154" />
         <source>Cochez à gauche les candidats mis en cause.</source>
         <translation>Tick the candidates involved on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="146" />
+        <location filename="../../ui/dialogs/incident.py" line="166" />
         <source>&amp;Enregistrer l'incident (Ctrl+Entrée)</source>
         <translation>&amp;Record the incident (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="147" />
+        <location filename="../../ui/dialogs/incident.py" line="167" />
         <source>Enregistrer l'incident</source>
         <translation>Record the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="149" />
+        <location filename="../../ui/dialogs/incident.py" line="169" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="150" />
+        <location filename="../../ui/dialogs/incident.py" line="170" />
         <source>Annuler l'incident</source>
         <translation>Cancel the incident</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/incident.py" line="199" />
+        <source>— non précisée —</source>
+        <translation>— not stated —</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/incident.py" line="202" />
+        <source>Nature de la fraude</source>
+        <translation>Nature of the fraud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident.py" line="203" />
+        <source>&amp;Nature :</source>
+        <translation>&amp;Nature:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident.py" line="208" />
+        <source>Objets saisis : %s</source>
+        <translation>Seized items: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident.py" line="212" />
+        <source>Objets :</source>
+        <translation>Items:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident.py" line="214" />
+        <source>— non précisé —</source>
+        <translation>— not stated —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident.py" line="217" />
+        <source>Objets saisis par</source>
+        <translation>Items seized by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident.py" line="218" />
+        <source>Saisis &amp;par :</source>
+        <translation>Seized &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident.py" line="220" />
+        <source>Autre mesure prise</source>
+        <translation>Other measure taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident.py" line="221" />
+        <source>Le candidat poursuit l'épreuve ; autre mesure ?</source>
+        <translation>The candidate continues the exam; any other measure?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident.py" line="222" />
+        <source>A&amp;utre mesure :</source>
+        <translation>Ot&amp;her measure:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident.py" line="263" />
         <source>Fraude (4.6.2) : faites cesser la fraude sans interrompre le candidat, qui poursuit l'épreuve. N'écrivez rien sur sa copie. Saisissez les documents ou le matériel. Le rapport est signé par les surveillants et contresigné par le candidat ; s'il refuse, cochez-le. Informez le responsable de l'organisation des examens.</source>
         <translation>Fraud (4.6.2): stop the fraud without interrupting the candidate, who continues the exam. Write nothing on their paper. Seize the documents or equipment. The report is signed by the invigilators and countersigned by the candidate; if they refuse, tick it. Inform the head of exam organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="210" />
+        <location filename="../../ui/dialogs/incident.py" line="271" />
         <source>Refus de rendre la copie (4.4) : à la fin de leur temps de composition, cochez les candidats encore présents qui refusent de la rendre. L'incident est transmis au service des examens.</source>
         <translation>Refusal to hand in the paper (4.4): at the end of their writing time, tick the candidates still in the room who refuse to hand it in. The incident is forwarded to the exam office.</translation>
     </message>
@@ -2041,32 +2131,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Refusal to hand in (4.4): tick the candidates still present who refuse to hand in their paper. The incident goes to the exam office.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="244" />
+        <location filename="../../ui/dialogs/incident.py" line="306" />
         <source>Cochez le ou les candidats qui refusent de rendre leur copie.</source>
         <translation>Tick the candidate(s) who refuse to hand in their paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="253" />
+        <location filename="../../ui/dialogs/incident.py" line="315" />
         <source>Signature trop courte : %s.</source>
         <translation>Signature too short: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="255" />
+        <location filename="../../ui/dialogs/incident.py" line="317" />
         <source>Le rapport de fraude doit être signé par au moins un surveillant.</source>
         <translation>The fraud report must be signed by at least one invigilator.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="261" />
+        <location filename="../../ui/dialogs/incident.py" line="323" />
         <source>%s : faites contresigner le rapport, ou cochez « refuse de contresigner ».</source>
         <translation>%s: have the report countersigned, or tick “refuses to countersign”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="298" />
+        <location filename="../../ui/dialogs/incident.py" line="365" />
         <source>Incident enregistré à %s : %s — %s.</source>
         <translation>Incident recorded at %s: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="300" />
+        <location filename="../../ui/dialogs/incident.py" line="367" />
         <source>Incident enregistré à %s : %s.</source>
         <translation>Incident recorded at %s: %s.</translation>
     </message>
@@ -2104,29 +2194,29 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Instructions read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="253" />
+        <location filename="../../ui/setup/wizard.py" line="254" />
         <source>Imprimer la feuille d'émargement de &amp;secours (PDF)…</source>
         <translation>Print the &amp;fallback attendance sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="254" />
-        <location filename="../../ui/setup/wizard.py" line="266" />
+        <location filename="../../ui/setup/wizard.py" line="256" />
+        <location filename="../../ui/setup/wizard.py" line="269" />
         <source>Feuille d'émargement vierge</source>
         <translation>Blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="276" />
+        <location filename="../../ui/setup/wizard.py" line="280" />
         <source>Feuille d'émargement vierge enregistrée : %s (à imprimer avant l'épreuve).</source>
         <translation>Blank attendance sheet saved: %s (print it before the exam).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="292" />
+        <location filename="../../ui/setup/wizard.py" line="296" />
         <source>%d candidats sur la liste · surveillants : %s · autorisé : %s</source>
         <translation>%d candidates on the list · invigilators: %s · authorised: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="297" />
-        <location filename="../../ui/setup/wizard.py" line="308" />
+        <location filename="../../ui/setup/wizard.py" line="301" />
+        <location filename="../../ui/setup/wizard.py" line="312" />
         <source>Consignes lues à %s.</source>
         <translation>Instructions read at %s.</translation>
     </message>
@@ -3204,7 +3294,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
     <message>
         <location filename="../../ui/office/office_window.py" line="169" />
-        <location filename="../../ui/office/office_window.py" line="399" />
+        <location filename="../../ui/office/office_window.py" line="402" />
         <source>PV papier :</source>
         <translation>Paper PV:</translation>
     </message>
@@ -3234,142 +3324,142 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="214" />
+        <location filename="../../ui/office/office_window.py" line="217" />
         <source>Fichiers de session reçus</source>
         <translation>Session files received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="215" />
+        <location filename="../../ui/office/office_window.py" line="218" />
         <source>Sessions (*.invigilator);;Tous les fichiers (*)</source>
         <translation>Sessions (*.invigilator);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="221" />
+        <location filename="../../ui/office/office_window.py" line="224" />
         <source>Dossier des fichiers reçus</source>
         <translation>Folder of the files received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="240" />
+        <location filename="../../ui/office/office_window.py" line="243" />
         <source>Recherche des fichiers…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="260" />
+        <location filename="../../ui/office/office_window.py" line="263" />
         <source>Lecture %1 / %2 : %3</source>
         <translation>Reading %1 / %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="287" />
+        <location filename="../../ui/office/office_window.py" line="290" />
         <source>%1 fichier(s) de session lu(s) ; %2 refusé(s) : %3</source>
         <translation>%1 session file(s) read; %2 refused: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="293" />
+        <location filename="../../ui/office/office_window.py" line="296" />
         <source>%1 fichier(s) de session lu(s), sans rien y modifier.</source>
         <translation>%1 session file(s) read, nothing changed in them.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="298" />
+        <location filename="../../ui/office/office_window.py" line="301" />
         <source>Liste des inscrits de toutes les salles</source>
         <translation>Enrolment list of every room</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="299" />
+        <location filename="../../ui/office/office_window.py" line="302" />
         <source>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</source>
         <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="315" />
+        <location filename="../../ui/office/office_window.py" line="318" />
         <source>Liste des inscrits : %1 candidat(s).</source>
         <translation>Enrolment list: %1 candidate(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="353" />
+        <location filename="../../ui/office/office_window.py" line="356" />
         <source>Aucun fichier de session : ajoutez ceux des salles.</source>
         <translation>No session file: add the rooms' files.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="357" />
+        <location filename="../../ui/office/office_window.py" line="360" />
         <source>%1 inscrits · %2 présents · %3 absents · %4 copies · %5 feuilles · %6 retards admis, %7 refusés · %8 ajouts manuscrits · %9 incidents</source>
         <translation>%1 enrolled · %2 present · %3 absent · %4 papers · %5 sheets · %6 late admitted, %7 refused · %8 hand additions · %9 incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="369" />
+        <location filename="../../ui/office/office_window.py" line="372" />
         <source>Problèmes (%1)</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="397" />
+        <location filename="../../ui/office/office_window.py" line="400" />
         <source>PV papier de la salle %1 :</source>
         <translation>Paper PV of room %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="416" />
+        <location filename="../../ui/office/office_window.py" line="419" />
         <source>Un export est en cours : réessayez ensuite.</source>
         <translation>An export is running: try again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="426" />
+        <location filename="../../ui/office/office_window.py" line="429" />
         <source>Code du PV refusé : %1</source>
         <translation>PV code refused: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="433" />
+        <location filename="../../ui/office/office_window.py" line="436" />
         <source>Ce PV est celui de la salle %1 (%2) : aucun fichier reçu pour elle.</source>
         <translation>This PV is room %1's (%2): no file received for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="438" />
+        <location filename="../../ui/office/office_window.py" line="441" />
         <source>Choisissez d'abord la salle dans le tableau.</source>
         <translation>First choose the room in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="458" />
+        <location filename="../../ui/office/office_window.py" line="461" />
         <source>Impossible d'enregistrer : %1</source>
         <translation>Cannot record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="471" />
+        <location filename="../../ui/office/office_window.py" line="474" />
         <source>Salle %1 : %2</source>
         <translation>Room %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="496" />
+        <location filename="../../ui/office/office_window.py" line="499" />
         <source>Aucun PDF à côté de %1 (attendu : %2.pdf).</source>
         <translation>No PDF beside %1 (expected: %2.pdf).</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="523" />
+        <location filename="../../ui/office/office_window.py" line="526" />
         <source>Ouvert depuis le bureau des examens : lecture seule.</source>
         <translation>Opened from the exam office: read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="534" />
+        <location filename="../../ui/office/office_window.py" line="537" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="545" />
+        <location filename="../../ui/office/office_window.py" line="548" />
         <source>Rien à exporter : ajoutez d'abord des fichiers.</source>
         <translation>Nothing to export: add files first.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="549" />
+        <location filename="../../ui/office/office_window.py" line="552" />
         <source>Un export est déjà en cours.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="554" />
+        <location filename="../../ui/office/office_window.py" line="557" />
         <source>Export en cours : %1</source>
         <translation>Exporting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="567" />
+        <location filename="../../ui/office/office_window.py" line="570" />
         <source>Export impossible : %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="570" />
+        <location filename="../../ui/office/office_window.py" line="573" />
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>
@@ -4060,34 +4150,34 @@ Candidates not yet checked in: %d.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="315" />
-        <location filename="../../ui/setup/wizard.py" line="316" />
-        <location filename="../../ui/setup/wizard.py" line="361" />
+        <location filename="../../ui/setup/wizard.py" line="319" />
+        <location filename="../../ui/setup/wizard.py" line="320" />
+        <location filename="../../ui/setup/wizard.py" line="365" />
         <source>Préparation de la salle</source>
         <translation>Room set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="319" />
+        <location filename="../../ui/setup/wizard.py" line="323" />
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="320" />
+        <location filename="../../ui/setup/wizard.py" line="324" />
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="321" />
+        <location filename="../../ui/setup/wizard.py" line="325" />
         <source>&amp;Terminer</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="322" />
+        <location filename="../../ui/setup/wizard.py" line="326" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="362" />
+        <location filename="../../ui/setup/wizard.py" line="366" />
         <source>Des modifications ne sont pas encore enregistrées dans la session.
 
 Les enregistrer avant de fermer ?</source>
@@ -4096,17 +4186,17 @@ Les enregistrer avant de fermer ?</source>
 Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="367" />
+        <location filename="../../ui/setup/wizard.py" line="371" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="368" />
+        <location filename="../../ui/setup/wizard.py" line="372" />
         <source>&amp;Ne pas enregistrer</source>
         <translation>&amp;Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="369" />
+        <location filename="../../ui/setup/wizard.py" line="373" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>

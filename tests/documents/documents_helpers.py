@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 import shutil
+import sqlite3
 import subprocess
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -17,6 +18,7 @@ from invigilator.clock import ManualClock
 from invigilator.demo import demo_signature
 from invigilator.errors import CommandRefused
 from invigilator.model import Candidate, ExamFacts
+from invigilator.record.events import GENESIS_HASH, chain_hash
 from invigilator.room.session import RoomSession
 
 NAMES = [
@@ -132,3 +134,22 @@ def pdf_text(path: Path, *, layout: bool = False) -> list[str]:
 def flat(text: str) -> str:
     """Whitespace as one space, and a name broken after its own hyphen joined again."""
     return re.sub(r"-\s+", "-", re.sub(r"\s+", " ", text))
+
+
+def rewrite_and_rechain(path: Path, kind: str, old: str, new: str) -> None:
+    """Payloads of one kind edited by hand and the chain recomputed: what a tool other than
+    ours may leave. The documents must still print it (as a draft: the journal disagrees)."""
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE events SET payload = replace(payload, ?, ?) WHERE kind = ?",
+                     [old, new, kind])  # fmt: skip
+        previous = GENESIS_HASH
+        rows = conn.execute("SELECT seq, at, invigilator, kind, candidate, payload FROM events "
+                            "ORDER BY seq").fetchall()  # fmt: skip
+        for seq, at, invigilator, kind_, candidate, payload in rows:
+            digest = chain_hash(seq, at, invigilator, kind_, candidate, payload, previous)
+            conn.execute("UPDATE events SET prev_hash = ?, hash = ? WHERE seq = ?",
+                         [previous, digest, seq])  # fmt: skip
+            previous = digest
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'head_hash'", [previous])
+    conn.close()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+
+import pytest
+from documents_helpers import flat, needs_poppler, pdf_text
 
 from invigilator.cli import main
 from invigilator.record.events import EventKind
@@ -49,3 +53,29 @@ def test_demo_with_a_single_candidate(tmp_path):
     assert main(["demo-session", str(path), "--candidates", "1"]) == 0
     with RoomSession.open(path, readonly=True) as session:
         assert session.state.sealed and session.verify().ok
+
+
+@pytest.fixture(params=["UTC", "Europe/Paris", "America/New_York", "Pacific/Auckland"])
+def time_zone(request, monkeypatch):
+    """The computer's time zone: the demo's times are local, as the PV prints them."""
+    monkeypatch.setenv("TZ", request.param)
+    time.tzset()
+    yield request.param
+    monkeypatch.undo()
+    time.tzset()
+
+
+@needs_poppler
+def test_demo_starts_at_its_scheduled_time_in_any_time_zone(tmp_path, time_zone):
+    path = tmp_path / "demo.invigilator"
+    assert main(["demo-session", str(path), "--candidates", "40"]) == 0
+    out = tmp_path / "demo.pdf"
+    assert main(["export-pdf", str(path), "-o", str(out), "--parts", "pv"]) == 0
+    text = flat(pdf_text(out)[0])
+    assert "Début prévu 09:00" in text and "Début effectif 09:00" in text
+    assert "Date 15/06/2026" in text
+    with RoomSession.open(path, readonly=True) as session:
+        state = session.state
+        first_entry = min(e.entered_at for e in state.candidates.values() if e.entered_at)
+    read = state.instructions_read_at.astimezone()
+    assert first_entry.astimezone().hour == 8 and read.strftime("%H:%M") < "09:00"

@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from invigilator.room.commands import INCIDENT_CATEGORIES, local_time
+from invigilator.room.commands import (
+    CUSTODY_MODES,
+    FRAUD_NATURES,
+    INCIDENT_CATEGORIES,
+    local_time,
+)
 from invigilator.room.record_entries import INSIDE
 from ui.bridge import SessionBridge, run_in_dialog
 from ui.widgets.alert_label import AlertLabel
@@ -36,6 +41,19 @@ CATEGORY_LABELS = {
     "autre": QT_TRANSLATE_NOOP("IncidentDialog", "Autre incident"),
 }
 assert set(CATEGORY_LABELS) == set(INCIDENT_CATEGORIES)
+# The fraud report's nature and the seized items' custody (4.6.2): the domain's codes.
+NATURE_LABELS = {
+    "communication": QT_TRANSLATE_NOOP("IncidentDialog", "Communication"),
+    "document": QT_TRANSLATE_NOOP("IncidentDialog", "Document ou matériel non autorisé"),
+    "substitution": QT_TRANSLATE_NOOP("IncidentDialog", "Substitution de personne"),
+    "autre": QT_TRANSLATE_NOOP("IncidentDialog", "Autre"),
+}
+CUSTODY_LABELS = {
+    "saisi": QT_TRANSLATE_NOOP("IncidentDialog", "saisis"),
+    "photographie": QT_TRANSLATE_NOOP("IncidentDialog", "photographiés"),
+    "rendu": QT_TRANSLATE_NOOP("IncidentDialog", "rendus à la fin de l'épreuve"),
+}
+assert set(NATURE_LABELS) == set(FRAUD_NATURES) and set(CUSTODY_LABELS) == set(CUSTODY_MODES)
 
 
 class Countersign(QWidget):
@@ -110,6 +128,8 @@ class IncidentDialog(QDialog):
         self.seized.setPlaceholderText(self.tr("Rien de saisi : laisser vide"))
         left.addRow(self._label(self.tr("Documents ou matériel &saisis :"), self.seized),
                     self.seized)  # fmt: skip
+        self.fraud_details = self._fraud_details(state.invigilators)
+        left.addRow(self.fraud_details)
 
         # The fraud report's signatures.
         self.signatures = QScrollArea()
@@ -169,6 +189,47 @@ class IncidentDialog(QDialog):
         self.first_focus = self.picker.search if refusal_without_candidate else self.description
         self.resize(1280 if self.is_fraud else 760, 700)
 
+    def _fraud_details(self, invigilators: list[str]) -> QWidget:
+        """The fraud report's nature, the seized items' custody and keeper, other measures:
+        a fixed block under the seized items (shown for a fraud only, before anyone signs)."""
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.nature = QComboBox()
+        self.nature.addItem(self.tr("— non précisée —"), "")
+        for code, label in NATURE_LABELS.items():
+            self.nature.addItem(self.tr(label), code)
+        self.nature.setAccessibleName(self.tr("Nature de la fraude"))
+        form.addRow(self._label(self.tr("&Nature :"), self.nature), self.nature)
+        kept = QHBoxLayout()
+        self.custody: dict[str, QCheckBox] = {}
+        for code, label in CUSTODY_LABELS.items():
+            check = QCheckBox(self.tr(label))
+            check.setAccessibleName(self.tr("Objets saisis : %s") % self.tr(label))
+            self.custody[code] = check
+            kept.addWidget(check)
+        kept.addStretch(1)
+        form.addRow(self.tr("Objets :"), kept)
+        self.seized_by = QComboBox()
+        self.seized_by.addItem(self.tr("— non précisé —"), "")
+        for name in invigilators:
+            self.seized_by.addItem(name, name)
+        self.seized_by.setAccessibleName(self.tr("Objets saisis par"))
+        form.addRow(self._label(self.tr("Saisis &par :"), self.seized_by), self.seized_by)
+        self.measures = QLineEdit()
+        self.measures.setAccessibleName(self.tr("Autre mesure prise"))
+        self.measures.setPlaceholderText(self.tr("Le candidat poursuit l'épreuve ; autre mesure ?"))
+        form.addRow(self._label(self.tr("A&utre mesure :"), self.measures), self.measures)
+        # Custody and keeper belong to seized items: usable once something is written there.
+        self.seized.textChanged.connect(self._on_seized)
+        self._on_seized()
+        return box
+
+    def _on_seized(self) -> None:
+        anything = bool(self.seized.text().strip())
+        for widget in (*self.custody.values(), self.seized_by):
+            widget.setEnabled(anything)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter alone never records an unfinished form: it moves on to the next field (in
         the search it only ticks the single match). Ctrl+Entrée or the button records."""
@@ -214,6 +275,7 @@ class IncidentDialog(QDialog):
         else:
             self.reminder.clear_message()
         self.signatures.setVisible(code == "fraude")
+        self.fraud_details.setVisible(code == "fraude")
         self.error.clear_message()
         # Issue #11: who may be concerned comes first — still in the room for a refusal to
         # hand in, everyone who sat otherwise.
@@ -284,7 +346,12 @@ class IncidentDialog(QDialog):
                 "refused_to_countersign": [
                     i for i, w in self.countersigns.items() if i in chosen and w.refused.isChecked()
                 ],
+                "nature": self.nature.currentData() or "",
+                "measures": self.measures.text(),
             }  # fmt: skip
+            if self.seized.text().strip():
+                extra["custody"] = [c for c, box in self.custody.items() if box.isChecked()]
+                extra["seized_by"] = self.seized_by.currentData() or ""
         change = run_in_dialog(
             self, session.record_incident, self.category_code, self.description.toPlainText(),
             candidates=chosen, seized=self.seized.text(), **extra,

@@ -250,7 +250,9 @@ class InstructionsPage(QWizardPage):
         self.message = AlertLabel()
         layout.addWidget(self.message)
         # The paper fallback (#10): if the laptop fails, the room carries on on paper.
-        self.blank_sheet = QPushButton(self.tr("Imprimer la feuille d'émargement de &secours (PDF)…"))
+        self.blank_sheet = QPushButton(
+            self.tr("Imprimer la feuille d'émargement de &secours (PDF)…")
+        )
         self.blank_sheet.setAccessibleName(self.tr("Feuille d'émargement vierge"))
         self.blank_sheet.setAutoDefault(False)
         self.blank_sheet.clicked.connect(self.ask_blank_sheet)
@@ -263,7 +265,9 @@ class InstructionsPage(QWizardPage):
 
         session = self.bridge.session
         name = session.path.stem + "-feuille-vierge.pdf"
-        path = ask_pdf_path(self, self.tr("Feuille d'émargement vierge"), session.path.with_name(name))
+        path = ask_pdf_path(
+            self, self.tr("Feuille d'émargement vierge"), session.path.with_name(name)
+        )
         if path is not None:
             self.write_blank_sheet(path)
 
