@@ -3029,6 +3029,442 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
 </context>
 <context>
+    <name>OfficeTables</name>
+    <message>
+        <location filename="../../ui/office/views.py" line="25" />
+        <source>Tous les candidats</source>
+        <translation>All candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="26" />
+        <source>Absents (session 2)</source>
+        <translation>Absent (session 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="27" />
+        <source>Ajouts manuscrits</source>
+        <translation>Hand additions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="28" />
+        <source>Avec un signalement</source>
+        <translation>With a flag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="76" />
+        <location filename="../../ui/office/views.py" line="129" />
+        <location filename="../../ui/office/views.py" line="153" />
+        <source>Salle</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="76" />
+        <location filename="../../ui/office/views.py" line="154" />
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="76" />
+        <source>Inscrits</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="76" />
+        <source>Présents</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="76" />
+        <source>Absents</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="76" />
+        <source>Copies</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="77" />
+        <location filename="../../ui/office/views.py" line="157" />
+        <source>Feuilles</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="77" />
+        <source>Ajouts</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="77" />
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="77" />
+        <source>Problèmes</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="77" />
+        <source>PV papier</source>
+        <translation>Paper PV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="78" />
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="79" />
+        <source>Salles de l'épreuve</source>
+        <translation>Rooms of the exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="123" />
+        <source>AUCUN FICHIER</source>
+        <translation>NO FILE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="130" />
+        <source>Problème</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="131" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="132" />
+        <source>Candidats</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="133" />
+        <source>Détail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="136" />
+        <source>Problèmes de l'épreuve</source>
+        <translation>Problems of the exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="150" />
+        <source>N° auditeur</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="151" />
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="152" />
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="155" />
+        <source>Entrée</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="156" />
+        <source>Remise</source>
+        <translation>Hand-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="158" />
+        <source>Code absence</source>
+        <translation>Absence code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="159" />
+        <source>Signalements</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="162" />
+        <source>Candidats de l'épreuve</source>
+        <translation>Candidates of the exam</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="60" />
+        <source>Invigilator — bureau des examens</source>
+        <translation>Invigilator — exam office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="61" />
+        <source>Bureau des examens</source>
+        <translation>Exam office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="91" />
+        <source>Ajouter des &amp;fichiers…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="92" />
+        <source>Ajouter un &amp;dossier…</source>
+        <translation>Add a f&amp;older…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="93" />
+        <source>Liste des &amp;inscrits…</source>
+        <translation>&amp;Enrolment list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="94" />
+        <source>&amp;Vider</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="96" />
+        <source>ou déposez ici les fichiers et dossiers reçus</source>
+        <translation>or drop the files and folders received here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="101" />
+        <source>Lecture des fichiers</source>
+        <translation>Reading the files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="108" />
+        <source>É&amp;preuve :</source>
+        <translation>E&amp;xam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="110" />
+        <source>Épreuve</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="116" />
+        <source>Totaux de l'épreuve</source>
+        <translation>Exam totals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="133" />
+        <source>Problèmes</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="139" />
+        <source>Filtrer les candidats</source>
+        <translation>Filter the candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="141" />
+        <source>Afficher :</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="147" />
+        <source>Candidats</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="154" />
+        <source>Ouvrir le P&amp;DF de la salle</source>
+        <translation>Open the room's P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="157" />
+        <source>Ouvrir la &amp;session (lecture seule)</source>
+        <translation>Open the &amp;session (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="160" />
+        <source>Exporter &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="160" />
+        <source>Exporter &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="161" />
+        <source>Exporter P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="169" />
+        <location filename="../../ui/office/office_window.py" line="402" />
+        <source>PV papier :</source>
+        <translation>Paper PV:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="173" />
+        <source>scannez le code du PV, ou tapez son empreinte (16 caractères au moins)</source>
+        <translation>scan the PV's code, or type its hash (at least 16 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="175" />
+        <source>Code ou empreinte du PV papier</source>
+        <translation>Code or hash of the paper PV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="179" />
+        <source>Copies reçues :</source>
+        <translation>Papers received:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="183" />
+        <source>Copies reçues</source>
+        <translation>Papers received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="186" />
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="217" />
+        <source>Fichiers de session reçus</source>
+        <translation>Session files received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="218" />
+        <source>Sessions (*.invigilator);;Tous les fichiers (*)</source>
+        <translation>Sessions (*.invigilator);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="224" />
+        <source>Dossier des fichiers reçus</source>
+        <translation>Folder of the files received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="243" />
+        <source>Recherche des fichiers…</source>
+        <translation>Looking for files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="263" />
+        <source>Lecture %1 / %2 : %3</source>
+        <translation>Reading %1 / %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="290" />
+        <source>%1 fichier(s) de session lu(s) ; %2 refusé(s) : %3</source>
+        <translation>%1 session file(s) read; %2 refused: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="296" />
+        <source>%1 fichier(s) de session lu(s), sans rien y modifier.</source>
+        <translation>%1 session file(s) read, nothing changed in them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="301" />
+        <source>Liste des inscrits de toutes les salles</source>
+        <translation>Enrolment list of every room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="302" />
+        <source>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</source>
+        <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="318" />
+        <source>Liste des inscrits : %1 candidat(s).</source>
+        <translation>Enrolment list: %1 candidate(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="356" />
+        <source>Aucun fichier de session : ajoutez ceux des salles.</source>
+        <translation>No session file: add the rooms' files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="360" />
+        <source>%1 inscrits · %2 présents · %3 absents · %4 copies · %5 feuilles · %6 retards admis, %7 refusés · %8 ajouts manuscrits · %9 incidents</source>
+        <translation>%1 enrolled · %2 present · %3 absent · %4 papers · %5 sheets · %6 late admitted, %7 refused · %8 hand additions · %9 incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="372" />
+        <source>Problèmes (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="400" />
+        <source>PV papier de la salle %1 :</source>
+        <translation>Paper PV of room %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="419" />
+        <source>Un export est en cours : réessayez ensuite.</source>
+        <translation>An export is running: try again afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="429" />
+        <source>Code du PV refusé : %1</source>
+        <translation>PV code refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="436" />
+        <source>Ce PV est celui de la salle %1 (%2) : aucun fichier reçu pour elle.</source>
+        <translation>This PV is room %1's (%2): no file received for it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="441" />
+        <source>Choisissez d'abord la salle dans le tableau.</source>
+        <translation>First choose the room in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="461" />
+        <source>Impossible d'enregistrer : %1</source>
+        <translation>Cannot record: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="474" />
+        <source>Salle %1 : %2</source>
+        <translation>Room %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="499" />
+        <source>Aucun PDF à côté de %1 (attendu : %2.pdf).</source>
+        <translation>No PDF beside %1 (expected: %2.pdf).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="526" />
+        <source>Ouvert depuis le bureau des examens : lecture seule.</source>
+        <translation>Opened from the exam office: read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="537" />
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="548" />
+        <source>Rien à exporter : ajoutez d'abord des fichiers.</source>
+        <translation>Nothing to export: add files first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="552" />
+        <source>Un export est déjà en cours.</source>
+        <translation>An export is already running.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="557" />
+        <source>Export en cours : %1</source>
+        <translation>Exporting: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="570" />
+        <source>Export impossible : %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="573" />
+        <source>Export écrit : %1</source>
+        <translation>Export written: %1</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
         <location filename="../../ui/dialogs/record.py" line="138" />
@@ -3846,87 +4282,92 @@ Save them before closing?</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="91" />
+        <location filename="../../ui/setup/start_screen.py" line="92" />
         <source>Invigilator — sessions de salle</source>
         <translation>Invigilator — room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="92" />
+        <location filename="../../ui/setup/start_screen.py" line="93" />
         <source>Écran d'accueil</source>
         <translation>Start screen</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="94" />
+        <location filename="../../ui/setup/start_screen.py" line="95" />
         <source>Sessions de salle</source>
         <translation>Room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="97" />
+        <location filename="../../ui/setup/start_screen.py" line="98" />
         <source>Dossier : %s</source>
         <translation>Folder: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="103" />
+        <location filename="../../ui/setup/start_screen.py" line="104" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="104" />
+        <location filename="../../ui/setup/start_screen.py" line="105" />
         <source>Épreuve</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="105" />
+        <location filename="../../ui/setup/start_screen.py" line="106" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="106" />
+        <location filename="../../ui/setup/start_screen.py" line="107" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="107" />
+        <location filename="../../ui/setup/start_screen.py" line="108" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="110" />
+        <location filename="../../ui/setup/start_screen.py" line="111" />
         <source>Sessions récentes</source>
         <translation>Recent sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="128" />
+        <location filename="../../ui/setup/start_screen.py" line="129" />
         <source>&amp;Nouvelle session…</source>
         <translation>&amp;New session…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="129" />
+        <location filename="../../ui/setup/start_screen.py" line="130" />
         <source>&amp;Ouvrir la session choisie</source>
         <translation>&amp;Open the chosen session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="130" />
+        <location filename="../../ui/setup/start_screen.py" line="131" />
         <source>Ouvrir un &amp;fichier…</source>
         <translation>Open a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="131" />
+        <location filename="../../ui/setup/start_screen.py" line="132" />
         <source>Salle de &amp;démonstration</source>
         <translation>&amp;Demo room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="152" />
+        <location filename="../../ui/setup/start_screen.py" line="133" />
+        <source>Bureau des &amp;examens</source>
+        <translation>&amp;Exam office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="154" />
         <source>(démo) %s</source>
         <translation>(demo) %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="185" />
+        <location filename="../../ui/setup/start_screen.py" line="187" />
         <source>Ouvrir une session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="186" />
+        <location filename="../../ui/setup/start_screen.py" line="188" />
         <source>Sessions (*%s);;Tous les fichiers (*)</source>
         <translation>Sessions (*%s);;All files (*)</translation>
     </message>
