@@ -8,7 +8,6 @@ copy of both files, so those writes are included and the originals stay untouche
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sqlite3
@@ -19,7 +18,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 from invigilator.errors import NotASessionFile, SessionFileError
-from invigilator.record.events import Event, EventKind, parse_time
 from invigilator.record.store import FILE_FORMAT, SQLITE_HEADER, SessionStore
 
 SESSION_SUFFIX = ".invigilator"
@@ -94,30 +92,6 @@ def pending_wal(path: Path) -> Path | None:
         return None
 
 
-class OfficeStore(SessionStore):
-    """A session store for reading only, whose events come without their signature strokes.
-
-    The strokes are most of a check-in's or a hand-in's bytes and the office never draws
-    them: SQLite's own JSON functions drop them before Python parses the payload, which
-    halves the fold's cost over 400 rooms. The chain is verified on the rows as stored
-    (`raw_events`), never on these."""
-
-    def events(self, after_seq: int = 0) -> Iterator[Event]:
-        try:
-            cursor = self.conn.execute(
-                "SELECT seq, at, invigilator, kind, candidate, "
-                "json_remove(payload, '$.signature', '$.signatures'), prev_hash, hash "
-                "FROM events WHERE seq > ? ORDER BY seq",
-                [after_seq],
-            )
-        except sqlite3.OperationalError:  # an SQLite without its JSON functions
-            yield from super().events(after_seq)
-            return
-        for seq, at, invigilator, kind, candidate, payload, prev_hash, digest in cursor:
-            yield Event(seq, parse_time(at), invigilator, EventKind(kind), candidate,
-                        json.loads(payload), prev_hash, digest)  # fmt: skip
-
-
 @contextmanager
 def open_readonly(path: Path | str) -> Iterator[SessionStore]:
     """A session file's store, read-only, creating and changing nothing next to the file.
@@ -141,7 +115,7 @@ def open_readonly(path: Path | str) -> Iterator[SessionStore]:
         else:
             uri = path.resolve().as_uri() + "?immutable=1"
             conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-        store = OfficeStore(path, conn, readonly=True)
+        store = SessionStore(path, conn, readonly=True)
         try:
             names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
             is_session = not {"meta", "events"} - names and store.meta("format") == FILE_FORMAT

@@ -301,7 +301,7 @@ def _facts_from_partial(store: SessionStore, room: RoomFile) -> None:
     """The exam and room from the readable start of a damaged log, so it is filed under them."""
     state = RoomState()
     try:
-        for event in store.events():
+        for event in store.to_fold():
             if event.kind.value in ("list_imported",):
                 continue
             state.apply(event)
