@@ -22,7 +22,6 @@ from invigilator.room.state import CandidateState, RoomState
 from invigilator.room.summary import summarise
 from invigilator.rules import Milestone, MilestoneKind
 
-
 # The verdict goes on every page's band and into the seal's box: one or two lines of it.
 VERDICT_PRINTED = 300
 
