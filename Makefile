@@ -11,9 +11,10 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
 	fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 \
 	libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 \
-	poppler-utils qpdf fonts-wqy-microhei
+	poppler-utils qpdf fonts-wqy-microhei gcc libc6-dev
+# gcc, libc6-dev: the power-cut and network-guard shims of the campaigns (benchmarks/campaigns/*.c).
 
-.PHONY: run test lint system-deps missing-system-deps screenshots bench translations clean
+.PHONY: run test lint system-deps missing-system-deps screenshots bench campaigns translations clean
 
 # Installs only what dpkg says is missing (nothing to do: no sudo, no apt). Off Debian, where
 # there is no dpkg, it says so and goes on: the venv step names what is still missing.
@@ -57,8 +58,12 @@ screenshots: $(BIN)/.installed
 	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/screenshots.py docs/screenshots
 	$(BIN)/python tools/pdf_screenshots.py docs/screenshots
 
+# Every speed figure against its bare baseline (README, "Speed"); `make campaigns` for "Reliability".
 bench: $(BIN)/.installed
-	for script in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+campaigns: $(BIN)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --campaigns
 
 # Extract the UI's texts (contexts are class names) and compile the English translation.
 translations: $(BIN)/.installed

@@ -1,6 +1,6 @@
-"""Importing a 5,000-row list against the bare minimum: the csv module and one insert_all.
+"""`import_5000`: a 5,000-row list read and imported, against csv and one insert_all.
 
-Prints ratios measured in the same run (target, issue 3: at most 2x). Baseline: read the
+Target: at most 2x, measured in the same run, rounds interleaved. Baseline: read the
 file, decode it, parse it with `csv`, insert the rows with one sqlite-utils `insert_all` into
 a WAL, synchronous=FULL file. Measured: `read_list` (encoding and delimiter detection, header
 recognition, accommodations, all-or-nothing checks) then `RoomSession.import_list` (digest,
@@ -12,16 +12,18 @@ from __future__ import annotations
 import csv
 import io
 import random
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
 from sqlite_utils import Database  # noqa: E402
 
+from benchmarks.timing import Figure, figure, median, paired_ratio, python_peak_mb  # noqa: E402
 from invigilator.demo import FIRST_NAMES, LAST_NAMES  # noqa: E402
 from invigilator.importing import read_list  # noqa: E402
 from invigilator.room.session import RoomSession  # noqa: E402
@@ -72,21 +74,27 @@ def ours(source: Path, folder: Path) -> float:
     return elapsed
 
 
-def main() -> None:
+def measure(quick: bool) -> dict[str, Figure]:
+    runs = 3 if quick else ROUNDS
     bare, measured = [], []
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "liste-5000.csv"
         write_list(source)
-        for _ in range(ROUNDS):
+        for _ in range(runs):
             with tempfile.TemporaryDirectory() as a:
                 bare.append(baseline(source, Path(a)))
             with tempfile.TemporaryDirectory() as b:
                 measured.append(ours(source, Path(b)))
-    b, m = statistics.median(bare), statistics.median(measured)
-    verdict = "OK" if m / b <= 2 else "TOO SLOW"
-    print(f"import     {ROWS} rows, median of {ROUNDS}: csv + insert_all {b * 1000:.1f} ms | "
-          f"read_list + import_list {m * 1000:.1f} ms | ratio {m / b:.2f} (target <= 2.00) {verdict}")  # fmt: skip
+        with tempfile.TemporaryDirectory() as c:
+            peak = python_peak_mb(lambda: ours(source, Path(c)))
+    return {
+        "import_5000": figure(
+            median(measured), median(bare), 2.0, ratio=paired_ratio(measured, bare), peak_mb=peak
+        )  # fmt: skip
+    }
 
 
 if __name__ == "__main__":
-    main()
+    from benchmarks.run import print_table
+
+    print_table(measure("--quick" in sys.argv))

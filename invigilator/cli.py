@@ -159,6 +159,9 @@ def build_parser() -> argparse.ArgumentParser:
     from invigilator.importing.command import add_parser as add_check_list
 
     add_check_list(commands)
+    from invigilator.office.command import add_parser as add_reconcile
+
+    add_reconcile(commands)
     from invigilator.documents.command import register as add_documents
 
     add_documents(commands)

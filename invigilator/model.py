@@ -150,8 +150,16 @@ class Signature(NamedTuple):
 
     @property
     def is_empty(self) -> bool:
-        """True for no ink at all and for too little to be a signature (a dot, a tick)."""
-        return self.ink_length < MIN_INK_LENGTH
+        """True for no ink at all and for too little to be a signature (a dot, a tick).
+
+        Stops measuring once there is enough ink: every command with a signature asks (#13)."""
+        length = 0.0
+        for stroke in self.strokes:
+            for (x1, y1, _, _), (x2, y2, _, _) in itertools.pairwise(stroke):
+                length += math.hypot(x2 - x1, y2 - y1)
+                if length >= MIN_INK_LENGTH:
+                    return False
+        return True
 
     @property
     def has_ink(self) -> bool:

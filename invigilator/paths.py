@@ -15,9 +15,23 @@ from datetime import date, datetime
 from pathlib import Path
 
 from invigilator.errors import InvigilatorError, SessionFileError
+from invigilator.record.private import PRIVATE_FILE, create_private_file  # noqa: F401
 
 SESSION_SUFFIX = ".invigilator"
 ENV_DATA_DIR = "INVIGILATOR_DATA_DIR"
+# Session files hold candidates' personal data and signatures: owner-only on disk.
+PRIVATE_FOLDER = 0o700
+
+
+def private_folder(folder: Path) -> Path:
+    """Create the folder owner-only (0700), or make the app's own folder so if it was not."""
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+    try:
+        if folder.stat().st_mode & 0o077:
+            folder.chmod(PRIVATE_FOLDER)
+    except OSError:  # a file system without permissions (FAT): nothing to tighten
+        pass
+    return folder
 
 
 def data_dir() -> Path:
@@ -28,14 +42,11 @@ def data_dir() -> Path:
         from platformdirs import user_data_dir
 
         folder = Path(user_data_dir("invigilator", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return folder
+    return private_folder(folder)
 
 
 def sessions_dir() -> Path:
-    folder = data_dir() / "sessions"
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return folder
+    return private_folder(data_dir() / "sessions")
 
 
 def _slug(text: str) -> str:
@@ -141,6 +152,7 @@ def save_copy(source: Path | str, target: Path | str) -> Path:
     partial = target.with_name(target.name + ".partiel")
     try:
         partial.unlink(missing_ok=True)
+        create_private_file(partial)
         src = sqlite3.connect(source, timeout=5.0)
         try:
             dst = sqlite3.connect(partial)

@@ -152,10 +152,19 @@ class App:
         screen.openRequested.connect(lambda path: self._open(path, screen))
         screen.newRequested.connect(lambda code, day, room: self._new(code, day, room, screen))
         screen.demoRequested.connect(lambda: self._demo(screen))
+        screen.officeRequested.connect(self.open_office)
         self._show(screen)
         if problem:
             screen.report_problem(problem)
         return screen
+
+    def open_office(self) -> QWidget:
+        """The exam office's view, beside the start screen (which stays for the rooms)."""
+        from ui.office.office_window import OfficeWindow
+
+        window = OfficeWindow()
+        self._show(window)
+        return window
 
     def _show(self, widget: QWidget) -> None:
         fit_to_screen(widget)

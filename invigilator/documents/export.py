@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+from reportlab.platypus.doctemplate import LayoutError
 
 from invigilator.documents import attendance, fraud, pv
 from invigilator.documents.common import institution, part_for
@@ -90,12 +91,18 @@ def sitting_pdf(sitting: Sitting, parts: Iterable[str] = PARTS, *, invariant: bo
     exam = sitting.state.exam
     where = f"{exam.ue_code} — salle {exam.room} — {exam.exam_date or ''}" if exam else ""
     marking = Marking(sitting.mark, sitting.mark_reason)
-    return build_pdf(
-        story, layout,
-        title=f"Procès-verbal de l'épreuve {where}".strip(),
-        subject=", ".join(PART_NAMES[p] for p in parts) + (f" — {marking.text}" if marking.text else ""),
-        author=institution(exam), marking=marking, invariant=invariant,
-    )  # fmt: skip
+    try:
+        return build_pdf(
+            story, layout,
+            title=f"Procès-verbal de l'épreuve {where}".strip(),
+            subject=", ".join(PART_NAMES[p] for p in parts) + (f" — {marking.text}" if marking.text else ""),
+            author=institution(exam), marking=marking, invariant=invariant,
+        )  # fmt: skip
+    except LayoutError as error:  # a damaged file's text that no page can hold
+        raise DocumentError(
+            "Mise en page impossible : une mention du journal ne tient sur aucune page "
+            f"({str(error)[:120]}…)."
+        ) from error
 
 
 def session_pdf(

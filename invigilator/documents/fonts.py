@@ -185,6 +185,18 @@ def check_drawable(text: str, what: str = "") -> None:
         raise UndrawableText(text, missing, what)
 
 
+# The longest text a command accepts is 4,000 characters: anything longer comes from a damaged
+# file, and printed whole it could outgrow a page and stop the export of its draft.
+MAX_PRINTED = 4500
+
+
+def shortened(text: str) -> str:
+    """`text`, cut after MAX_PRINTED characters with a note saying how much was left out."""
+    if len(text) <= MAX_PRINTED:
+        return text
+    return f"{text[:MAX_PRINTED]} … [{len(text) - MAX_PRINTED} caractères de plus, non imprimés]"
+
+
 def markup(text: str, what: str = "") -> str:
     """Escaped Paragraph markup for user text, CJK runs switched to the fallback font.
 
@@ -192,7 +204,7 @@ def markup(text: str, what: str = "") -> str:
     the text itself) rather than let a character become an empty box.
     """
     fonts = register_fonts()
-    text = clean(text)
+    text = clean(shortened(text))
     runs: list[tuple[str | None, list[str]]] = []
     missing = ""
     for char in text:

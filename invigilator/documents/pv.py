@@ -244,7 +244,9 @@ def _discrepancies(sitting: Sitting) -> list[Flowable]:
 
 
 def _event_table(headers: list[str], widths: list[float], rows: list[list[Any]]) -> Table:
-    table = Table([headers, *rows], colWidths=widths, repeatRows=1)
+    # A row taller than a page (a very long text) is split across pages rather than
+    # failing the whole export.
+    table = Table([headers, *rows], colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(grid_style(zebra=True) + [("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table
 
@@ -459,7 +461,7 @@ def _seal(sitting: Sitting) -> Flowable:
     else:
         sealed = "Session NON SCELLÉE : ce procès-verbal est un projet."
     if sitting.standing is Standing.NOT_CONFORMING:
-        sealed += " Le journal ne se vérifie pas : " + sitting.verification.message + "."
+        sealed += " Le journal ne se vérifie pas : " + sitting.verdict + "."
     hash_style = st.mono.clone("hash", fontName="DejaVuSans-Bold", fontSize=8.3, leading=10)
     text: list[Flowable] = [
         para(sealed, st.body),

@@ -46,7 +46,9 @@ KINDS = {
 
 
 def _table(headers: list[str], widths: list[float], rows: list[list[Any]]) -> Table:
-    table = Table([headers, *rows], colWidths=widths, repeatRows=1)
+    # A row taller than a page (a very long text) is split across pages rather than
+    # failing the whole export.
+    table = Table([headers, *rows], colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(grid_style(zebra=True) + [("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table
 

@@ -22,6 +22,9 @@ from invigilator.room.state import CandidateState, RoomState
 from invigilator.room.summary import summarise
 from invigilator.rules import Milestone, MilestoneKind
 
+# The verdict goes on every page's band and into the seal's box: one or two lines of it.
+VERDICT_PRINTED = 300
+
 
 class Standing(Enum):
     """What the documents may claim to be."""
@@ -60,10 +63,16 @@ class Sitting:
         return None
 
     @property
+    def verdict(self) -> str:
+        """The verification's message as printed: it may quote a damaged value whole."""
+        message = self.verification.message
+        return message if len(message) <= VERDICT_PRINTED else message[:VERDICT_PRINTED] + " […]"
+
+    @property
     def mark_reason(self) -> str:
         if self.standing is Standing.NOT_CONFORMING:
             return (
-                "Le journal ne se vérifie pas : " + self.verification.message
+                "Le journal ne se vérifie pas : " + self.verdict
                 + ". Document de travail sans valeur officielle."
             )  # fmt: skip
         if self.standing is Standing.UNSEALED:
@@ -78,7 +87,12 @@ class Sitting:
     def signature_of(self, seq: int | None, key: str = "signature") -> Signature | None:
         event = self.by_seq.get(seq or -1)
         record = event.payload.get(key) if event else None
-        return Signature.from_record(record) if isinstance(record, dict) else None
+        if not isinstance(record, dict):
+            return None
+        try:
+            return Signature.from_record(record)
+        except (ValueError, TypeError):  # a damaged file's draft: the box stays empty
+            return None
 
     def moment(self, offset: timedelta) -> datetime | None:
         """The wall-clock moment of an offset from the start, every pause included."""

@@ -7,10 +7,9 @@ with synchronous=FULL, so a commit that returned survives a crash or a power cut
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +26,7 @@ from invigilator.record.events import (
     parse_time,
     sha256_hex,
 )
+from invigilator.record.private import create_private_file
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -110,6 +110,22 @@ def candidate_row(candidate: Candidate, *, other_room: bool) -> Row:
     )  # fmt: skip
 
 
+# The kinds whose payload holds one "signature" that the fold never reads.
+SIGNED_KINDS = frozenset({"checked_in", "late_entry_admitted", "handed_in", "definitive_exit"})
+
+
+def _without_signature(payload: str) -> str:
+    """The payload's text with its "signature" record cut out (null), without decoding it.
+
+    Canonical JSON escapes every quote inside a string, so the key is found only as a key; a
+    signature's record holds no object, so its first closing brace ends it."""
+    start = payload.find('"signature":{')
+    if start < 0:
+        return payload
+    end = payload.find("}", start)
+    return payload[:start] + '"signature":null' + payload[end + 1 :] if end > 0 else payload
+
+
 def _translate(error: sqlite3.Error, path: Path) -> SessionFileError:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
@@ -155,8 +171,7 @@ class SessionStore:
         if path.exists():
             raise SessionFileError(f"Le fichier {path} existe déjà.")
         try:
-            with suppress(OSError):  # owner-only; if it cannot, sqlite3 below says why in French
-                os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            create_private_file(path)  # owner-only, before SQLite writes a byte (0600)
             conn = sqlite3.connect(path, isolation_level=None, timeout=2.0)
             store = cls(path, conn, readonly=False)
             store._configure()
@@ -202,6 +217,8 @@ class SessionStore:
                 _migrations().apply(store.db)
         except sqlite3.Error as error:
             raise _translate(error, path) from error
+        except UnicodeDecodeError as error:  # a name in its schema is not even text (#13)
+            raise NotASessionFile(f"{path.name} n'est pas un fichier de session valide.") from error
         return store
 
     @staticmethod
@@ -271,7 +288,10 @@ class SessionStore:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else None
 
-    def events(self, after_seq: int = 0) -> Iterator[Event]:
+    def events(self, after_seq: int = 0, *, signatures: bool = True) -> Iterator[Event]:
+        """The events after `after_seq`. `signatures=False` is for the fold, which keeps only
+        the seq of a check-in's or a hand-in's signature: decoding every signature's points
+        was most of the time it took to reopen a room (#13); their payloads say None."""
         cursor = self.conn.execute(
             "SELECT seq, at, invigilator, kind, candidate, payload, prev_hash, hash "
             "FROM events WHERE seq > ? ORDER BY seq",
@@ -280,11 +300,17 @@ class SessionStore:
         columns = [d[0] for d in cursor.description]
         for values in cursor:
             row = dict(zip(columns, values, strict=True))
+            if not signatures and row["kind"] in SIGNED_KINDS and isinstance(row["payload"], str):
+                row["payload"] = _without_signature(row["payload"])
             try:
                 event = Event.from_row(row)
             except (ValueError, TypeError, KeyError) as error:  # the fold names it, read-only
                 event = Event.unreadable(row, error)
             yield event
+
+    def to_fold(self, after_seq: int = 0) -> Iterator[Event]:
+        """The events as the fold reads them: without the signatures' points (#13)."""
+        return self.events(after_seq, signatures=False)
 
     def raw_events(self) -> Iterator[dict[str, Any]]:
         """Rows as stored, for verification (no parsing that could hide a change)."""

@@ -231,9 +231,9 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
 
     def _catch_up(self) -> None:
         """Fold in what is on disk and not yet in memory (another window may have written)."""
-        new = list(self._store.events(self.state.last_seq))
+        new = list(self._store.to_fold(self.state.last_seq))
         if any(e.kind is EventKind.CORRECTION for e in new):
-            self.state = RoomState.from_events(self._store.events(), self._store.list_candidates)
+            self.state = RoomState.from_events(self._store.to_fold(), self._store.list_candidates)
         else:
             for event in new:
                 self.state.apply(event, self._store.list_candidates)
@@ -307,7 +307,7 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
             self.clock.accept(jump)
         self.safekeeping.committed(appended)
         if any(e.kind is EventKind.CORRECTION for e in appended):
-            self.state = RoomState.from_events(self._store.events(), self._store.list_candidates)
+            self.state = RoomState.from_events(self._store.to_fold(), self._store.list_candidates)
         else:
             for event in appended:
                 self.state.apply(event, lists or self._store.list_candidates)

@@ -133,6 +133,9 @@ class RoomState:
         self.amended: dict[int, dict[str, Any]] = {}
         # Events the fold could not apply, as (seq, verdict): the file opens read-only.
         self.unreadable: list[tuple[int, str]] = []
+        # Everyone who has gone out or left, noted by the fold as it goes, so that the rules a
+        # command asks about (who is out, has anyone left) need not scan the room (#13).
+        self._moved: dict[str, CandidateState] = {}
 
     # -- the fold ------------------------------------------------------------------------
 
@@ -172,6 +175,9 @@ class RoomState:
             except (KeyError, ValueError, TypeError, AttributeError, IndexError) as error:
                 self._unreadable(event.seq, f"{type(error).__name__} : {error}")
         self._advance(event)
+        entry = self.candidates.get(event.candidate or "")
+        if entry is not None and (entry.exits or entry.left_early):
+            self._moved[entry.student_id] = entry
 
     def _unreadable(self, seq: int, why: str) -> None:
         self.unreadable.append((seq, f"événement n° {seq} illisible ({why})"))
@@ -390,13 +396,17 @@ class RoomState:
 
     @property
     def out_now(self) -> list[CandidateState]:
-        return [c for c in self.candidates.values() if c.status is Status.OUT]
+        return [c for c in self._moved.values() if c.status is Status.OUT and self._listed(c)]
 
     @property
     def anyone_left(self) -> bool:
         """4.1 "à condition qu'aucun candidat ne soit sorti": any candidate who has left the
         room, even for a moment, even in an emergency (issue #9)."""
-        return any(c.left_early or c.exits for c in self.candidates.values())
+        return any((c.left_early or c.exits) and self._listed(c) for c in self._moved.values())
+
+    def _listed(self, entry: CandidateState) -> bool:
+        """Still this room's candidate (a list imported again replaces every entry)."""
+        return self.candidates.get(entry.student_id) is entry
 
     @property
     def escorts_out(self) -> list[str]:

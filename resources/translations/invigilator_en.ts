@@ -835,93 +835,93 @@ photo</translation>
         <translation>room %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="104" />
+        <location filename="../../ui/dialogs/pv.py" line="105" />
         <source>Ce que le procès-verbal indique</source>
         <translation>What the exam report states</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="110" />
+        <location filename="../../ui/dialogs/pv.py" line="111" />
         <source>Observations et errata</source>
         <translation>Observations and errata</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="128" />
+        <location filename="../../ui/dialogs/pv.py" line="129" />
         <source>Enregistrer un &amp;refus de rendre la copie…</source>
         <translation>Record a &amp;refusal to hand in…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="131" />
+        <location filename="../../ui/dialogs/pv.py" line="132" />
         <source>Relire le &amp;journal…</source>
         <translation>Review the &amp;record…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="132" />
+        <location filename="../../ui/dialogs/pv.py" line="133" />
         <source>Relire le journal du procès-verbal</source>
         <translation>Review the exam report record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="143" />
+        <location filename="../../ui/dialogs/pv.py" line="144" />
         <source>Signature du procès-verbal par les surveillants</source>
         <translation>The invigilators sign the exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="149" />
+        <location filename="../../ui/dialogs/pv.py" line="150" />
         <source>Signature du surveillant : %s</source>
         <translation>Invigilator's signature: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="156" />
+        <location filename="../../ui/dialogs/pv.py" line="157" />
         <source>Session scellée</source>
         <translation>Session sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="170" />
+        <location filename="../../ui/dialogs/pv.py" line="171" />
         <source>&amp;Signer le procès-verbal</source>
         <translation>&amp;Sign the exam report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="172" />
+        <location filename="../../ui/dialogs/pv.py" line="173" />
         <source>S&amp;celler la session…</source>
         <translation>S&amp;eal the session…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="173" />
-        <location filename="../../ui/dialogs/pv.py" line="386" />
+        <location filename="../../ui/dialogs/pv.py" line="174" />
+        <location filename="../../ui/dialogs/pv.py" line="388" />
         <source>Sceller la session</source>
         <translation>Seal the session</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="175" />
+        <location filename="../../ui/dialogs/pv.py" line="176" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="215" />
+        <location filename="../../ui/dialogs/pv.py" line="216" />
         <source>Dernière étape, le scellement : Entrée ou « Sceller la session… » ouvre une confirmation.</source>
         <translation>Last step, the seal: Enter or “Seal the session…” opens a confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="238" />
+        <location filename="../../ui/dialogs/pv.py" line="239" />
         <source>Session scellée à %s : lecture seule. Empreinte finale (SHA-256), à reporter et à comparer avec celle que le service des examens obtient du fichier :</source>
         <translation>Session sealed at %s: read-only. Final hash (SHA-256), to write down and compare with the one the exam office gets from the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="255" />
+        <location filename="../../ui/dialogs/pv.py" line="256" />
         <source>&amp;Ouvrir le PDF</source>
         <translation>&amp;Open the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="256" />
+        <location filename="../../ui/dialogs/pv.py" line="257" />
         <source>Enregistrer une &amp;copie du PDF…</source>
         <translation>Save a &amp;copy of the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="257" />
+        <location filename="../../ui/dialogs/pv.py" line="258" />
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="280" />
+        <location filename="../../ui/dialogs/pv.py" line="281" />
         <source>Production du procès-verbal (PDF)…</source>
         <translation>Producing the procès-verbal (PDF)…</translation>
     </message>
@@ -930,22 +930,22 @@ photo</translation>
         <translation type="vanished">Procès-verbal, attendance sheet and fraud reports saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="299" />
+        <location filename="../../ui/dialogs/pv.py" line="301" />
         <source>Aucune visionneuse de PDF n'a pu l'ouvrir : %s</source>
         <translation>No PDF viewer could open it: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="323" />
+        <location filename="../../ui/dialogs/pv.py" line="325" />
         <source>%d candidat(s) n'ont pas rendu leur copie : %s. Faites-les remettre (F9), ou enregistrez leur refus de rendre la copie avant de signer.</source>
         <translation>%d candidate(s) have not handed in: %s. Collect their papers (F9), or record their refusal to hand in before signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="356" />
+        <location filename="../../ui/dialogs/pv.py" line="358" />
         <source>Signature trop courte : %s.</source>
         <translation>Signature too short: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="391" />
+        <location filename="../../ui/dialogs/pv.py" line="393" />
         <source>&amp;Sceller la session</source>
         <translation>&amp;Seal the session</translation>
     </message>
@@ -954,37 +954,37 @@ photo</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="415" />
+        <location filename="../../ui/dialogs/pv.py" line="417" />
         <source>Session scellée à %s : lecture seule. Empreinte finale : %s</source>
         <translation>Session sealed at %s: read-only. Final hash: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="210" />
+        <location filename="../../ui/dialogs/pv.py" line="211" />
         <source>Procès-verbal signé à %s par %s.</source>
         <translation>Exam report signed at %s by %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="229" />
+        <location filename="../../ui/dialogs/pv.py" line="230" />
         <source>Faites d'abord signer le procès-verbal.</source>
         <translation>Have the exam report signed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="287" />
+        <location filename="../../ui/dialogs/pv.py" line="288" />
         <source>Documents de la salle enregistrés (PDF) : %s</source>
         <translation>The room's documents saved (PDF): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="329" />
+        <location filename="../../ui/dialogs/pv.py" line="331" />
         <source>%d candidat(s) composent encore (fin de leur temps : %s au plus tard) : %s. Le procès-verbal se signe quand leur copie est rendue.</source>
         <translation>%d candidate(s) still writing (their time ends at %s at the latest): %s. The report is signed once their papers are handed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="360" />
+        <location filename="../../ui/dialogs/pv.py" line="362" />
         <source>Signature manquante : %s.</source>
         <translation>Missing signature: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pv.py" line="387" />
+        <location filename="../../ui/dialogs/pv.py" line="389" />
         <source>Sceller la session maintenant ?
 
 Elle devient en lecture seule : plus aucune entrée, sortie, remise de copie, incident ni observation ne pourra être enregistré. Le fichier reste lisible et se remet tel quel au service des examens.</source>
@@ -3050,6 +3050,442 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
 </context>
 <context>
+    <name>OfficeTables</name>
+    <message>
+        <location filename="../../ui/office/views.py" line="25" />
+        <source>Tous les candidats</source>
+        <translation>All candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="26" />
+        <source>Absents (session 2)</source>
+        <translation>Absent (session 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="27" />
+        <source>Ajouts manuscrits</source>
+        <translation>Hand additions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="28" />
+        <source>Avec un signalement</source>
+        <translation>With a flag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="76" />
+        <location filename="../../ui/office/views.py" line="129" />
+        <location filename="../../ui/office/views.py" line="153" />
+        <source>Salle</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="76" />
+        <location filename="../../ui/office/views.py" line="154" />
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="76" />
+        <source>Inscrits</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="76" />
+        <source>Présents</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="76" />
+        <source>Absents</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="76" />
+        <source>Copies</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="77" />
+        <location filename="../../ui/office/views.py" line="157" />
+        <source>Feuilles</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="77" />
+        <source>Ajouts</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="77" />
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="77" />
+        <source>Problèmes</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="77" />
+        <source>PV papier</source>
+        <translation>Paper PV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="78" />
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="79" />
+        <source>Salles de l'épreuve</source>
+        <translation>Rooms of the exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="123" />
+        <source>AUCUN FICHIER</source>
+        <translation>NO FILE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="130" />
+        <source>Problème</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="131" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="132" />
+        <source>Candidats</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="133" />
+        <source>Détail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="136" />
+        <source>Problèmes de l'épreuve</source>
+        <translation>Problems of the exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="150" />
+        <source>N° auditeur</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="151" />
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="152" />
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="155" />
+        <source>Entrée</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="156" />
+        <source>Remise</source>
+        <translation>Hand-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="158" />
+        <source>Code absence</source>
+        <translation>Absence code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="159" />
+        <source>Signalements</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/views.py" line="162" />
+        <source>Candidats de l'épreuve</source>
+        <translation>Candidates of the exam</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="60" />
+        <source>Invigilator — bureau des examens</source>
+        <translation>Invigilator — exam office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="61" />
+        <source>Bureau des examens</source>
+        <translation>Exam office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="91" />
+        <source>Ajouter des &amp;fichiers…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="92" />
+        <source>Ajouter un &amp;dossier…</source>
+        <translation>Add a f&amp;older…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="93" />
+        <source>Liste des &amp;inscrits…</source>
+        <translation>&amp;Enrolment list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="94" />
+        <source>&amp;Vider</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="96" />
+        <source>ou déposez ici les fichiers et dossiers reçus</source>
+        <translation>or drop the files and folders received here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="101" />
+        <source>Lecture des fichiers</source>
+        <translation>Reading the files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="108" />
+        <source>É&amp;preuve :</source>
+        <translation>E&amp;xam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="110" />
+        <source>Épreuve</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="116" />
+        <source>Totaux de l'épreuve</source>
+        <translation>Exam totals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="133" />
+        <source>Problèmes</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="139" />
+        <source>Filtrer les candidats</source>
+        <translation>Filter the candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="141" />
+        <source>Afficher :</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="147" />
+        <source>Candidats</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="154" />
+        <source>Ouvrir le P&amp;DF de la salle</source>
+        <translation>Open the room's P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="157" />
+        <source>Ouvrir la &amp;session (lecture seule)</source>
+        <translation>Open the &amp;session (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="160" />
+        <source>Exporter &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="160" />
+        <source>Exporter &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="161" />
+        <source>Exporter P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="169" />
+        <location filename="../../ui/office/office_window.py" line="402" />
+        <source>PV papier :</source>
+        <translation>Paper PV:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="173" />
+        <source>scannez le code du PV, ou tapez son empreinte (16 caractères au moins)</source>
+        <translation>scan the PV's code, or type its hash (at least 16 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="175" />
+        <source>Code ou empreinte du PV papier</source>
+        <translation>Code or hash of the paper PV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="179" />
+        <source>Copies reçues :</source>
+        <translation>Papers received:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="183" />
+        <source>Copies reçues</source>
+        <translation>Papers received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="186" />
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="217" />
+        <source>Fichiers de session reçus</source>
+        <translation>Session files received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="218" />
+        <source>Sessions (*.invigilator);;Tous les fichiers (*)</source>
+        <translation>Sessions (*.invigilator);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="224" />
+        <source>Dossier des fichiers reçus</source>
+        <translation>Folder of the files received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="243" />
+        <source>Recherche des fichiers…</source>
+        <translation>Looking for files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="263" />
+        <source>Lecture %1 / %2 : %3</source>
+        <translation>Reading %1 / %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="290" />
+        <source>%1 fichier(s) de session lu(s) ; %2 refusé(s) : %3</source>
+        <translation>%1 session file(s) read; %2 refused: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="296" />
+        <source>%1 fichier(s) de session lu(s), sans rien y modifier.</source>
+        <translation>%1 session file(s) read, nothing changed in them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="301" />
+        <source>Liste des inscrits de toutes les salles</source>
+        <translation>Enrolment list of every room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="302" />
+        <source>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</source>
+        <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="318" />
+        <source>Liste des inscrits : %1 candidat(s).</source>
+        <translation>Enrolment list: %1 candidate(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="356" />
+        <source>Aucun fichier de session : ajoutez ceux des salles.</source>
+        <translation>No session file: add the rooms' files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="360" />
+        <source>%1 inscrits · %2 présents · %3 absents · %4 copies · %5 feuilles · %6 retards admis, %7 refusés · %8 ajouts manuscrits · %9 incidents</source>
+        <translation>%1 enrolled · %2 present · %3 absent · %4 papers · %5 sheets · %6 late admitted, %7 refused · %8 hand additions · %9 incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="372" />
+        <source>Problèmes (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="400" />
+        <source>PV papier de la salle %1 :</source>
+        <translation>Paper PV of room %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="419" />
+        <source>Un export est en cours : réessayez ensuite.</source>
+        <translation>An export is running: try again afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="429" />
+        <source>Code du PV refusé : %1</source>
+        <translation>PV code refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="436" />
+        <source>Ce PV est celui de la salle %1 (%2) : aucun fichier reçu pour elle.</source>
+        <translation>This PV is room %1's (%2): no file received for it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="441" />
+        <source>Choisissez d'abord la salle dans le tableau.</source>
+        <translation>First choose the room in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="461" />
+        <source>Impossible d'enregistrer : %1</source>
+        <translation>Cannot record: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="474" />
+        <source>Salle %1 : %2</source>
+        <translation>Room %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="499" />
+        <source>Aucun PDF à côté de %1 (attendu : %2.pdf).</source>
+        <translation>No PDF beside %1 (expected: %2.pdf).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="526" />
+        <source>Ouvert depuis le bureau des examens : lecture seule.</source>
+        <translation>Opened from the exam office: read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="537" />
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="548" />
+        <source>Rien à exporter : ajoutez d'abord des fichiers.</source>
+        <translation>Nothing to export: add files first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="552" />
+        <source>Un export est déjà en cours.</source>
+        <translation>An export is already running.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="557" />
+        <source>Export en cours : %1</source>
+        <translation>Exporting: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="570" />
+        <source>Export impossible : %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_window.py" line="573" />
+        <source>Export écrit : %1</source>
+        <translation>Export written: %1</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
         <location filename="../../ui/dialogs/record.py" line="138" />
@@ -3296,7 +3732,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Interrupt the exam (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/record_actions.py" line="147" />
+        <location filename="../../ui/room/record_actions.py" line="149" />
         <source>Épreuve reprise à %s après %s d'interruption : fin de l'épreuve à %s.</source>
         <translation>Exam resumed at %s after a %s interruption: the exam ends at %s.</translation>
     </message>
@@ -3359,162 +3795,162 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="254" />
+        <location filename="../../ui/dialogs/record.py" line="255" />
         <source>Saisi : %s</source>
         <translation>Seized: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="256" />
+        <location filename="../../ui/dialogs/record.py" line="257" />
         <source>Signé par : %s</source>
         <translation>Signed by: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="259" />
+        <location filename="../../ui/dialogs/record.py" line="260" />
         <source>Contresigné par : %s</source>
         <translation>Countersigned by: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="263" />
+        <location filename="../../ui/dialogs/record.py" line="264" />
         <source>Refus de contresigner : %s</source>
         <translation>Refused to countersign: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="265" />
+        <location filename="../../ui/dialogs/record.py" line="266" />
         <source>Incident — %s</source>
         <translation>Incident — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="269" />
+        <location filename="../../ui/dialogs/record.py" line="270" />
         <source>Remarque d'un candidat</source>
         <translation>Remark by a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="269" />
+        <location filename="../../ui/dialogs/record.py" line="270" />
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="272" />
+        <location filename="../../ui/dialogs/record.py" line="273" />
         <source>Erratum</source>
         <translation>Erratum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="278" />
+        <location filename="../../ui/dialogs/record.py" line="279" />
         <source>%s (arrivée %d min après le début)</source>
         <translation>%s (arrived %d min after the start)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="279" />
+        <location filename="../../ui/dialogs/record.py" line="280" />
         <source>Entrée refusée</source>
         <translation>Entry refused</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="281" />
+        <location filename="../../ui/dialogs/record.py" line="282" />
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="289" />
+        <location filename="../../ui/dialogs/record.py" line="290" />
         <source>Interruption</source>
         <translation>Interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="292" />
+        <location filename="../../ui/dialogs/record.py" line="293" />
         <source>Reprise</source>
         <translation>Resumption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="292" />
+        <location filename="../../ui/dialogs/record.py" line="293" />
         <source>après %d min d'interruption</source>
         <translation>after %d min of interruption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="296" />
+        <location filename="../../ui/dialogs/record.py" line="297" />
         <source>Sortie d'urgence</source>
         <translation>Emergency exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="298" />
+        <location filename="../../ui/dialogs/record.py" line="299" />
         <source>Sortie d'urgence, copie remise</source>
         <translation>Emergency exit, paper handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="306" />
+        <location filename="../../ui/dialogs/record.py" line="307" />
         <source>Procès-verbal signé</source>
         <translation>Exam report signed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="315" />
+        <location filename="../../ui/dialogs/record.py" line="316" />
         <source>%s (personne extérieure)</source>
         <translation>%s (from outside)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="319" />
+        <location filename="../../ui/dialogs/record.py" line="320" />
         <source>Accompagné(e) par : %s</source>
         <translation>Accompanied by: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="326" />
+        <location filename="../../ui/dialogs/record.py" line="327" />
         <source>Sortie d'urgence — copie remise</source>
         <translation>Emergency exit — paper handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="328" />
+        <location filename="../../ui/dialogs/record.py" line="329" />
         <source>Sortie d'urgence — copie non remise</source>
         <translation>Emergency exit — paper not handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="332" />
+        <location filename="../../ui/dialogs/record.py" line="333" />
         <source>Ajout postérieur à la signature</source>
         <translation>Addendum after signature</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="335" />
+        <location filename="../../ui/dialogs/record.py" line="336" />
         <source>Horloge de l'ordinateur modifiée</source>
         <translation>Computer clock changed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="336" />
+        <location filename="../../ui/dialogs/record.py" line="337" />
         <source>écart de %+.0f min avec l'heure de la session, qui n'a pas changé</source>
         <translation>%+.0f min away from the session's time, which did not change</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="340" />
+        <location filename="../../ui/dialogs/record.py" line="341" />
         <source>Heure de début corrigée</source>
         <translation>Start time corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="343" />
+        <location filename="../../ui/dialogs/record.py" line="344" />
         <source>Épreuve modifiée</source>
         <translation>Exam changed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="344" />
+        <location filename="../../ui/dialogs/record.py" line="345" />
         <source>durée %s min — %s</source>
         <translation>duration %s min — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="347" />
+        <location filename="../../ui/dialogs/record.py" line="348" />
         <source>Consignes lues après le début</source>
         <translation>Instructions read after the start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="348" />
+        <location filename="../../ui/dialogs/record.py" line="349" />
         <source>%d min après le début</source>
         <translation>%d min after the start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="350" />
+        <location filename="../../ui/dialogs/record.py" line="351" />
         <source>Épreuve non tenue</source>
         <translation>Exam not held</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="359" />
+        <location filename="../../ui/dialogs/record.py" line="360" />
         <source>Entrée sans pièce d'identité</source>
         <translation>Entry without an ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record.py" line="362" />
+        <location filename="../../ui/dialogs/record.py" line="363" />
         <source>Accueilli(e) ici, attendu(e) en salle %s</source>
         <translation>Admitted here, expected in room %s</translation>
     </message>
@@ -3867,87 +4303,92 @@ Save them before closing?</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="91" />
+        <location filename="../../ui/setup/start_screen.py" line="92" />
         <source>Invigilator — sessions de salle</source>
         <translation>Invigilator — room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="92" />
+        <location filename="../../ui/setup/start_screen.py" line="93" />
         <source>Écran d'accueil</source>
         <translation>Start screen</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="94" />
+        <location filename="../../ui/setup/start_screen.py" line="95" />
         <source>Sessions de salle</source>
         <translation>Room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="97" />
+        <location filename="../../ui/setup/start_screen.py" line="98" />
         <source>Dossier : %s</source>
         <translation>Folder: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="103" />
+        <location filename="../../ui/setup/start_screen.py" line="104" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="104" />
+        <location filename="../../ui/setup/start_screen.py" line="105" />
         <source>Épreuve</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="105" />
+        <location filename="../../ui/setup/start_screen.py" line="106" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="106" />
+        <location filename="../../ui/setup/start_screen.py" line="107" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="107" />
+        <location filename="../../ui/setup/start_screen.py" line="108" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="110" />
+        <location filename="../../ui/setup/start_screen.py" line="111" />
         <source>Sessions récentes</source>
         <translation>Recent sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="128" />
+        <location filename="../../ui/setup/start_screen.py" line="129" />
         <source>&amp;Nouvelle session…</source>
         <translation>&amp;New session…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="129" />
+        <location filename="../../ui/setup/start_screen.py" line="130" />
         <source>&amp;Ouvrir la session choisie</source>
         <translation>&amp;Open the chosen session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="130" />
+        <location filename="../../ui/setup/start_screen.py" line="131" />
         <source>Ouvrir un &amp;fichier…</source>
         <translation>Open a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="131" />
+        <location filename="../../ui/setup/start_screen.py" line="132" />
         <source>Salle de &amp;démonstration</source>
         <translation>&amp;Demo room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="152" />
+        <location filename="../../ui/setup/start_screen.py" line="133" />
+        <source>Bureau des &amp;examens</source>
+        <translation>&amp;Exam office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="154" />
         <source>(démo) %s</source>
         <translation>(demo) %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="185" />
+        <location filename="../../ui/setup/start_screen.py" line="187" />
         <source>Ouvrir une session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="186" />
+        <location filename="../../ui/setup/start_screen.py" line="188" />
         <source>Sessions (*%s);;Tous les fichiers (*)</source>
         <translation>Sessions (*%s);;All files (*)</translation>
     </message>

@@ -85,6 +85,7 @@ class StartScreen(QWidget):
     openRequested = Signal(Path)
     newRequested = Signal(str, object, str)  # ue_code, date, room
     demoRequested = Signal()
+    officeRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +130,7 @@ class StartScreen(QWidget):
             (self.tr("&Ouvrir la session choisie"), self.open_selected),
             (self.tr("Ouvrir un &fichier…"), self.ask_file),
             (self.tr("Salle de &démonstration"), self.demoRequested.emit),
+            (self.tr("Bureau des &examens"), self.officeRequested.emit),
         ):
             button = QPushButton(text)
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
