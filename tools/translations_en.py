@@ -252,7 +252,7 @@ EN = {
     "&Incident…": "&Incident…", "&Observation…": "&Observation…", "&Erratum…": "&Erratum…",
     "I&nterrompre l'épreuve…": "I&nterrupt the exam…", "&Journal du procès-verbal…": "Exam report &record…",
     "&Clôture, signature et scellement…": "&Closing, signature and seal…", "&Procès-verbal": "Exam &report",
-    "&Reprendre l'épreuve": "&Resume the exam", "⏸ Épreuve interrompue depuis %s — Reprendre (%s)": "⏸ Exam interrupted since %s — Resume (%s)",
+    "&Reprendre l'épreuve": "&Resume the exam", "‖ Épreuve interrompue depuis %s — Reprendre (%s)": "‖ Exam interrupted since %s — Resume (%s)",
     "Interrompre l'épreuve (%s)": "Interrupt the exam (%s)",
     "Épreuve reprise à %s après %s d'interruption : fin de l'épreuve à %s.": "Exam resumed at %s after a %s interruption: the exam ends at %s.",
     "Heure": "Time", "Nature": "Kind", "Détail": "Details", "Candidats": "Candidates", "Saisi par": "Recorded by",

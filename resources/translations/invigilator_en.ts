@@ -3723,8 +3723,12 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
     <message>
         <location filename="../../ui/room/record_actions.py" line="94" />
+        <source>‖ Épreuve interrompue depuis %s — Reprendre (%s)</source>
+        <translation>‖ Exam interrupted since %s — Resume (%s)</translation>
+    </message>
+    <message>
         <source>⏸ Épreuve interrompue depuis %s — Reprendre (%s)</source>
-        <translation>⏸ Exam interrupted since %s — Resume (%s)</translation>
+        <translation type="vanished">⏸ Exam interrupted since %s — Resume (%s)</translation>
     </message>
     <message>
         <location filename="../../ui/room/record_actions.py" line="98" />

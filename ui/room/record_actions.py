@@ -91,7 +91,7 @@ class RecordActions(QObject):
         if state.paused:
             since = local_time(state.pauses[-1][0])
             self.pause.setText(self.tr("&Reprendre l'épreuve"))
-            text = self.tr("⏸ Épreuve interrompue depuis %s — Reprendre (%s)") % (since, shortcut)
+            text = self.tr("‖ Épreuve interrompue depuis %s — Reprendre (%s)") % (since, shortcut)
             self.pause_button.setStyleSheet(PAUSED_STYLE)
         else:
             self.pause.setText(self.tr("I&nterrompre l'épreuve…"))

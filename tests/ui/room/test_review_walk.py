@@ -154,3 +154,16 @@ def test_review_the_record_list_fits_a_small_screen(qtbot, window, session):
     area = usable_area(dialog)
     assert area.width() < 1180 or area.height() < 600, "the offscreen screen is small"
     assert dialog.width() <= area.width() and dialog.height() <= area.height()
+
+
+def test_review_the_pause_button_has_no_symbol_its_font_cannot_draw(qtbot, window, session, clock):
+    from PySide6.QtGui import QFontMetrics
+
+    session.start_exam()
+    clock.advance(minutes=20)
+    session.pause("alarme incendie")
+    window.bridge.roomChanged.emit()
+    button = window.record_actions.pause_button
+    metrics = QFontMetrics(button.font())
+    missing = [ch for ch in button.text() if not ch.isspace() and not metrics.inFontUcs4(ord(ch))]
+    assert not missing, f"drawn as empty boxes: {missing}"
