@@ -10,6 +10,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from invigilator.room.session import RoomSession
+from invigilator.room.state import Status
 from invigilator.rules import MilestoneKind, minute_from
 
 LAST_MINUTES = timedelta(minutes=15)
@@ -119,8 +120,12 @@ def timeline(session: RoomSession) -> Timeline:
 
     end = at(duration)
     remaining = (end - now) if started and end is not None else None
-    last_extra = max((m.offset for m in session.milestones()
-                      if m.kind is MilestoneKind.EXTRA_TIME_ENDS), default=duration)  # fmt: skip
+    # Extra time is "en cours" only while someone entitled to it is still writing: a tiers-temps
+    # whose candidates are absent or have handed in leaves the room over (review of #11).
+    writing_extra = {timedelta(minutes=c.candidate.extra_time_minutes)
+                     for c in state.candidates.values()
+                     if c.candidate.extra_time_minutes and c.status in (Status.PRESENT, Status.OUT)}  # fmt: skip
+    last_extra = duration + max(writing_extra, default=timedelta(0))
     if not started:
         phase = Phase.BEFORE
     elif state.paused:

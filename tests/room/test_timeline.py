@@ -73,3 +73,24 @@ def test_once_sealed_nothing_is_still_to_come(make_session, clock, signature):
     session.seal()
     extra = [m for m in timeline(session).milestones if m.kind is MilestoneKind.EXTRA_TIME_ENDS]
     assert extra and all(m.state is MilestoneState.CLOSED for m in extra)
+
+
+def test_extra_time_is_under_way_only_while_someone_entitled_to_it_writes(
+    make_session, clock, signature
+):
+    """Review of #11: the band said "temps majoré en cours" with its tiers-temps absent."""
+    from invigilator.room.timeline import Phase
+
+    session = make_session(duration_minutes=240)  # "102" (Łukaszewicz) has 80 min extra time
+    session.check_in("100", id_document="passeport", signature=signature)
+    session.start_exam()
+    clock.advance(minutes=245)
+    assert timeline(session).phase is Phase.OVER  # "102" never came
+
+    other = make_session(duration_minutes=240)
+    other.check_in("102", id_document="passeport", signature=signature)
+    other.start_exam()
+    clock.advance(minutes=245)
+    assert timeline(other).phase is Phase.EXTRA_TIME
+    other.hand_in("102", sheets=1, signature=signature)
+    assert timeline(other).phase is Phase.OVER
