@@ -331,6 +331,8 @@ EN = {
     "  ·  Entrées refusées : %d": "  ·  Entries refused: %d", "  ·  Absents : %d": "  ·  Absent: %d",
     "Relecture du fichier impossible : %s": "The file cannot be read again: %s",
     "Signature trop courte : %s.": "Signature too short: %s.",
+    "Aucune liste importée : choisissez le fichier de la liste. Sans liste, chaque candidat devra être ajouté à la main ; Suivant de nouveau pour continuer ainsi.":
+        "No list imported: choose the list's file. Without a list, every candidate must be added by hand; Next again to go on that way.",
     # Issue #9: the record holds.
     "Sortie d'urgence sans retour": "Emergency departure, not coming back",
     "Sortie d'urgence sans retour…": "Emergency departure, not coming back…",

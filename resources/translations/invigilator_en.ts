@@ -2495,148 +2495,153 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="52" />
+        <location filename="../../ui/setup/list_page.py" line="53" />
         <source>1. Liste des candidats</source>
         <translation>1. Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="54" />
+        <location filename="../../ui/setup/list_page.py" line="55" />
         <source>Importez la liste transmise par le service des examens (CSV, XLSX, XLS, ODS).</source>
         <translation>Import the list sent by the exam office (CSV, XLSX, XLS, ODS).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="60" />
+        <location filename="../../ui/setup/list_page.py" line="61" />
         <source>Fichier de la liste</source>
         <translation>List file</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="61" />
+        <location filename="../../ui/setup/list_page.py" line="62" />
         <source>&amp;Choisir le fichier…</source>
         <translation>&amp;Choose the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="62" />
+        <location filename="../../ui/setup/list_page.py" line="63" />
         <source>Choisir le fichier de la liste</source>
         <translation>Choose the list file</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="68" />
+        <location filename="../../ui/setup/list_page.py" line="69" />
         <source>Liste actuelle</source>
         <translation>Current list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="73" />
+        <location filename="../../ui/setup/list_page.py" line="74" />
         <source>Feuille du classeur</source>
         <translation>Workbook sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="76" />
+        <location filename="../../ui/setup/list_page.py" line="77" />
         <source>Salle à importer</source>
         <translation>Room to import</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="78" />
+        <location filename="../../ui/setup/list_page.py" line="79" />
         <source>Feuille :</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="79" />
+        <location filename="../../ui/setup/list_page.py" line="80" />
         <source>Salle :</source>
         <translation>Room:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="86" />
+        <location filename="../../ui/setup/list_page.py" line="87" />
         <source>Aperçu de la liste</source>
         <translation>List preview</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="93" />
-        <location filename="../../ui/setup/list_page.py" line="126" />
+        <location filename="../../ui/setup/list_page.py" line="94" />
+        <location filename="../../ui/setup/list_page.py" line="127" />
         <source>Dossier des photos</source>
         <translation>Photo folder</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="94" />
+        <location filename="../../ui/setup/list_page.py" line="95" />
         <source>Dossier des &amp;photos…</source>
         <translation>&amp;Photo folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="95" />
+        <location filename="../../ui/setup/list_page.py" line="96" />
         <source>Choisir le dossier des photos</source>
         <translation>Choose the photo folder</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="97" />
+        <location filename="../../ui/setup/list_page.py" line="98" />
         <source>Photos (facultatif) :</source>
         <translation>Photos (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="111" />
+        <location filename="../../ui/setup/list_page.py" line="112" />
         <source>Liste importée : %s (%d candidats, salle %s).</source>
         <translation>List imported: %s (%d candidates, room %s).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="115" />
+        <location filename="../../ui/setup/list_page.py" line="116" />
         <source>Aucune liste importée pour l'instant.</source>
         <translation>No list imported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="119" />
+        <location filename="../../ui/setup/list_page.py" line="120" />
         <source>Liste des candidats</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="120" />
+        <location filename="../../ui/setup/list_page.py" line="121" />
         <source>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</source>
         <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="143" />
+        <location filename="../../ui/setup/list_page.py" line="144" />
         <source>Impossible de lire %s : %s</source>
         <translation>Cannot read %s: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="154" />
+        <location filename="../../ui/setup/list_page.py" line="155" />
         <source>(toute la liste)</source>
         <translation>(whole list)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="199" />
+        <location filename="../../ui/setup/list_page.py" line="200" />
         <source>1 problème dans la liste</source>
         <translation>1 problem in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="200" />
+        <location filename="../../ui/setup/list_page.py" line="201" />
         <source>%d problèmes dans la liste</source>
         <translation>%d problems in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="201" />
+        <location filename="../../ui/setup/list_page.py" line="202" />
         <source> : rien ne sera importé tant qu'il en reste (numéros de ligne du fichier, marqués ⚠ dans l'aperçu).</source>
         <translation>: nothing will be imported while any remain (line numbers of the file, marked ⚠ in the preview).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="205" />
+        <location filename="../../ui/setup/list_page.py" line="206" />
         <source>… et %d autre(s).</source>
         <translation>… and %d more.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="211" />
+        <location filename="../../ui/setup/list_page.py" line="212" />
         <source>Vérifiez la correspondance des colonnes.</source>
         <translation>Check the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="212" />
+        <location filename="../../ui/setup/list_page.py" line="213" />
         <source>Liste lue.</source>
         <translation>List read.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="268" />
+        <location filename="../../ui/setup/list_page.py" line="269" />
         <source>Colonne pour %s</source>
         <translation>Column for %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="312" />
+        <location filename="../../ui/setup/list_page.py" line="295" />
+        <source>Aucune liste importée : choisissez le fichier de la liste. Sans liste, chaque candidat devra être ajouté à la main ; Suivant de nouveau pour continuer ainsi.</source>
+        <translation>No list imported: choose the list's file. Without a list, every candidate must be added by hand; Next again to go on that way.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="321" />
         <source>%d candidats importés.</source>
         <translation>%d candidates imported.</translation>
     </message>

@@ -49,6 +49,7 @@ class ListPage(QWizardPage):
         self.problems: list = []  # the importer's, for the file as mapped now
         self.imported_key: tuple | None = None  # what was last imported from this page
         self._initialized = False
+        self._no_list_confirmed = False  # Suivant pressed once with no list: said
         self.setTitle(self.tr("1. Liste des candidats"))
         self.setSubTitle(
             self.tr("Importez la liste transmise par le service des examens (CSV, XLSX, XLS, ODS).")
@@ -285,7 +286,15 @@ class ListPage(QWizardPage):
                 return False
             self.photos.setText(self.bridge.state.photo_folder)  # as recorded (resolved)
         if self.path is None or self.preview is None:
-            return True  # keep the list already imported (or none: hand additions only)
+            if self.bridge.state.candidates or self._no_list_confirmed:
+                return True  # keep the list already imported (or none: hand additions only)
+            # A room without a list is possible (hand additions only), never by accident:
+            # the first Suivant says so, the second goes on.
+            self._no_list_confirmed = True
+            self.message.show_message("warning", self.tr(
+                "Aucune liste importée : choisissez le fichier de la liste. Sans liste, chaque "
+                "candidat devra être ajouté à la main ; Suivant de nouveau pour continuer ainsi."))  # fmt: skip
+            return False
         if self.imported_key == self._key():
             return True
         from invigilator.importing import ListImportError, read_list

@@ -277,3 +277,18 @@ def test_the_photo_folder_is_recorded_in_the_session(qtbot, session, tmp_path):
     wizard = wait_dialog(qtbot, window, SetupWizard)
     assert wizard.list_page.photos.text() == str(folder.resolve())
     wizard.reject()
+
+
+def test_going_on_without_a_list_is_said_first(qtbot, tmp_path, clock):
+    """Review of #11: Suivant with no list imported went on silently to a room of 0 candidates."""
+    session = RoomSession.create(tmp_path / "new.invigilator", clock=clock)
+    window, wizard = open_wizard(qtbot, session)
+    first_page = wizard.currentId()
+    wizard.next()
+    assert wizard.currentId() == first_page  # stopped, and told why
+    assert wizard.list_page.message.kind == "warning"
+    assert "Aucune liste importée" in wizard.list_page.message.text()
+    wizard.next()  # a room of hand additions only, decided
+    assert wizard.currentId() != first_page
+    wizard.reject()
+    session.close()
