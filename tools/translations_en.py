@@ -336,7 +336,7 @@ EN = {
     # Issue #9: the record holds.
     "Sortie d'urgence sans retour": "Emergency departure, not coming back",
     "Sortie d'urgence sans retour…": "Emergency departure, not coming back…",
-    "Accompagné(e) par": "Accompanied by", "&Accompagné(e) par :": "&Accompanied by:",
+    "Accompagné(e) par": "Accompanied by",
     "Copie &remise": "Paper &handed in", "Copie &non remise": "Paper &not handed in",
     "Feuilles intercalaires": "Extra sheets", "&Feuilles intercalaires :": "Extra &sheets:",
     "&Ce qui s'est passé (obligatoire) :": "&What happened (required):",

@@ -1293,7 +1293,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
     <message>
         <location filename="../../ui/dialogs/closing_cases.py" line="41" />
         <source>&amp;Accompagné(e) par :</source>
-        <translation>&amp;Accompanied by:</translation>
+        <translation>&amp;Escorted by:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/closing_cases.py" line="42" />
@@ -1561,7 +1561,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
     <message>
         <location filename="../../ui/dialogs/handin.py" line="169" />
         <source>&amp;Accompagné(e) par :</source>
-        <translation>&amp;Accompanied by:</translation>
+        <translation>&amp;Escorted by:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handin.py" line="170" />
