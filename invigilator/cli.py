@@ -65,6 +65,7 @@ def run_summary(args: argparse.Namespace) -> int:
         "blank_papers": "Copies blanches", "sheets": "Feuilles intercalaires",
         "emergency_departures": "Sorties d'urgence", "added_by_hand": "Ajouts manuscrits",
         "incidents": "Incidents", "addenda": "Ajouts après signature",
+        "contradicted_decisions": "Décisions contredites",
         "clock_jumps": "Horloge modifiée", "started": "Commencée", "not_held": "Non tenue",
         "sealed": "Scellée", "events": "Événements", "final_hash": "Empreinte finale",
     }  # fmt: skip

@@ -164,7 +164,11 @@ def _start_correction(event: Event) -> tuple[str, str]:
     what = f"Heure de début corrigée : {hhmm(_time(p.get('previous')))} → {hhmm(_time(p.get('start')))}"
     listed = p.get("changed_decisions", [])
     decisions = [str(d) for d in listed] if isinstance(listed, list) else [str(listed)]
-    return what, "\n".join(f"• {d}" for d in decisions) or "aucune décision enregistrée changée"
+    if not decisions:
+        return what, "aucune décision enregistrée contredite"
+    # The decisions recorded at the door are facts and stay; the new start contradicts them.
+    lines = "\n".join(f"• {d}" for d in decisions)
+    return what, f"Décisions enregistrées, maintenues, que ce début contredit :\n{lines}"
 
 
 def changes(sitting: Sitting) -> list[Flowable]:

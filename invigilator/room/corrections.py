@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from invigilator.errors import InvalidInput
-from invigilator.model import ExamFacts
+from invigilator.model import Candidate, ExamFacts
 from invigilator.record.events import Event, EventKind, format_time
 from invigilator.room.commands import (
     FRAUD_NATURES,
@@ -24,6 +24,7 @@ from invigilator.room.commands import (
     local_time,
 )
 from invigilator.room.state import RoomState
+from invigilator.rules import Reason, late_entry
 
 
 def _text(value: Any) -> str | None:
@@ -161,7 +162,7 @@ class CorrectionCommands(SessionParts):
         old = self.state.started_at
         if old is None:
             return []
-        return _changed_decisions(self.state, self.events(), old, start, self.profile)
+        return _changed_decisions(self.state, self.events(), start, self.profile, self._lists)
 
     def correct_start(self, start: datetime, note: str, *, accept_changes: bool = False) -> Change:
         """Move the recorded start. Within bounds: not in the future, not further than the
@@ -188,8 +189,8 @@ class CorrectionCommands(SessionParts):
                     "too_far",
                     params={"minutes": int(bound.total_seconds() // 60)},
                 )
-            changed = _changed_decisions(state, self.events(), state.started_at, start,
-                                         self.profile)  # fmt: skip
+            changed = _changed_decisions(state, self.events(), start, self.profile,
+                                         self._lists)  # fmt: skip
             if changed and not accept_changes:
                 raise Refusal(
                     "Cette heure de début change des décisions déjà enregistrées : "
@@ -258,39 +259,107 @@ def _check_nothing_depends_on(target: Event, events: list[Event], voided: set[in
         )
 
 
-def _category(state: RoomState, at: datetime, start: datetime, profile: Any) -> str:
-    """Where an arrival at `at` falls for the late-entry rule (4.1), from `start`."""
-    elapsed = state.elapsed(at, start) or timedelta(0)
-    if at <= start or elapsed <= timedelta(0):
-        return "à l'heure"
-    if elapsed <= profile.late_entry_free_until(state.duration):
-        return "retard admis"
-    proof_until = profile.late_entry_with_proof_until(state.duration)
-    if proof_until is not None and elapsed <= proof_until:
-        return "retard admis seulement sur justificatif de transport"
-    return "trop en retard"
+# What was recorded at the door, and what the rules would decide: the same four categories,
+# so that a start correction lists only the recorded decisions it contradicts (issue #11.6).
+_RECORDED = {
+    EventKind.CHECKED_IN: ("on_time", "admis(e) à l'heure"),
+    Reason.LATE_ADMITTED.value: ("late", "admis(e) en retard"),
+    Reason.LATE_ADMITTED_WITH_PROOF.value: (
+        "late_with_proof",
+        "admis(e) en retard sur justificatif de transport",
+    ),
+}
+_RULED = {
+    Reason.ON_TIME: ("on_time", "à l'heure"),
+    Reason.LATE_ADMITTED: ("late", "retard admis"),
+    Reason.LATE_ADMITTED_WITH_PROOF: (
+        "late_with_proof",
+        "retard admis sur justificatif de transport",
+    ),
+    Reason.LATE_NEEDS_TRANSPORT_PROOF: (
+        "refused",
+        "retard admis seulement sur justificatif de transport",
+    ),
+    Reason.LATE_SOMEONE_LEFT: ("refused", "entrée refusée (un candidat est déjà sorti)"),
+    Reason.LATE_TOO_LATE: ("refused", "trop en retard"),
+}
+
+
+def _recorded_decision(event: Event) -> tuple[str, str]:
+    """What the room decided at the door, as recorded by `event`."""
+    if event.kind is EventKind.CHECKED_IN:
+        return _RECORDED[EventKind.CHECKED_IN]
+    if event.kind is EventKind.LATE_ENTRY_REFUSED:
+        try:
+            reason = Reason(event.payload.get("reason"))
+        except ValueError:
+            reason = Reason.LATE_TOO_LATE
+        return "refused", "refusé(e) : " + _RULED.get(reason, _RULED[Reason.LATE_TOO_LATE])[1]
+    proof = event.payload.get("reason") == Reason.LATE_ADMITTED_WITH_PROOF.value
+    return _RECORDED[(Reason.LATE_ADMITTED_WITH_PROOF if proof else Reason.LATE_ADMITTED).value]
+
+
+def _entry_name(state: RoomState, event: Event) -> str:
+    entry = state.candidates.get(event.candidate or "")
+    if entry is not None:
+        return entry.candidate.display_name
+    addition = event.payload.get("addition")  # a refused hand addition: never added
+    if isinstance(addition, dict) and isinstance(addition.get("candidate"), dict):
+        try:
+            return Candidate.from_record(addition["candidate"]).display_name
+        except (KeyError, TypeError, ValueError):
+            pass
+    return event.candidate or "?"
 
 
 def _changed_decisions(
-    state: RoomState, events: list[Event], old: datetime, new: datetime, profile: Any
+    state: RoomState, events: list[Event], new: datetime, profile: Any, lists: Any = None
 ) -> list[str]:
+    """The recorded decisions (entries, refusals at the door, exits) that the rules would
+    contradict from the start `new`: what was recorded against what would now be decided,
+    never the old rule against the new one. A decision that stays right is not listed."""
     changed = []
+    # Folded along the way: whether anyone had left when each candidate came (4.1).
+    fold = RoomState()
+    fold.voided, fold.amended = state.voided, state.amended
     for event in events:
-        if event.kind not in (*_ENTRIES, *_EXITS) or event.candidate is None:
+        if event.seq in state.voided:
+            fold._advance(event)
             continue
-        entry = state.candidates.get(event.candidate)
-        name = entry.candidate.display_name if entry else event.candidate
-        when = local_time(event.at)
-        if event.kind in _ENTRIES:
-            before, after = (_category(state, event.at, s, profile) for s in (old, new))
-            if before != after:
-                changed.append(f"{name}, arrivé(e) à {when} : {before} → {after}")
-        elif not event.payload.get("emergency"):
-            definitive = event.kind is EventKind.DEFINITIVE_EXIT
-            opens = (profile.definitive_exits_from if definitive
-                     else profile.temporary_exits_from)(state.duration)  # fmt: skip
-            was = (state.elapsed(event.at, old) or timedelta(0)) >= opens
-            now_ok = (state.elapsed(event.at, new) or timedelta(0)) >= opens
-            if was and not now_ok:
-                changed.append(f"{name}, sorti(e) à {when} : sortie autorisée → trop tôt")
+        relevant = event.kind in (*_ENTRIES, *_EXITS) and event.candidate is not None
+        if relevant:
+            line = _contradiction(state, fold, event, new, profile)
+            if line:
+                changed.append(line)
+        if event.seq in state.amended:
+            event = event._replace(payload={**event.payload, **state.amended[event.seq]})
+        fold.apply(event, lists)
     return changed
+
+
+def _contradiction(
+    state: RoomState, before: RoomState, event: Event, new: datetime, profile: Any
+) -> str | None:
+    name, when = _entry_name(state, event), local_time(event.at)
+    elapsed = state.elapsed(event.at, new) or timedelta(0)
+    if event.at <= new:
+        elapsed = timedelta(0)
+    if event.kind in _ENTRIES:
+        recorded, recorded_text = _recorded_decision(event)
+        ruled = late_entry(
+            state.duration, elapsed,
+            transport_proof=bool(event.payload.get("transport_proof")),
+            anyone_left=before.anyone_left, profile=profile,
+        )  # fmt: skip
+        category, ruled_text = _RULED[ruled.reason]
+        if category == recorded:
+            return None
+        return f"{name}, arrivé(e) à {when} : {recorded_text} → {ruled_text}"
+    if event.payload.get("emergency"):
+        return None
+    definitive = event.kind is EventKind.DEFINITIVE_EXIT
+    opens = (profile.definitive_exits_from if definitive
+             else profile.temporary_exits_from)(state.duration)  # fmt: skip
+    if elapsed < opens:
+        return f"{name}, sorti(e) à {when} : sortie autorisée → trop tôt"
+    return None

@@ -63,6 +63,19 @@ def summarise(session: RoomSession) -> dict[str, Any]:
         "not_held": state.not_held,
         "addenda": len(state.addenda),
         "clock_jumps": len(state.clock_jumps),
+        # Recorded decisions a corrected start contradicts: they stay as recorded (facts), and
+        # are listed with the correction that contradicts them (issue #11.6).
+        "contradicted_decisions": _contradicted(session),
         "events": state.last_seq,
         "final_hash": state.last_hash,
     }
+
+
+def _contradicted(session: RoomSession) -> list[str]:
+    state = session.state
+    lines: list[str] = []
+    for event in session.events():
+        if event.kind is EventKind.START_CORRECTED and event.seq not in state.voided:
+            listed = event.payload.get("changed_decisions") or []
+            lines += [str(d) for d in listed] if isinstance(listed, list) else [str(listed)]
+    return lines

@@ -166,9 +166,9 @@ def test_issue_9_moving_the_start_back_lists_the_decisions_it_changes(
     changed = session.start_correction_changes(earlier)
     # Œuvrard Zoé signed in at the recorded start: 10 min late from the earlier one.
     assert changed == [
-        f"Œuvrard Zoé, arrivé(e) à {local_time(start)} : à l'heure → retard admis",
-        f"N'Diaye Mamadou, arrivé(e) à {local_time(start + 35 * M)} : retard admis "
-        "→ trop en retard",
+        f"Œuvrard Zoé, arrivé(e) à {local_time(start)} : admis(e) à l'heure → retard admis",
+        f"N'Diaye Mamadou, arrivé(e) à {local_time(start + 35 * M)} : admis(e) en "
+        "retard → trop en retard",
     ]
     with pytest.raises(CommandRefused, match="N'Diaye Mamadou"):
         session.correct_start(earlier, note="début réel")
