@@ -4,16 +4,23 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTimeEdit,
     QWidget,
 )
+
+# Room the dialog keeps for its title bar, the time, the reason and the buttons: the list of
+# changed decisions gets the rest of the screen's height, and scrolls beyond it.
+_AROUND_THE_LIST = 230
 
 
 class CorrectStartDialog(QDialog):
@@ -35,7 +42,17 @@ class CorrectStartDialog(QDialog):
         self.changes = QLabel()
         self.changes.setWordWrap(True)
         self.changes.setAccessibleName(self.tr("Décisions modifiées par cette correction"))
-        form.addRow(self.changes)
+        self.changes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Dozens of changed decisions scroll inside the dialog, which never grows past the
+        # screen (1024×600 included): OK and Annuler stay in reach.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.changes)
+        form.addRow(self.scroll)
+        available = self._available()
+        self.setMinimumWidth(min(620, available.width() - 40))
         self.time.timeChanged.connect(self._show_changes)
         self._show_changes()
         buttons = QDialogButtonBox(
@@ -69,4 +86,14 @@ class CorrectStartDialog(QDialog):
             )
         self.changes.setText(text)
         self.changes.setVisible(bool(changed))
-        self.adjustSize()  # grow (or shrink) to the list: never a decision cut off
+        self.scroll.setVisible(bool(changed))
+        if changed:
+            width = max(self.scroll.viewport().width(), self.minimumWidth() - 40, 200)
+            needed = self.changes.heightForWidth(width) + 8
+            cap = max(120, self._available().height() - _AROUND_THE_LIST)
+            self.scroll.setFixedHeight(min(needed, cap))
+        self.adjustSize()  # grow (or shrink) to the list, up to the screen; then it scrolls
+
+    def _available(self):  # type: ignore[no-untyped-def]
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
