@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,7 @@ from invigilator.room.commands import (
 from invigilator.room.record_entries import INSIDE
 from ui.bridge import SessionBridge, run_in_dialog
 from ui.widgets.alert_label import AlertLabel
+from ui.widgets.dialog_parts import usable_area
 from ui.widgets.record_widgets import CandidatePicker, SignatureBox
 
 # The order of the list; the labels are the screen's, the codes the domain's.
@@ -54,6 +56,11 @@ CUSTODY_LABELS = {
     "rendu": QT_TRANSLATE_NOOP("IncidentDialog", "rendus à la fin de l'épreuve"),
 }
 assert set(NATURE_LABELS) == set(FRAUD_NATURES) and set(CUSTODY_LABELS) == set(CUSTODY_MODES)
+# The size wanted, within the screen: the fraud report is wide (its pads beside the form).
+FRAUD_WIDTH, OTHER_WIDTH, WANTED_HEIGHT = 1280, 760, 700
+DESCRIPTION_MAX_HEIGHT, PICKER_MAX_HEIGHT = 96, 124
+# Screens narrower than this stack the invigilators' pads: each keeps its full width.
+PADS_SIDE_BY_SIDE_FROM = 1200
 
 
 class Countersign(QWidget):
@@ -100,8 +107,18 @@ class IncidentDialog(QDialog):
 
         self.reminder = AlertLabel()
         layout.addWidget(self.reminder)
-        body = QHBoxLayout()
-        layout.addLayout(body, 1)
+        # What happened and the signatures, side by side, in a page that scrolls only when
+        # the screen is too small for it (1024×600): the banner, the error and the buttons
+        # stay outside it, always in sight (review of #11.16).
+        self.page = QScrollArea()
+        self.page.setWidgetResizable(True)
+        self.page.setFrameShape(QFrame.Shape.NoFrame)
+        self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget()
+        body = QHBoxLayout(page)
+        body.setContentsMargins(0, 0, 0, 0)
+        self.page.setWidget(page)
+        layout.addWidget(self.page, 1)
 
         # What happened, and who.
         left = QFormLayout()
@@ -115,13 +132,17 @@ class IncidentDialog(QDialog):
         self.picker = CandidatePicker(state, entry_closed=bridge.session.entry_closed())
         left.addRow(self._label(self.tr("Candidats &mis en cause :"), self.picker.search),
                     self.picker)  # fmt: skip
+        # The list scrolls inside itself: it never pushes the fraud details out of sight.
+        self.picker.list.setMaximumHeight(PICKER_MAX_HEIGHT)
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setAccessibleName(self.tr("Description de l'incident"))
         self.description.setPlaceholderText(
             self.tr("Ce qui s'est passé, à quelle heure, ce qui a été fait.")
         )
-        self.description.setMinimumHeight(90)
+        # A few lines in sight; a longer account scrolls inside the field, never the dialog.
+        self.description.setMinimumHeight(60)
+        self.description.setMaximumHeight(DESCRIPTION_MAX_HEIGHT)
         left.addRow(self._label(self.tr("&Description :"), self.description), self.description)
         self.seized = QLineEdit()
         self.seized.setAccessibleName(self.tr("Documents ou matériel saisis"))
@@ -131,32 +152,31 @@ class IncidentDialog(QDialog):
         self.fraud_details = self._fraud_details(state.invigilators)
         left.addRow(self.fraud_details)
 
-        # The fraud report's signatures.
-        self.signatures = QScrollArea()
-        self.signatures.setWidgetResizable(True)
+        # The fraud report's signatures: the pads side by side when the screen is wide enough,
+        # stacked otherwise. Decided once, on opening: nothing moves while someone signs.
+        self.signatures = QWidget()
         self.signatures.setAccessibleName(self.tr("Signatures du rapport de fraude"))
-        self.signatures.setMinimumWidth(600)
-        inner = QWidget()
-        column = QVBoxLayout(inner)
+        column = QVBoxLayout(self.signatures)
+        column.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("Signature du ou des surveillants présents"))
         heading.setStyleSheet("font-size: 12pt; font-weight: 700;")
         column.addWidget(heading)
-        grid = QGridLayout()
+        self.invigilator_grid = QGridLayout()
+        self._per_row = 2
         self.invigilator_boxes: list[SignatureBox] = []
-        for i, name in enumerate(state.invigilators):
+        for name in state.invigilators:
             box = SignatureBox(name, self.tr("Surveillant(e) : %s") % name, height=110)
             self.invigilator_boxes.append(box)
-            grid.addWidget(box, i // 2, i % 2)
-        column.addLayout(grid)
+        column.addLayout(self.invigilator_grid)
         heading = QLabel(self.tr("Contreseing des candidats mis en cause"))
         heading.setStyleSheet("font-size: 12pt; font-weight: 700;")
         column.addWidget(heading)
         self.no_candidate = QLabel(self.tr("Cochez à gauche les candidats mis en cause."))
+        self.no_candidate.setWordWrap(True)
         column.addWidget(self.no_candidate)
-        self.countersign_column = QVBoxLayout()
-        column.addLayout(self.countersign_column)
+        self.countersign_grid = QGridLayout()  # in reading order, like the pads above
+        column.addLayout(self.countersign_grid)
         column.addStretch(1)
-        self.signatures.setWidget(inner)
         body.addWidget(self.signatures, 6)
         self.countersigns: dict[str, Countersign] = {}
 
@@ -187,7 +207,27 @@ class IncidentDialog(QDialog):
         # (Not the category: a combo box takes no text and shows no focus ring.)
         refusal_without_candidate = category == "refus_de_rendre" and not candidates
         self.first_focus = self.picker.search if refusal_without_candidate else self.description
-        self.resize(1280 if self.is_fraud else 760, 700)
+        self.fit_to(usable_area(self))
+
+    def fit_to(self, area: QRect) -> None:
+        """Take the size the dialog wants, within `area` (the screen less a taskbar): the
+        wide fraud report at 1366×768 with nothing to scroll, the page scrolling at 1024×600."""
+        frame = 32  # the window manager's title bar and borders
+        # Pads side by side on a wide screen, stacked on a narrow one; decided here, on
+        # opening, before anyone signs: nothing moves under the pen afterwards.
+        self._per_row = 2 if area.width() >= PADS_SIDE_BY_SIDE_FROM else 1
+        self._place(self.invigilator_grid, self.invigilator_boxes)
+        self._place(self.countersign_grid, list(self.countersigns.values()))
+        width = min(FRAUD_WIDTH if self.is_fraud else OTHER_WIDTH, area.width() - 16)
+        height = min(WANTED_HEIGHT, area.height() - frame)
+        self.setMaximumSize(area.width() - 8, area.height() - frame)
+        self.resize(width, height)
+
+    def _place(self, grid: QGridLayout, widgets: list[QWidget]) -> None:
+        for widget in widgets:
+            grid.removeWidget(widget)  # placed afresh, never twice in the grid
+        for i, widget in enumerate(widgets):
+            grid.addWidget(widget, i // self._per_row, i % self._per_row)
 
     def _fraud_details(self, invigilators: list[str]) -> QWidget:
         """The fraud report's nature, the seized items' custody and keeper, other measures:
@@ -276,6 +316,9 @@ class IncidentDialog(QDialog):
             self.reminder.clear_message()
         self.signatures.setVisible(code == "fraude")
         self.fraud_details.setVisible(code == "fraude")
+        if code == "fraude" and self.isVisible() and self.width() < FRAUD_WIDTH:
+            # Chosen before anyone signs: room for the pads, within the screen.
+            self.resize(min(FRAUD_WIDTH, usable_area(self).width() - 16), self.height())
         self.error.clear_message()
         # Issue #11: who may be concerned comes first — still in the room for a refusal to
         # hand in, everyone who sat otherwise.
@@ -291,13 +334,15 @@ class IncidentDialog(QDialog):
         for student_id in list(self.countersigns):
             if student_id not in chosen:
                 widget = self.countersigns.pop(student_id)
-                self.countersign_column.removeWidget(widget)
+                self.countersign_grid.removeWidget(widget)
                 widget.deleteLater()
         for student_id in chosen:
             if student_id not in self.countersigns:
-                widget = Countersign(student_id, self.picker.name(student_id))
-                self.countersigns[student_id] = widget
-                self.countersign_column.addWidget(widget)
+                self.countersigns[student_id] = Countersign(
+                    student_id, self.picker.name(student_id)
+                )
+        # Ticking a candidate adds a pad after the others: those already there stay put.
+        self._place(self.countersign_grid, list(self.countersigns.values()))
         self.no_candidate.setVisible(not chosen)
 
     def _problem(self, chosen: list[str]) -> str:
