@@ -186,7 +186,7 @@ class IncidentDialog(QDialog):
         self.confirm = QPushButton(self.tr("&Enregistrer l'incident (Ctrl+Entrée)"))
         self.confirm.setAccessibleName(self.tr("Enregistrer l'incident"))
         self.confirm.setAutoDefault(False)
-        cancel = QPushButton(self.tr("Annuler"))
+        self.cancel = cancel = QPushButton(self.tr("Annuler"))
         cancel.setAccessibleName(self.tr("Annuler l'incident"))
         cancel.setAutoDefault(False)
         buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
