@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QRect, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
     QTimeEdit,
     QWidget,
 )
+
+from ui.widgets.dialog_parts import usable_area
 
 # Room the dialog keeps for its title bar, the time, the reason and the buttons: the list of
 # changed decisions gets the rest of the screen's height, and scrolls beyond it.
@@ -93,7 +94,18 @@ class CorrectStartDialog(QDialog):
             cap = max(120, self._available().height() - _AROUND_THE_LIST)
             self.scroll.setFixedHeight(min(needed, cap))
         self.adjustSize()  # grow (or shrink) to the list, up to the screen; then it scrolls
+        self._keep_on_screen()
 
-    def _available(self):  # type: ignore[no-untyped-def]
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        return screen.availableGeometry()
+    def _keep_on_screen(self) -> None:
+        """Grown after it was placed (centred on the window): moved back within the screen, so
+        that OK and Annuler stay in reach."""
+        if not self.isVisible():
+            return
+        area, frame = usable_area(self), self.frameGeometry()
+        x = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
+        y = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.left(), frame.top()):
+            self.move(x, y)
+
+    def _available(self) -> QRect:
+        return usable_area(self)

@@ -9,9 +9,11 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialogButtonBox
+from uihelpers import wait_dialog
 
 from invigilator.demo import create_demo_room, demo_signature
 from ui.dialogs.correct_start import CorrectStartDialog
+from ui.widgets.dialog_parts import usable_area
 
 
 @pytest.fixture
@@ -32,16 +34,14 @@ def test_issue_11_6_the_start_correction_dialog_scrolls_a_long_list_within_the_s
     session.start_exam()
     started = session.state.started_at.astimezone()
     clock.advance(minutes=20)
-    dialog = CorrectStartDialog(window)
-    qtbot.addWidget(dialog)
+    window.room_actions.ask_correct_start()
+    dialog = wait_dialog(qtbot, window, CorrectStartDialog)
     earlier = started.replace(second=0, microsecond=0) - timedelta(minutes=20)
     dialog.time.setTime(QTime(earlier.hour, earlier.minute))
-    dialog.show()
-    qtbot.waitExposed(dialog)
     assert len(dialog.changed_decisions()) == 90
     assert dialog.changes.text().count("•") == 90  # every decision listed, none dropped
-    available = dialog.screen().availableGeometry()
-    assert dialog.frameGeometry().height() <= available.height()
+    available = usable_area(dialog)  # the screen less a taskbar
+    assert available.contains(dialog.frameGeometry())  # grown, but still all on screen
     qtbot.waitUntil(lambda: dialog.scroll.verticalScrollBar().maximum() > 0, timeout=2000)
     buttons = dialog.findChildren(QDialogButtonBox)[0]
     bottom = buttons.mapToGlobal(buttons.rect().bottomLeft()).y()
