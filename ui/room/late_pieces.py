@@ -1,10 +1,12 @@
 """What the room window builds right after its first frame, not before: the "Procès-verbal"
 menu and its pause button, the acting invigilator (F4) and the "Aide" menu (F1).
 
-The first frame shows the room (the band, the counters, the table, the buttons); these pieces
-and their modules cost it about 4 ms, so they come one turn of the event loop later, in the
-same order as before (the "Aide" menu last). Whoever asks for one of them earlier (a test, a
-window never shown) gets all of them built at once.
+A session file opened to be shown at once (`verify_after_first_frame`) shows the room first
+(the band, the counters, the table, the buttons): these pieces and their modules cost that
+first frame about 4 ms, so they come right after it, in the same order as otherwise (the
+"Aide" menu last). Until then the file is being verified and read-only: the Procès-verbal
+actions would be disabled anyway. Any other window builds them in its constructor, and
+whoever asks for one of them earlier gets all of them built at once.
 """
 
 from __future__ import annotations

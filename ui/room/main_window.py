@@ -188,6 +188,8 @@ class MainWindow(LatePieces, QMainWindow):
         self.band.refresh()
         self.resize(1366, 740)
         self.scan.setFocus()
+        if not verify_after_first_frame:  # a file shown at once: right after its first frame
+            self.install_late_pieces()
 
     def _watch_for_first_frame(self) -> None:
         """Once the window is on screen, do what its first frame does not show.
