@@ -21,31 +21,17 @@ if TYPE_CHECKING:
     from ui.room.record_actions import RecordActions
 
 
-class LatePieces:
-    """Mixed into MainWindow: the pieces, built once, on first use or after the first frame."""
+def late_pieces(window: MainWindow) -> tuple[RecordActions, ActingInvigilator, QAction]:
+    """The window's pieces, built on the first call (a function, not a mixin of the window's
+    class: a Python base beside QMainWindow makes the class itself slower to create)."""
+    built = getattr(window, "_late_pieces", None)
+    if built is None:
+        from ui.dialogs.help import install_help
+        from ui.room.acting import install_acting
+        from ui.room.record_actions import install_record_actions
 
-    _late: tuple[RecordActions, ActingInvigilator, QAction] | None = None
-
-    def install_late_pieces(self) -> tuple[RecordActions, ActingInvigilator, QAction]:
-        if self._late is None:
-            from ui.dialogs.help import install_help
-            from ui.room.acting import install_acting
-            from ui.room.record_actions import install_record_actions
-
-            window: MainWindow = self  # type: ignore[assignment]
-            record = install_record_actions(window)  # the "Procès-verbal" menu
-            acting = install_acting(window)  # who enters what follows (F4)
-            self._late = (record, acting, install_help(window))  # "Aide", F1: the last menu
-        return self._late
-
-    @property
-    def record_actions(self) -> RecordActions:
-        return self.install_late_pieces()[0]
-
-    @property
-    def acting(self) -> ActingInvigilator:
-        return self.install_late_pieces()[1]
-
-    @property
-    def help_action(self) -> QAction:
-        return self.install_late_pieces()[2]
+        record = install_record_actions(window)  # the "Procès-verbal" menu
+        acting = install_acting(window)  # who enters what follows (F4)
+        built = (record, acting, install_help(window))  # "Aide", F1: the last menu
+        window._late_pieces = built  # type: ignore[attr-defined]
+    return built

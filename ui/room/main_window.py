@@ -28,7 +28,7 @@ from ui.qt_values import NO_FOCUS, STRONG_FOCUS, set_focus_policy
 from ui.room.button_rows import ButtonRows
 from ui.room.candidate_model import FILTERS, CandidateTableModel
 from ui.room.clock_band import ClockBand
-from ui.room.late_pieces import LatePieces
+from ui.room.late_pieces import late_pieces
 from ui.room.room_actions import RoomActions
 from ui.room.scan_box import ScanBox
 from ui.widgets.alert_label import AlertLabel
@@ -49,10 +49,14 @@ FIRST_FRAME_WAIT = 0.3  # seconds: see _watch_for_first_frame
 ALERT_SECONDS = 60  # an "ok" or "info" banner goes after this; warnings stay until replaced
 
 
-class MainWindow(LatePieces, QMainWindow):
+class MainWindow(QMainWindow):
     dialogOpened = Signal(object)
     firstFramePainted = Signal()
     sessionClosed = Signal()  # "Fermer la session": back to the start screen (ui.app)
+    # Built right after the first frame of a file shown at once, or on first use (late_pieces).
+    record_actions = property(lambda self: late_pieces(self)[0])  # the "Procès-verbal" menu
+    acting = property(lambda self: late_pieces(self)[1])  # who enters what follows (F4)
+    help_action = property(lambda self: late_pieces(self)[2])  # the "Aide" menu, F1
 
     def __init__(
         self,
@@ -189,7 +193,7 @@ class MainWindow(LatePieces, QMainWindow):
         self.resize(1366, 740)
         self.scan.setFocus()
         if not verify_after_first_frame:  # a file shown at once: right after its first frame
-            self.install_late_pieces()
+            late_pieces(self)
 
     def _watch_for_first_frame(self) -> None:
         """Once the window is on screen, do what its first frame does not show.
@@ -216,7 +220,7 @@ class MainWindow(LatePieces, QMainWindow):
     def _after_first_frame(self) -> None:
         """What the first frame does not show, done once it is on screen."""
         try:
-            self.install_late_pieces()  # the PV and help menus, the acting invigilator
+            late_pieces(self)  # the PV and help menus, the acting invigilator
             # The model starts sorted by name: the indicator first, so that enabling sorting
             # keeps that order (rather than sorting by column 0).
             self.table.horizontalHeader().setSortIndicator(
