@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from invigilator.documents.common import exam_name, facts_grid, note, session_label
 from invigilator.documents.fonts import markup
 from invigilator.documents.signature import SignatureFlowable
-from invigilator.documents.source import Sitting
+from invigilator.documents.source import Sitting, readable_signature
 from invigilator.documents.styles import (
     CONTENT_WIDTH,
     RED,
@@ -49,7 +49,7 @@ def _section(story: list[Flowable], title: str) -> None:
 
 
 def _signature(record: Any) -> Signature | None:
-    return Signature.from_record(record) if isinstance(record, dict) else None
+    return readable_signature(record)
 
 
 def _box(ticked: bool, label: str) -> str:

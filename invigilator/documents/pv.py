@@ -24,7 +24,7 @@ from invigilator.documents.common import (
 from invigilator.documents.fonts import markup, markup_lines
 from invigilator.documents.qr import QrFlowable
 from invigilator.documents.signature import SignatureFlowable
-from invigilator.documents.source import Sitting, Standing
+from invigilator.documents.source import Sitting, Standing, readable_signature
 from invigilator.documents.styles import (
     CONTENT_WIDTH,
     LIGHT,
@@ -40,7 +40,6 @@ from invigilator.documents.styles import (
     section_bar,
     styles,
 )
-from invigilator.model import Signature
 from invigilator.pv_code import format_pv_code
 from invigilator.record.events import Event, EventKind
 from invigilator.room.commands import CUSTODY_MODES, FRAUD_NATURES
@@ -440,7 +439,7 @@ def _signatures(sitting: Sitting) -> Flowable:
     w = CONTENT_WIDTH
     for name in state.invigilators or list(records):
         record = records.get(name)
-        signature = Signature.from_record(record) if isinstance(record, dict) else None
+        signature = readable_signature(record)
         role = "responsable de salle" if name == state.lead_invigilator else "surveillant(e)"
         when = f"{day(signed.at)} à {hhmm(signed.at)}" if signed and signature else "non signé"
         data.append([Paragraph(markup(name), st.cell_bold), role, when,

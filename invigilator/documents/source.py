@@ -22,6 +22,18 @@ from invigilator.room.state import CandidateState, RoomState
 from invigilator.room.summary import summarise
 from invigilator.rules import Milestone, MilestoneKind
 
+
+def readable_signature(record: object) -> Signature | None:
+    """A payload's signature record as strokes; None when there is none, or when a damaged
+    file's record cannot be read (its draft then shows an empty box, never a traceback)."""
+    if not isinstance(record, dict):
+        return None
+    try:
+        return Signature.from_record(record)
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
 # The verdict goes on every page's band and into the seal's box: one or two lines of it.
 VERDICT_PRINTED = 300
 
@@ -86,13 +98,7 @@ class Sitting:
 
     def signature_of(self, seq: int | None, key: str = "signature") -> Signature | None:
         event = self.by_seq.get(seq or -1)
-        record = event.payload.get(key) if event else None
-        if not isinstance(record, dict):
-            return None
-        try:
-            return Signature.from_record(record)
-        except (ValueError, TypeError):  # a damaged file's draft: the box stays empty
-            return None
+        return readable_signature(event.payload.get(key) if event else None)
 
     def moment(self, offset: timedelta) -> datetime | None:
         """The wall-clock moment of an offset from the start, every pause included."""

@@ -43,3 +43,15 @@ def test_signature_points_of_the_wrong_shape_leave_the_box_empty(sealed, tmp_pat
         broken,
     )  # fmt: skip
     assert "NON CONFORME" in draft_text(copy, tmp_path, capsys)
+
+
+def test_an_invigilators_signature_of_the_wrong_shape_leaves_the_box_empty(
+    sealed, tmp_path, capsys
+):
+    """#13's fuzz: a flipped byte turned a point's '.' into ',' in the PV's signatures."""
+    copy = damaged_copy(
+        sealed, tmp_path,
+        "UPDATE events SET payload = replace(payload, '\"strokes\":[[[', "
+        "'\"strokes\":[[[1,2,3,4,5],[') WHERE kind = 'pv_signed'",
+    )  # fmt: skip
+    assert "NON CONFORME" in draft_text(copy, tmp_path, capsys)

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from invigilator.errors import InvigilatorError
 from invigilator.room.session import RoomSession, local_time
 from ui.bridge import SessionBridge
-from ui.dialogs.help import install_help
 from ui.qt_values import NO_FOCUS, STRONG_FOCUS, set_focus_policy
 from ui.room.button_rows import ButtonRows
 from ui.room.candidate_model import FILTERS, CandidateTableModel
 from ui.room.clock_band import ClockBand
+from ui.room.late_pieces import late_pieces
 from ui.room.room_actions import RoomActions
 from ui.room.scan_box import ScanBox
 from ui.widgets.alert_label import AlertLabel
@@ -53,6 +53,10 @@ class MainWindow(QMainWindow):
     dialogOpened = Signal(object)
     firstFramePainted = Signal()
     sessionClosed = Signal()  # "Fermer la session": back to the start screen (ui.app)
+    # Built right after the first frame of a file shown at once, or on first use (late_pieces).
+    record_actions = property(lambda self: late_pieces(self)[0])  # the "Procès-verbal" menu
+    acting = property(lambda self: late_pieces(self)[1])  # who enters what follows (F4)
+    help_action = property(lambda self: late_pieces(self)[2])  # the "Aide" menu, F1
 
     def __init__(
         self,
@@ -188,13 +192,8 @@ class MainWindow(QMainWindow):
         self.band.refresh()
         self.resize(1366, 740)
         self.scan.setFocus()
-        from ui.room.record_actions import install_record_actions  # the "Procès-verbal" menu
-
-        self.record_actions = install_record_actions(self)
-        from ui.room.acting import install_acting  # who enters what follows (F4)
-
-        self.acting = install_acting(self)
-        self.help_action = install_help(self)  # the "Aide" menu, F1 (#11.19), the last menu
+        if not verify_after_first_frame:  # a file shown at once: right after its first frame
+            late_pieces(self)
 
     def _watch_for_first_frame(self) -> None:
         """Once the window is on screen, do what its first frame does not show.
@@ -221,6 +220,7 @@ class MainWindow(QMainWindow):
     def _after_first_frame(self) -> None:
         """What the first frame does not show, done once it is on screen."""
         try:
+            late_pieces(self)  # the PV and help menus, the acting invigilator
             # The model starts sorted by name: the indicator first, so that enabling sorting
             # keeps that order (rather than sorting by column 0).
             self.table.horizontalHeader().setSortIndicator(
