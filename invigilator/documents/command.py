@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from invigilator.errors import InvigilatorError
+from invigilator.importing.command import minutes_argument
 
 
 def register(subparsers: Any) -> None:
@@ -46,7 +47,7 @@ def register(subparsers: Any) -> None:
         ),
     )
     blank.add_argument("list_file", metavar="LISTE")
-    blank.add_argument("--duration", required=True, type=_minutes, metavar="MINUTES",
+    blank.add_argument("--duration", required=True, type=minutes_argument, metavar="MINUTES",
                        help="durée de l'épreuve (pour les tiers-temps)")  # fmt: skip
     blank.add_argument("--room", metavar="SALLE", help="la salle, si la liste en a plusieurs")
     blank.add_argument("--sheet", metavar="FEUILLE", help="la feuille du classeur")
@@ -58,16 +59,6 @@ def register(subparsers: Any) -> None:
                        help="lignes vierges pour les ajouts manuscrits (10 par défaut)")  # fmt: skip
     blank.add_argument("-o", "--output", required=True, metavar="SORTIE.pdf")
     blank.set_defaults(func=run_print_list)
-
-
-def _minutes(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"nombre de minutes attendu : {text!r}") from None
-    if not 0 < value <= 24 * 60:
-        raise argparse.ArgumentTypeError(f"durée improbable : {value} min")
-    return value
 
 
 def _day(text: str) -> date:

@@ -35,14 +35,15 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--duration",
         metavar="MINUTES",
-        type=_minutes,
+        type=minutes_argument,
         help="durée de l'épreuve, pour traduire un tiers-temps en minutes",
     )
     parser.add_argument("--json", action="store_true", help="résultat en JSON")
     parser.set_defaults(func=run_check_list)
 
 
-def _minutes(text: str) -> int:
+def minutes_argument(text: str) -> int:
+    """An exam's duration given on the command line, in minutes (argparse `type=`)."""
     try:
         value = int(text)
     except ValueError:

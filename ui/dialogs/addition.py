@@ -31,8 +31,8 @@ from ui.widgets.dialog_parts import (
     IdCheck,
     LateEntryCheck,
     SignatureField,
+    entry_key,
     keep_fitted,
-    press_default,
     show_entry_decision,
     signed_or_report,
 )
@@ -134,16 +134,8 @@ class AdditionDialog(QDialog):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter adds and checks in (or records the refusal), wherever the focus is; while the
         transport certificate question is unanswered, it asks the question instead."""
-        if _is_enter(event):
-            press_default(self)
-            return
-        if (
-            not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            and self.id_check.isVisible()
-        ):
-            if self.id_check.choose_key(event.key()):  # 1 to 6: the document seen
-                return
-        super().keyPressEvent(event)
+        if not entry_key(self, event):
+            super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in a field goes to the next empty field; the form is sent once none is left.

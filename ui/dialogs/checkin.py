@@ -26,9 +26,9 @@ from ui.widgets.dialog_parts import (
     LateEntryCheck,
     ScrollingPart,
     SignatureField,
+    entry_key,
     full_stop,
     keep_fitted,
-    press_default,
     show_entry_decision,
     signed_or_report,
 )
@@ -156,16 +156,8 @@ class CheckInDialog(QDialog):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter confirms (or records the refusal), wherever the focus is; while the transport
         certificate question is unanswered, it asks the question instead."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            press_default(self)
-            return
-        if (
-            not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            and self.id_check.isVisible()
-        ):
-            if self.id_check.choose_key(event.key()):  # 1 to 6: the document seen
-                return
-        super().keyPressEvent(event)
+        if not entry_key(self, event):
+            super().keyPressEvent(event)
 
     def _accommodations(self) -> str:
         c = self.entry.candidate

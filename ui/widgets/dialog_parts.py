@@ -472,6 +472,19 @@ def press_default(dialog: Any) -> None:
         dialog.confirm.click()
 
 
+def entry_key(dialog: Any, event: Any) -> bool:
+    """The keys a check-in or hand-addition dialog answers wherever the focus is: Enter gives
+    the outcome the rules leave (press_default), 1 to 6 the ID document seen. True if used."""
+    from PySide6.QtCore import Qt
+
+    if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+        press_default(dialog)
+        return True
+    if not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier and dialog.id_check.isVisible():
+        return bool(dialog.id_check.choose_key(event.key()))  # 1 to 6: the document seen
+    return False
+
+
 def confirm_buttons(dialog: Any, confirm_text: str, accessible_name: str) -> QPushButton:
     """The dialog's confirm / Annuler row, wired to `dialog.commit` and `dialog.reject`."""
     buttons = QDialogButtonBox()
