@@ -57,8 +57,11 @@ class ActingInvigilator(QObject):
         return self.window.session.invigilator
 
     def refresh(self) -> None:
-        names = self.window.session.state.invigilators
-        self.label.setVisible(bool(names))
+        state = self.window.session.state
+        names = state.invigilators
+        # Once sealed nothing more is entered: no one "acts", and F4 has nothing to switch.
+        self.label.setVisible(bool(names) and state.sealed_at is None)
+        self.action.setEnabled(state.sealed_at is None)
         text = self.tr("Saisie : %s") % self.name
         if len(names) > 1:
             text += f" ({KEY})"

@@ -117,3 +117,12 @@ def test_issue11_item10_reopened_sealed_is_calm_from_the_first_frame(qtbot, sess
     assert window.band.captions[2].text() == "Scellée à"
     window.close()
     reopened.close()
+
+
+def test_a_sealed_session_names_no_acting_invigilator(qtbot, window, session, clock):
+    """Review of #11: a sealed session still showed "Saisie : … (F4)"."""
+    assert window.acting.label.isVisibleTo(window)
+    seal(session, clock)
+    window.bridge.roomChanged.emit()
+    assert not window.acting.label.isVisibleTo(window)
+    assert not window.acting.action.isEnabled()
