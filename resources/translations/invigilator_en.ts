@@ -8,22 +8,22 @@
         <translation>Switch the acting invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/room/acting.py" line="62" />
+        <location filename="../../ui/room/acting.py" line="65" />
         <source>Saisie : %s</source>
         <translation>Acting: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/acting.py" line="67" />
+        <location filename="../../ui/room/acting.py" line="70" />
         <source>Chaque enregistrement porte ce nom. %s : passer au surveillant suivant.</source>
         <translation>Every record carries this name. %s: hand over to the next invigilator.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/acting.py" line="74" />
+        <location filename="../../ui/room/acting.py" line="77" />
         <source>Un seul surveillant dans cette salle.</source>
         <translation>Only one invigilator in this room.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/acting.py" line="85" />
+        <location filename="../../ui/room/acting.py" line="88" />
         <source>%s saisit désormais (%s pour changer).</source>
         <translation>%s is now acting (%s to switch).</translation>
     </message>
@@ -77,158 +77,158 @@
 <context>
     <name>AdditionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="51" />
-        <location filename="../../ui/dialogs/addition.py" line="52" />
+        <location filename="../../ui/dialogs/addition.py" line="49" />
+        <location filename="../../ui/dialogs/addition.py" line="50" />
         <source>Ajout manuscrit d'un candidat</source>
         <translation>Hand addition of a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="57" />
+        <location filename="../../ui/dialogs/addition.py" line="55" />
         <source>Le candidat sera marqué « %s » : le service des examens vérifiera son inscription.</source>
         <translation>The candidate will be marked “%s”: the exam office will check the enrolment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="65" />
+        <location filename="../../ui/dialogs/addition.py" line="63" />
         <source>absent(e) de la liste, inscription à vérifier</source>
         <translation>missing from the list, enrolment to be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="67" />
+        <location filename="../../ui/dialogs/addition.py" line="65" />
         <source>&amp;N° d'auditeur :</source>
         <translation>Student &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="67" />
+        <location filename="../../ui/dialogs/addition.py" line="65" />
         <source>Numéro d'auditeur</source>
         <translation>Student number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="68" />
+        <location filename="../../ui/dialogs/addition.py" line="66" />
         <source>N&amp;om :</source>
         <translation>Last na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="68" />
+        <location filename="../../ui/dialogs/addition.py" line="66" />
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="69" />
+        <location filename="../../ui/dialogs/addition.py" line="67" />
         <source>&amp;Prénom :</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="69" />
+        <location filename="../../ui/dialogs/addition.py" line="67" />
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="70" />
+        <location filename="../../ui/dialogs/addition.py" line="68" />
         <source>&amp;Motif de l'ajout :</source>
         <translation>&amp;Reason for the addition:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="70" />
+        <location filename="../../ui/dialogs/addition.py" line="68" />
         <source>Motif de l'ajout</source>
         <translation>Reason for the addition</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="88" />
+        <location filename="../../ui/dialogs/addition.py" line="86" />
         <source>L'a&amp;ccueillir dans cette salle (décision de la salle)</source>
         <translation>Admi&amp;t them in this room (the room's decision)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="90" />
+        <location filename="../../ui/dialogs/addition.py" line="88" />
         <source>Accueillir dans cette salle</source>
         <translation>Admit in this room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="92" />
+        <location filename="../../ui/dialogs/addition.py" line="90" />
         <source>Motif de la décision</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="93" />
+        <location filename="../../ui/dialogs/addition.py" line="91" />
         <source>ex. envoyé(e) par le service des examens</source>
         <translation>e.g. sent by the exam office</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="96" />
+        <location filename="../../ui/dialogs/addition.py" line="94" />
         <source>Motif de la &amp;décision :</source>
         <translation>Reason for the &amp;decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="106" />
+        <location filename="../../ui/dialogs/addition.py" line="101" />
         <source>Signature du candidat (émargement)</source>
         <translation>Candidate's signature (check-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="111" />
+        <location filename="../../ui/dialogs/addition.py" line="103" />
         <source>&amp;Ajouter et faire émarger</source>
         <translation>&amp;Add and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="112" />
+        <location filename="../../ui/dialogs/addition.py" line="104" />
         <source>Ajouter et faire émarger</source>
         <translation>Add and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="113" />
+        <location filename="../../ui/dialogs/addition.py" line="105" />
         <source>Enregistrer le &amp;refus</source>
         <translation>Record the &amp;refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="114" />
+        <location filename="../../ui/dialogs/addition.py" line="106" />
         <source>Enregistrer le refus d'entrée</source>
         <translation>Record the entry refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="115" />
+        <location filename="../../ui/dialogs/addition.py" line="107" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="116" />
+        <location filename="../../ui/dialogs/addition.py" line="108" />
         <source>Annuler l'ajout</source>
         <translation>Cancel the addition</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="189" />
+        <location filename="../../ui/dialogs/addition.py" line="173" />
         <source>%s a déjà émargé à %s.</source>
         <translation>%s already checked in at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="193" />
+        <location filename="../../ui/dialogs/addition.py" line="177" />
         <source>Ce numéro est celui de %s, sur la liste de cette salle : Entrée ouvre son émargement ordinaire, avec ce qui est déjà saisi.</source>
         <translation>This number is %s's, on this room's list: Enter opens their ordinary check-in, with what is already entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="198" />
+        <location filename="../../ui/dialogs/addition.py" line="182" />
         <source>%s (%s) est attendu(e) en salle %s : indiquez-lui sa salle, ou décidez de l'accueillir ici, avec le motif.</source>
         <translation>%s (%s) is expected in room %s: tell them their room, or decide to admit them here, with the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="213" />
+        <location filename="../../ui/dialogs/addition.py" line="197" />
         <source>%s a déjà émargé à %s : rien n'a été enregistré.</source>
         <translation>%s already checked in at %s: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="238" />
+        <location filename="../../ui/dialogs/addition.py" line="222" />
         <source>Indiquez le numéro d'auditeur.</source>
         <translation>Enter the student number.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="240" />
+        <location filename="../../ui/dialogs/addition.py" line="224" />
         <source>Indiquez le nom et le prénom.</source>
         <translation>Enter the last name and the first name.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="247" />
+        <location filename="../../ui/dialogs/addition.py" line="231" />
         <source>Attendu(e) dans une autre salle : cochez « L'accueillir dans cette salle » pour en décider, ou indiquez-lui sa salle.</source>
         <translation>Expected in another room: tick “Admit them in this room” to decide so, or tell them their room.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="250" />
+        <location filename="../../ui/dialogs/addition.py" line="234" />
         <source>Indiquez le motif de la décision de l'accueillir ici.</source>
         <translation>Give the reason for admitting them here.</translation>
     </message>
@@ -237,12 +237,12 @@
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="278" />
+        <location filename="../../ui/dialogs/addition.py" line="262" />
         <source>Refus enregistré. %s</source>
         <translation>Refusal recorded. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="288" />
+        <location filename="../../ui/dialogs/addition.py" line="272" />
         <source>%s ajouté(e) en salle, a émargé à %s — à vérifier.</source>
         <translation>%s added in the room, checked in at %s — to be verified.</translation>
     </message>
@@ -450,52 +450,52 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="69" />
+        <location filename="../../ui/dialogs/checkin.py" line="67" />
         <source>Émargement — %s</source>
         <translation>Check-in — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="70" />
+        <location filename="../../ui/dialogs/checkin.py" line="68" />
         <source>Émargement du candidat</source>
         <translation>Candidate check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="81" />
+        <location filename="../../ui/dialogs/checkin.py" line="79" />
         <source>Nom du candidat</source>
         <translation>Candidate's name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="84" />
+        <location filename="../../ui/dialogs/checkin.py" line="82" />
         <source>N° d'auditeur</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="85" />
+        <location filename="../../ui/dialogs/checkin.py" line="83" />
         <source>Place</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="86" />
+        <location filename="../../ui/dialogs/checkin.py" line="84" />
         <source>Aménagements</source>
         <translation>Accommodations</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="89" />
+        <location filename="../../ui/dialogs/checkin.py" line="87" />
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="91" />
+        <location filename="../../ui/dialogs/checkin.py" line="89" />
         <source>%s :</source>
         <translation>%s:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="98" />
+        <location filename="../../ui/dialogs/checkin.py" line="96" />
         <source>Photo du candidat</source>
         <translation>Candidate's photo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="110" />
+        <location filename="../../ui/dialogs/checkin.py" line="108" />
         <source>pas de
 photo</source>
         <translation>no
@@ -510,42 +510,42 @@ photo</translation>
         <translation>Transport certificate shown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="128" />
+        <location filename="../../ui/dialogs/checkin.py" line="120" />
         <source>Signature du candidat (émargement)</source>
         <translation>Candidate's signature (check-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="134" />
+        <location filename="../../ui/dialogs/checkin.py" line="124" />
         <source>&amp;Valider l'émargement</source>
         <translation>&amp;Confirm check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="135" />
+        <location filename="../../ui/dialogs/checkin.py" line="125" />
         <source>Valider l'émargement</source>
         <translation>Confirm check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="136" />
+        <location filename="../../ui/dialogs/checkin.py" line="126" />
         <source>Enregistrer le &amp;refus d'entrée</source>
         <translation>Record the entry &amp;refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="137" />
+        <location filename="../../ui/dialogs/checkin.py" line="127" />
         <source>Enregistrer le refus d'entrée</source>
         <translation>Record the entry refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="138" />
+        <location filename="../../ui/dialogs/checkin.py" line="128" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="139" />
+        <location filename="../../ui/dialogs/checkin.py" line="129" />
         <source>Annuler l'émargement</source>
         <translation>Cancel the check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="174" />
+        <location filename="../../ui/dialogs/checkin.py" line="156" />
         <source>temps majoré +%d min</source>
         <translation>extra time +%d min</translation>
     </message>
@@ -562,7 +562,7 @@ photo</translation>
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin.py" line="206" />
+        <location filename="../../ui/dialogs/checkin.py" line="188" />
         <source>%s a émargé à %s.</source>
         <translation>%s checked in at %s.</translation>
     </message>
@@ -1000,37 +1000,37 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>CorrectStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="22" />
+        <location filename="../../ui/dialogs/correct_start.py" line="30" />
         <source>Corriger l'heure de début</source>
         <translation>Correct the start time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="28" />
+        <location filename="../../ui/dialogs/correct_start.py" line="36" />
         <source>Heure de début réelle</source>
         <translation>Actual start time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="30" />
+        <location filename="../../ui/dialogs/correct_start.py" line="38" />
         <source>Motif de la correction</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="31" />
+        <location filename="../../ui/dialogs/correct_start.py" line="39" />
         <source>Heure de début réelle :</source>
         <translation>Actual start time:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="32" />
+        <location filename="../../ui/dialogs/correct_start.py" line="40" />
         <source>Motif (obligatoire) :</source>
         <translation>Reason (required):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="37" />
+        <location filename="../../ui/dialogs/correct_start.py" line="45" />
         <source>Décisions modifiées par cette correction</source>
         <translation>Decisions changed by this correction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/correct_start.py" line="66" />
+        <location filename="../../ui/dialogs/correct_start.py" line="84" />
         <source>⚠ Cette heure change des décisions déjà enregistrées :</source>
         <translation>⚠ This time changes decisions already recorded:</translation>
     </message>
@@ -1038,13 +1038,13 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>Countersign</name>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="68" />
+        <location filename="../../ui/dialogs/incident.py" line="75" />
         <source>Contreseing de %s</source>
         <translation>Countersignature of %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="69" />
-        <location filename="../../ui/dialogs/incident.py" line="70" />
+        <location filename="../../ui/dialogs/incident.py" line="76" />
+        <location filename="../../ui/dialogs/incident.py" line="77" />
         <source>%s refuse de contresigner</source>
         <translation>%s refuses to countersign</translation>
     </message>
@@ -1922,227 +1922,227 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="37" />
+        <location filename="../../ui/dialogs/incident.py" line="39" />
         <source>Fraude ou tentative de fraude</source>
         <translation>Fraud or attempted fraud</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="38" />
+        <location filename="../../ui/dialogs/incident.py" line="40" />
         <source>Refus de rendre la copie</source>
         <translation>Refusal to hand in the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="39" />
+        <location filename="../../ui/dialogs/incident.py" line="41" />
         <source>Malaise</source>
         <translation>Feeling unwell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="40" />
+        <location filename="../../ui/dialogs/incident.py" line="42" />
         <source>Perturbation</source>
         <translation>Disturbance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="41" />
+        <location filename="../../ui/dialogs/incident.py" line="43" />
         <source>Autre incident</source>
         <translation>Other incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="46" />
+        <location filename="../../ui/dialogs/incident.py" line="48" />
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="47" />
+        <location filename="../../ui/dialogs/incident.py" line="49" />
         <source>Document ou matériel non autorisé</source>
         <translation>Unauthorised document or equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="48" />
+        <location filename="../../ui/dialogs/incident.py" line="50" />
         <source>Substitution de personne</source>
         <translation>Impersonation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="49" />
+        <location filename="../../ui/dialogs/incident.py" line="51" />
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="52" />
+        <location filename="../../ui/dialogs/incident.py" line="54" />
         <source>saisis</source>
         <translation>seized</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="53" />
+        <location filename="../../ui/dialogs/incident.py" line="55" />
         <source>photographiés</source>
         <translation>photographed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="54" />
+        <location filename="../../ui/dialogs/incident.py" line="56" />
         <source>rendus à la fin de l'épreuve</source>
         <translation>returned at the end of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="97" />
+        <location filename="../../ui/dialogs/incident.py" line="104" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="98" />
+        <location filename="../../ui/dialogs/incident.py" line="105" />
         <source>Enregistrer un incident</source>
         <translation>Record an incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="113" />
+        <location filename="../../ui/dialogs/incident.py" line="130" />
         <source>Catégorie de l'incident</source>
         <translation>Incident category</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="114" />
+        <location filename="../../ui/dialogs/incident.py" line="131" />
         <source>&amp;Catégorie :</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="116" />
+        <location filename="../../ui/dialogs/incident.py" line="133" />
         <source>Candidats &amp;mis en cause :</source>
         <translation>Candidates &amp;involved:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="120" />
+        <location filename="../../ui/dialogs/incident.py" line="139" />
         <source>Description de l'incident</source>
         <translation>Description of the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="122" />
+        <location filename="../../ui/dialogs/incident.py" line="141" />
         <source>Ce qui s'est passé, à quelle heure, ce qui a été fait.</source>
         <translation>What happened, when, and what was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="125" />
+        <location filename="../../ui/dialogs/incident.py" line="146" />
         <source>&amp;Description :</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="127" />
+        <location filename="../../ui/dialogs/incident.py" line="148" />
         <source>Documents ou matériel saisis</source>
         <translation>Documents or equipment seized</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="128" />
+        <location filename="../../ui/dialogs/incident.py" line="149" />
         <source>Rien de saisi : laisser vide</source>
         <translation>Nothing seized: leave empty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="129" />
+        <location filename="../../ui/dialogs/incident.py" line="150" />
         <source>Documents ou matériel &amp;saisis :</source>
         <translation>Documents or equipment &amp;seized:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="137" />
+        <location filename="../../ui/dialogs/incident.py" line="158" />
         <source>Signatures du rapport de fraude</source>
         <translation>Signatures of the fraud report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="141" />
+        <location filename="../../ui/dialogs/incident.py" line="161" />
         <source>Signature du ou des surveillants présents</source>
         <translation>Signature of the invigilator(s) present</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="147" />
+        <location filename="../../ui/dialogs/incident.py" line="168" />
         <source>Surveillant(e) : %s</source>
         <translation>Invigilator: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="151" />
+        <location filename="../../ui/dialogs/incident.py" line="171" />
         <source>Contreseing des candidats mis en cause</source>
         <translation>Countersignature of the candidates involved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="154" />
+        <location filename="../../ui/dialogs/incident.py" line="174" />
         <source>Cochez à gauche les candidats mis en cause.</source>
         <translation>Tick the candidates involved on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="166" />
+        <location filename="../../ui/dialogs/incident.py" line="186" />
         <source>&amp;Enregistrer l'incident (Ctrl+Entrée)</source>
         <translation>&amp;Record the incident (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="167" />
+        <location filename="../../ui/dialogs/incident.py" line="187" />
         <source>Enregistrer l'incident</source>
         <translation>Record the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="169" />
+        <location filename="../../ui/dialogs/incident.py" line="189" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="170" />
+        <location filename="../../ui/dialogs/incident.py" line="190" />
         <source>Annuler l'incident</source>
         <translation>Cancel the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="199" />
+        <location filename="../../ui/dialogs/incident.py" line="239" />
         <source>— non précisée —</source>
         <translation>— not stated —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="202" />
+        <location filename="../../ui/dialogs/incident.py" line="242" />
         <source>Nature de la fraude</source>
         <translation>Nature of the fraud</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="203" />
+        <location filename="../../ui/dialogs/incident.py" line="243" />
         <source>&amp;Nature :</source>
         <translation>&amp;Nature:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="208" />
+        <location filename="../../ui/dialogs/incident.py" line="248" />
         <source>Objets saisis : %s</source>
         <translation>Seized items: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="212" />
+        <location filename="../../ui/dialogs/incident.py" line="252" />
         <source>Objets :</source>
         <translation>Items:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="214" />
+        <location filename="../../ui/dialogs/incident.py" line="254" />
         <source>— non précisé —</source>
         <translation>— not stated —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="217" />
+        <location filename="../../ui/dialogs/incident.py" line="257" />
         <source>Objets saisis par</source>
         <translation>Items seized by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="218" />
+        <location filename="../../ui/dialogs/incident.py" line="258" />
         <source>Saisis &amp;par :</source>
         <translation>Seized &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="220" />
+        <location filename="../../ui/dialogs/incident.py" line="260" />
         <source>Autre mesure prise</source>
         <translation>Other measure taken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="221" />
+        <location filename="../../ui/dialogs/incident.py" line="261" />
         <source>Le candidat poursuit l'épreuve ; autre mesure ?</source>
         <translation>The candidate continues the exam; any other measure?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="222" />
+        <location filename="../../ui/dialogs/incident.py" line="262" />
         <source>A&amp;utre mesure :</source>
         <translation>Ot&amp;her measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="263" />
+        <location filename="../../ui/dialogs/incident.py" line="303" />
         <source>Fraude (4.6.2) : faites cesser la fraude sans interrompre le candidat, qui poursuit l'épreuve. N'écrivez rien sur sa copie. Saisissez les documents ou le matériel. Le rapport est signé par les surveillants et contresigné par le candidat ; s'il refuse, cochez-le. Informez le responsable de l'organisation des examens.</source>
         <translation>Fraud (4.6.2): stop the fraud without interrupting the candidate, who continues the exam. Write nothing on their paper. Seize the documents or equipment. The report is signed by the invigilators and countersigned by the candidate; if they refuse, tick it. Inform the head of exam organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="271" />
+        <location filename="../../ui/dialogs/incident.py" line="311" />
         <source>Refus de rendre la copie (4.4) : à la fin de leur temps de composition, cochez les candidats encore présents qui refusent de la rendre. L'incident est transmis au service des examens.</source>
         <translation>Refusal to hand in the paper (4.4): at the end of their writing time, tick the candidates still in the room who refuse to hand it in. The incident is forwarded to the exam office.</translation>
     </message>
@@ -2151,32 +2151,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Refusal to hand in (4.4): tick the candidates still present who refuse to hand in their paper. The incident goes to the exam office.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="306" />
+        <location filename="../../ui/dialogs/incident.py" line="351" />
         <source>Cochez le ou les candidats qui refusent de rendre leur copie.</source>
         <translation>Tick the candidate(s) who refuse to hand in their paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="315" />
+        <location filename="../../ui/dialogs/incident.py" line="360" />
         <source>Signature trop courte : %s.</source>
         <translation>Signature too short: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="317" />
+        <location filename="../../ui/dialogs/incident.py" line="362" />
         <source>Le rapport de fraude doit être signé par au moins un surveillant.</source>
         <translation>The fraud report must be signed by at least one invigilator.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="323" />
+        <location filename="../../ui/dialogs/incident.py" line="368" />
         <source>%s : faites contresigner le rapport, ou cochez « refuse de contresigner ».</source>
         <translation>%s: have the report countersigned, or tick “refuses to countersign”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="365" />
+        <location filename="../../ui/dialogs/incident.py" line="410" />
         <source>Incident enregistré à %s : %s — %s.</source>
         <translation>Incident recorded at %s: %s — %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident.py" line="367" />
+        <location filename="../../ui/dialogs/incident.py" line="412" />
         <source>Incident enregistré à %s : %s.</source>
         <translation>Incident recorded at %s: %s.</translation>
     </message>
@@ -2654,42 +2654,42 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/room/main_window.py" line="81" />
+        <location filename="../../ui/room/main_window.py" line="85" />
         <source>Fenêtre principale de la salle</source>
         <translation>Room main window</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="97" />
+        <location filename="../../ui/room/main_window.py" line="101" />
         <source>Filtrer par état</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="99" />
+        <location filename="../../ui/room/main_window.py" line="103" />
         <source>Affic&amp;her :</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="105" />
+        <location filename="../../ui/room/main_window.py" line="109" />
         <source>Conformité du fichier de session</source>
         <translation>Session file conformity</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="108" />
+        <location filename="../../ui/room/main_window.py" line="112" />
         <source>Compteurs</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="117" />
+        <location filename="../../ui/room/main_window.py" line="121" />
         <source>Ajout manuscrit (F8)</source>
         <translation>Hand addition (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="118" />
+        <location filename="../../ui/room/main_window.py" line="122" />
         <source>Ajouter ce candidat à la main</source>
         <translation>Add this candidate by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="138" />
+        <location filename="../../ui/room/main_window.py" line="142" />
         <source>Liste des candidats</source>
         <translation>Candidate list</translation>
     </message>
@@ -4234,12 +4234,12 @@ Save them before closing?</translation>
 <context>
     <name>Signature</name>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="497" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="523" />
         <source>La signature est vide : faites signer le candidat.</source>
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="501" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="527" />
         <source>La signature est trop courte : faites signer le candidat.</source>
         <translation>The signature is too short: have the candidate sign.</translation>
     </message>
@@ -4505,7 +4505,7 @@ Save them before closing?</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/widgets/dialog_parts.py" line="480" />
+        <location filename="../../ui/widgets/dialog_parts.py" line="506" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>

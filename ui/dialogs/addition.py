@@ -28,9 +28,7 @@ from invigilator.room.state import CandidateState
 from ui.bridge import SessionBridge, run_in_dialog
 from ui.widgets.alert_label import AlertLabel
 from ui.widgets.dialog_parts import (
-    IdCheck,
-    LateEntryCheck,
-    SignatureField,
+    add_entry_parts,
     entry_key,
     keep_fitted,
     show_entry_decision,
@@ -99,14 +97,8 @@ class AdditionDialog(QDialog):
         self.elsewhere.hide()
         layout.addWidget(self.elsewhere)
         # After the start, the late-entry rules decide before anyone signs (4.1).
-        self.late = LateEntryCheck(bridge.session)
-        layout.addWidget(self.late)
-        self.id_check = IdCheck(bridge.remembered)
-        layout.addWidget(self.id_check)
-        self.signature = SignatureField(self.tr("Signature du candidat (émargement)"))
-        layout.addWidget(self.signature)
-        self.error = AlertLabel()
-        layout.addWidget(self.error)
+        add_entry_parts(self, layout, bridge.session, bridge.remembered,
+                        self.tr("Signature du candidat (émargement)"))  # fmt: skip
         buttons = QDialogButtonBox()
         self.confirm = QPushButton(self.tr("&Ajouter et faire émarger"))
         self.confirm.setAccessibleName(self.tr("Ajouter et faire émarger"))

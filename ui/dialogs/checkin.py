@@ -22,10 +22,8 @@ from invigilator.rules import Decision, Reason
 from ui.bridge import SessionBridge, run_in_dialog
 from ui.widgets.alert_label import AlertLabel
 from ui.widgets.dialog_parts import (
-    IdCheck,
-    LateEntryCheck,
     ScrollingPart,
-    SignatureField,
+    add_entry_parts,
     entry_key,
     full_stop,
     keep_fitted,
@@ -117,18 +115,10 @@ class CheckInDialog(QDialog):
         self.who = ScrollingPart(who)
         layout.addWidget(self.who)
 
-        # When: the rules' decision for a late arrival.
-        self.late = LateEntryCheck(session)
+        # When (the rules' decision for a late arrival), identity and signature.
+        add_entry_parts(self, layout, session, bridge.remembered,
+                        self.tr("Signature du candidat (émargement)"))  # fmt: skip
         self.decision_label, self.proof = self.late.label, self.late.proof
-        layout.addWidget(self.late)
-
-        # Identity and signature.
-        self.id_check = IdCheck(bridge.remembered)
-        layout.addWidget(self.id_check)
-        self.signature = SignatureField(self.tr("Signature du candidat (émargement)"))
-        layout.addWidget(self.signature)
-        self.error = AlertLabel()
-        layout.addWidget(self.error)
 
         self.buttons = QDialogButtonBox()
         self.confirm = QPushButton(self.tr("&Valider l'émargement"))

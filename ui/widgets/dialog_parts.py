@@ -472,6 +472,19 @@ def press_default(dialog: Any) -> None:
         dialog.confirm.click()
 
 
+def add_entry_parts(dialog: Any, layout: Any, session: Any, remembered: Any, title: str) -> None:
+    """A check-in's parts, in their order, as `dialog.late` (the rules' late-entry decision,
+    before anyone signs: 4.1), `.id_check`, `.signature` (titled `title`) and `.error`."""
+    dialog.late = LateEntryCheck(session)
+    layout.addWidget(dialog.late)
+    dialog.id_check = IdCheck(remembered)
+    layout.addWidget(dialog.id_check)
+    dialog.signature = SignatureField(title)
+    layout.addWidget(dialog.signature)
+    dialog.error = AlertLabel()
+    layout.addWidget(dialog.error)
+
+
 def entry_key(dialog: Any, event: Any) -> bool:
     """The keys a check-in or hand-addition dialog answers wherever the focus is: Enter gives
     the outcome the rules leave (press_default), 1 to 6 the ID document seen. True if used."""
