@@ -121,7 +121,7 @@ WALK = {
     "Sans pièce d'identité originale (le règlement en exige une) : le candidat compose par décision de la salle, signalé au service des examens et noté au procès-verbal. Indiquez la décision et son motif.":
         "No original ID document (the regulation requires one): the candidate sits by the room's decision, flagged for the exam office and noted in the report. Give the decision and its reason.",
     "&Valider — sans pièce d'identité": "&Confirm — no ID document", "&Valider — autre pièce": "&Confirm — other document",
-    "&Valider — %s originale vue": "&Confirm — original %s seen",
+    "&Valider — original vu : %s": "&Confirm — original seen: %s",
     "ajouté(e) en salle — à vérifier": "added in the room — to be verified",
     "attendu(e)": "expected", "présent(e)": "present", "sorti(e) temporairement": "out temporarily",
     "copie rendue": "paper handed in",

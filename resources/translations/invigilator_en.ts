@@ -1915,8 +1915,12 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
     </message>
     <message>
         <location filename="../../ui/widgets/dialog_parts.py" line="184" />
+        <source>&amp;Valider — original vu : %s</source>
+        <translation>&amp;Confirm — original seen: %s</translation>
+    </message>
+    <message>
         <source>&amp;Valider — %s originale vue</source>
-        <translation>&amp;Confirm — original %s seen</translation>
+        <translation type="vanished">&amp;Confirm — original %s seen</translation>
     </message>
 </context>
 <context>

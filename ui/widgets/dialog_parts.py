@@ -181,7 +181,7 @@ class IdCheck(QWidget):
             return self.tr("&Valider — sans pièce d'identité")
         if code == ID_OTHER:
             return self.tr("&Valider — autre pièce")
-        return self.tr("&Valider — %s originale vue") % self.tr(ID_LABELS[code])
+        return self.tr("&Valider — original vu : %s") % self.tr(ID_LABELS[code])
 
 
 class SignatureField(QWidget):

@@ -181,3 +181,18 @@ def test_filter_by_state(qtbot, window, session):
     window.filter.setCurrentIndex(1)  # expected
     assert student_id not in window.model.visible_ids()
     assert window.model.rowCount() == len(session.state.candidates) - 1
+
+
+def test_the_confirm_button_names_the_document_in_correct_french(window, qtbot):
+    """« passeport originale vue » was wrong for a masculine document: the document follows."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ui.dialogs.checkin import CheckInDialog
+
+    window.scan.setText("100200454")
+    QTest.keyClick(window.scan, Qt.Key.Key_Return)
+    dialog = wait_dialog(qtbot, window, CheckInDialog)
+    QTest.keyClick(dialog, Qt.Key.Key_2)
+    assert dialog.confirm.text().replace("&", "") == "Valider — original vu : passeport"
+    dialog.reject()
