@@ -11,7 +11,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import StrEnum
 from functools import cache
-from typing import Any, NamedTuple
+from itertools import chain
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from invigilator.model import Signature
 
 GENESIS_HASH = "0" * 64
 
@@ -68,6 +72,85 @@ def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+class StoredJSON(str):
+    """A payload value already encoded as canonical JSON text (a signature): `payload_json`
+    writes it as it is, so a check-in encodes its signature once (#13)."""
+
+    __slots__ = ()
+
+
+def payload_json(payload: dict[str, Any]) -> str:
+    """`canonical_json(payload)`, taking its `StoredJSON` values as already encoded."""
+    if not any(type(value) is StoredJSON for value in payload.values()):
+        return canonical_json(payload)
+    # What json.dumps(sort_keys=True) writes for a dict, item by item.
+    items = sorted(payload.items(), key=_key)
+    return "{" + ",".join(f"{_string(key)}:{_value(value)}" for key, value in items) + "}"
+
+
+def _key(item: tuple[str, Any]) -> str:
+    return item[0]
+
+
+def _value(value: Any) -> str:
+    """One payload value as canonical_json writes it; the usual scalars without its machinery."""
+    kind = type(value)
+    if kind is StoredJSON:
+        return value  # type: ignore[no-any-return]
+    if kind is str:
+        return _string(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    if value is None:
+        return "null"
+    return canonical_json(value)
+
+
+# Beyond this, "%.1f" and the shortest repr of the rounded float may spell a number apart.
+_PLAIN = 1e13
+
+
+def signature_json(signature: Signature) -> StoredJSON:
+    """`canonical_json(signature.to_record())`, the same text in a third of the time: each
+    stroke written by one format rather than rounded into lists, then encoded (#13).
+
+    "%.1f" and "%.2f" round as round() does (both correctly rounded, half to even) and, below
+    1e13, spell the result as its float's repr does, but for the pressure's trailing zero
+    (0.50 for 0.5), dropped after. Anything else (no finite float, a huge number) takes the
+    general way: the text is always the canonical one."""
+    try:
+        parts = []
+        low = high = 0.0
+        for stroke in signature.strokes:
+            flat = tuple(chain.from_iterable(stroke))
+            if flat:
+                low, high = min(low, min(flat)), max(high, max(flat))
+            parts.append(_points(len(stroke)) % flat)
+        # Each point ends with its pressure, the only number followed by "]".
+        strokes = ",".join(parts).replace("0]", "]")
+        height, width = _number(signature.height), _number(signature.width)
+        text = f'{{"h":{height},"strokes":[{strokes}],"w":{width}}}'
+    except (TypeError, ValueError, OverflowError):  # not four numbers a point
+        text = "n"
+    if "n" in text or not -_PLAIN < low <= high < _PLAIN:  # nan, inf, a huge number
+        text = canonical_json(signature.to_record())
+    return StoredJSON(text)
+
+
+@cache
+def _points(count: int) -> str:
+    return "[" + ",".join(("[%.1f,%.1f,%d,%.2f]",) * count) + "]"
+
+
+def _number(value: Any) -> str:
+    return float.__repr__(value) if type(value) is float else canonical_json(value)
+
+
+_string = json.encoder.encode_basestring  # a str as json.dumps(ensure_ascii=False) writes it
+
+
 def chain_hash(
     seq: int,
     at: str,
@@ -77,7 +160,20 @@ def chain_hash(
     payload: str,
     prev_hash: str,
 ) -> str:
-    encoded = canonical_json([seq, at, invigilator, kind, candidate, payload, prev_hash])
+    fields = (at, invigilator, kind, payload, prev_hash)
+    if (
+        type(seq) is int
+        and all(type(f) is str for f in fields)
+        and (candidate is None or type(candidate) is str)
+    ):
+        # The same text as canonical_json of the list, without its general machinery.
+        who = "null" if candidate is None else _string(candidate)
+        encoded = (
+            f"[{seq},{_string(at)},{_string(invigilator)},{_string(kind)},{who},"
+            f"{_string(payload)},{_string(prev_hash)}]"
+        )
+    else:  # anything else a verification meets (a row edited by hand): the general encoder
+        encoded = canonical_json([seq, at, invigilator, kind, candidate, payload, prev_hash])
     return sha256_hex(encoded)
 
 

@@ -221,12 +221,6 @@ class Mirror:
             rows = source.execute("SELECT * FROM candidates WHERE import_seq > ?", [last])
             width = len(rows.description)
             target.executemany(f"INSERT INTO candidates VALUES ({', '.join('?' * width)})", rows)
-            target.executemany(
-                "UPDATE meta SET value = ? WHERE key = ?",
-                source.execute(
-                    "SELECT value, key FROM meta WHERE key IN ('head_seq', 'head_hash')"
-                ),
-            )
             target.execute("COMMIT")
         except BaseException:
             if target.in_transaction:

@@ -9,9 +9,60 @@ from __future__ import annotations
 
 import sqlite3
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-META_KEYS = frozenset({"format", "format_version", "session_id", "head_seq", "head_hash"})
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+FILE_FORMAT = "invigilator-room-session"
+# Format 1 also kept the head (seq, hash) in `meta`, rewritten at every event: one more page
+# to write and sync per check-in (#13). Format 2 reads the head from the last event; the anchor
+# journals and the PV's printed hash vouch for the tail, as they already did for a tail
+# deleted together with `meta`. A format-1 file is migrated when opened for writing.
+FORMAT_VERSION = "2"
+LEGACY_HEAD_KEYS = ("head_seq", "head_hash")
+
+
+def create_tables(db: Database) -> None:
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        """CREATE TABLE events (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            invigilator TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            candidate TEXT,
+            payload TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE
+        )"""
+    )
+    # The imported lists; each import event carries a digest of its rows.
+    db.execute(
+        """CREATE TABLE candidates (
+            import_seq INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            student_id TEXT NOT NULL,
+            last_name TEXT NOT NULL,
+            first_name TEXT NOT NULL,
+            extra_time_minutes INTEGER NOT NULL,
+            accommodations TEXT NOT NULL,
+            seat TEXT NOT NULL,
+            room TEXT NOT NULL,
+            birth_date TEXT NOT NULL,
+            email TEXT NOT NULL,
+            ue_code TEXT NOT NULL,
+            extra TEXT NOT NULL,
+            other_room INTEGER NOT NULL,
+            PRIMARY KEY (import_seq, position)
+        ) WITHOUT ROWID"""
+    )
+
+
+META_KEYS = frozenset({"format", "format_version", "session_id"})
+# What `meta` holds by format version: format 1 also kept the head (see `FORMAT_VERSION`);
+# its files are still read as they are, and migrated when opened for writing.
+META_KEYS_BY_VERSION = {"1": META_KEYS | set(LEGACY_HEAD_KEYS), "2": META_KEYS}
 
 Shape = dict[tuple[str, str], Any]
 
@@ -51,8 +102,6 @@ def expected_shape() -> Shape:
     (without importing sqlite-utils: making a file writable must stay quick)."""
     from types import SimpleNamespace
 
-    from invigilator.record.store import create_tables
-
     conn = sqlite3.connect(":memory:")
     try:
         for statement in MIGRATIONS_TABLE:
@@ -82,17 +131,17 @@ def schema_problem(conn: sqlite3.Connection) -> str | None:
 
 def meta_problem(conn: sqlite3.Connection, first_event: dict[str, Any] | None) -> str | None:
     """Why `meta` does not fit the file (its keys, its values, the first event), or None."""
-    from invigilator.record.store import FILE_FORMAT, FORMAT_VERSION
-
     rows = conn.execute("SELECT key, value, typeof(value) FROM meta").fetchall()
     meta = {key: value for key, value, _ in rows}
-    if set(meta) != META_KEYS or any(kind != "text" for _, _, kind in rows):
-        extra = sorted(set(meta) - META_KEYS) or sorted(META_KEYS - set(meta))
+    keys = META_KEYS_BY_VERSION.get(meta.get("format_version"), META_KEYS)  # type: ignore[arg-type]
+    if set(meta) != keys or any(kind != "text" for _, _, kind in rows):
+        extra = sorted(set(meta) - keys) or sorted(keys - set(meta))
         return f"table meta modifiée (clés : {', '.join(map(str, extra)) or 'types'})"
-    if meta["format"] != FILE_FORMAT or meta["format_version"] != FORMAT_VERSION:
+    if meta["format"] != FILE_FORMAT or meta["format_version"] not in META_KEYS_BY_VERSION:
         return (
             f"format {meta['format']} version {meta['format_version']} : ce n'est pas le format "
-            f"que cette version écrit ({FORMAT_VERSION})"
+            f"que cette version lit ({', '.join(META_KEYS_BY_VERSION)} ; elle écrit le "
+            f"{FORMAT_VERSION})"
         )
     if first_event is None:
         return None

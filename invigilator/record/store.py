@@ -24,21 +24,27 @@ from invigilator.record.events import (
     chain_hash,
     format_time,
     parse_time,
+    payload_json,
     sha256_hex,
 )
 from invigilator.record.private import create_private_file
+from invigilator.record.schema_check import (  # noqa: F401  FILE_FORMAT: re-exported
+    FILE_FORMAT,
+    FORMAT_VERSION,
+    LEGACY_HEAD_KEYS,
+    create_tables,
+    schema_problem,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
-FILE_FORMAT = "invigilator-room-session"
-FORMAT_VERSION = "1"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 # sqlite-utils is imported only when a file is created, migrated or given a list: opening
 # a session for the exam (the app's start) then costs no more than sqlite3 itself.
-MIGRATION_NAMES = ("create_tables",)
+MIGRATION_NAMES = ("create_tables", "head_in_last_event")
 
 
 def _migrations() -> Migrations:
@@ -46,43 +52,18 @@ def _migrations() -> Migrations:
 
     migrations = Migrations("invigilator")
     migrations(name="create_tables")(create_tables)
+    migrations(name="head_in_last_event")(head_in_last_event)
     return migrations
 
 
-def create_tables(db: Database) -> None:
-    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+def head_in_last_event(db: Database) -> None:
+    """Format 1 → 2: drop the head from `meta` (a new file has no `meta` rows yet). Applied
+    only once the head there is the last event's (`SessionStore.legacy_head_problem`)."""
     db.execute(
-        """CREATE TABLE events (
-            seq INTEGER PRIMARY KEY,
-            at TEXT NOT NULL,
-            invigilator TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            candidate TEXT,
-            payload TEXT NOT NULL,
-            prev_hash TEXT NOT NULL,
-            hash TEXT NOT NULL UNIQUE
-        )"""
+        f"DELETE FROM meta WHERE key IN ({', '.join('?' * len(LEGACY_HEAD_KEYS))})",
+        LEGACY_HEAD_KEYS,
     )
-    # The imported lists; each import event carries a digest of its rows.
-    db.execute(
-        """CREATE TABLE candidates (
-            import_seq INTEGER NOT NULL,
-            position INTEGER NOT NULL,
-            student_id TEXT NOT NULL,
-            last_name TEXT NOT NULL,
-            first_name TEXT NOT NULL,
-            extra_time_minutes INTEGER NOT NULL,
-            accommodations TEXT NOT NULL,
-            seat TEXT NOT NULL,
-            room TEXT NOT NULL,
-            birth_date TEXT NOT NULL,
-            email TEXT NOT NULL,
-            ue_code TEXT NOT NULL,
-            extra TEXT NOT NULL,
-            other_room INTEGER NOT NULL,
-            PRIMARY KEY (import_seq, position)
-        ) WITHOUT ROWID"""
-    )
+    db.execute("UPDATE meta SET value = ? WHERE key = 'format_version'", [FORMAT_VERSION])
 
 
 CANDIDATE_COLUMNS = (
@@ -178,13 +159,11 @@ class SessionStore:
             _migrations().apply(store.db)
             with store.transaction():
                 store.conn.execute(
-                    "INSERT INTO meta VALUES (?, ?), (?, ?), (?, ?), (?, ?), (?, ?)",
+                    "INSERT INTO meta VALUES (?, ?), (?, ?), (?, ?)",
                     [
                         "format", FILE_FORMAT,
                         "format_version", FORMAT_VERSION,
                         "session_id", str(uuid.uuid4()),
-                        "head_seq", "0",
-                        "head_hash", GENESIS_HASH,
                     ],
                 )  # fmt: skip
         except sqlite3.Error as error:
@@ -214,7 +193,7 @@ class SessionStore:
                 store._configure()
             store._check_format()
             if not readonly and store._pending_migrations():
-                _migrations().apply(store.db)
+                store._migrate()
         except sqlite3.Error as error:
             raise _translate(error, path) from error
         except UnicodeDecodeError as error:  # a name in its schema is not even text (#13)
@@ -272,6 +251,30 @@ class SessionStore:
             )
         }
         return [name for name in MIGRATION_NAMES if name not in applied]
+
+    def _migrate(self) -> None:
+        """Bring an older file to this version's format, unless it is not exactly what an
+        older version made (a foreign structure, a head in `meta` that is not its last
+        event): it is then left as it is, and the session refuses to write to it."""
+        if schema_problem(self.conn) is None and not self.legacy_head_problem():
+            _migrations().apply(self.db)
+
+    def legacy_head_problem(self) -> str:
+        """Why the head a format-1 file keeps in `meta` is not its last event, or ""."""
+        keys = ", ".join("?" * len(LEGACY_HEAD_KEYS))
+        kept = dict(
+            self.conn.execute(f"SELECT key, value FROM meta WHERE key IN ({keys})",
+                              LEGACY_HEAD_KEYS).fetchall()
+        )  # fmt: skip
+        if not kept:
+            return ""
+        seq, digest = self.head()
+        if kept.get("head_seq") == str(seq) and kept.get("head_hash") == digest:
+            return ""
+        return (
+            f"le journal s'arrête à l'événement n° {seq} alors que le fichier en annonce "
+            f"{kept.get('head_seq')} : événement(s) supprimé(s)"
+        )
 
     def close(self) -> None:
         self.conn.close()
@@ -375,42 +378,41 @@ class SessionStore:
         kind: EventKind,
         candidate: str | None,
         payload: dict[str, Any],
+        after: tuple[int, str] | None = None,
     ) -> Event:
-        """Append one event; call inside `transaction()`."""
-        prev_seq, prev_hash = self.head()
+        """Append one event; call inside `transaction()`. `after` is the head (seq, hash) the
+        caller has just read in this transaction (read here when None).
+
+        The event returned carries its payload as the fold reads it (`to_fold`): a check-in's
+        or a hand-in's signature is not decoded again (it is None), having just been written."""
+        prev_seq, prev_hash = after if after is not None else self.head()
         seq = prev_seq + 1
         at_text = format_time(at)
-        payload_text = canonical_json(payload)
+        payload_text = payload_json(payload)  # encoded once: hashed, stored and read back
         digest = chain_hash(
             seq, at_text, invigilator, kind.value, candidate, payload_text, prev_hash
         )
-        try:
-            self.conn.execute(
-                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [seq, at_text, invigilator, kind.value, candidate, payload_text, prev_hash, digest],
-            )
-            self.conn.execute(
-                "UPDATE meta SET value = CASE key WHEN 'head_seq' THEN ? ELSE ? END "
-                "WHERE key IN ('head_seq', 'head_hash')",
-                [str(seq), digest],
-            )
-        except sqlite3.Error as error:
-            raise _translate(error, self.path) from error
-        # Read the row back before saying it is done: a trigger may have swallowed or
-        # changed it (issue #9).
-        stored = self.conn.execute(
-            "SELECT seq, at, invigilator, kind, candidate, payload, prev_hash, hash FROM events "
-            "WHERE seq = ?",
-            [seq],
-        ).fetchone()
         written = (seq, at_text, invigilator, kind.value, candidate, payload_text, prev_hash,
                    digest)  # fmt: skip
+        try:
+            self.conn.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)", written)
+            # Read the row back before saying it is done: a trigger may have swallowed or
+            # changed it (issue #9).
+            stored = self.conn.execute(
+                "SELECT seq, at, invigilator, kind, candidate, payload, prev_hash, hash "
+                "FROM events WHERE seq = ?",
+                [seq],
+            ).fetchone()
+        except sqlite3.Error as error:
+            raise _translate(error, self.path) from error
         if stored != written:
             raise SessionFileError(
                 f"L'événement n° {seq} n'a pas été relu tel qu'il a été écrit dans "
                 f"{self.path.name} : rien n'est enregistré. Le fichier a été modifié hors de "
                 "l'application ; remettez-le tel quel au service des examens."
             )
+        if kind.value in SIGNED_KINDS:
+            payload_text = _without_signature(payload_text)
         return Event(
             seq,
             parse_time(at_text),

@@ -103,8 +103,8 @@ def _verify(store: SessionStore) -> Verification:
     if stray:
         return _broken(stray[0][0], previous, "liste de candidats sans événement d'import")
 
-    head_seq, head_hash = store.meta("head_seq"), store.meta("head_hash")
-    if head_seq != str(count) or head_hash != previous:
+    head_seq, head_hash = store.meta("head_seq"), store.meta("head_hash")  # format 1 only
+    if head_seq is not None and (head_seq != str(count) or head_hash != previous):
         return _broken(
             count + 1, previous,
             f"le journal s'arrête à l'événement n° {count} alors que le fichier en annonce "

@@ -7,7 +7,7 @@ from typing import Any
 
 from invigilator.errors import InvalidInput
 from invigilator.model import Candidate, Signature
-from invigilator.record.events import EventKind
+from invigilator.record.events import EventKind, signature_json
 from invigilator.room.commands import (
     Change,
     Lookup,
@@ -140,7 +140,7 @@ class EntryCommands(SessionParts):
         student_id = candidate.student_id
         payload: dict[str, Any] = {
             "id_document": id_document.strip(),
-            "signature": signature.to_record(),
+            "signature": signature_json(signature),
         }
         elapsed, decision = self._late_entry_at(now, transport_proof)
         if elapsed is None or elapsed <= timedelta(0):

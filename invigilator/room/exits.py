@@ -7,7 +7,7 @@ from typing import Any
 
 from invigilator.errors import InvalidInput
 from invigilator.model import Signature
-from invigilator.record.events import EventKind
+from invigilator.record.events import EventKind, signature_json
 from invigilator.room.commands import Change, Refusal, SessionParts, Spec
 from invigilator.room.state import CandidateState, Status
 from invigilator.rules import Decision, Reason, exit_decision
@@ -240,7 +240,7 @@ class ExitCommands(SessionParts):
             payload: dict[str, Any] = {
                 "sheets": sheets,
                 "blank": blank,
-                "signature": signature.to_record(),
+                "signature": signature_json(signature),
             }
             if elapsed is not None and elapsed >= self.state.end_of(entry):
                 return [(EventKind.HANDED_IN, student_id, payload)]

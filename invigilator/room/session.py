@@ -89,6 +89,9 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
     def _write_refusal(self) -> str:
         if self.state.unreadable:
             return self.state.unreadable[0][1]
+        legacy = self._store.legacy_head_problem()  # a format-1 file left unmigrated
+        if legacy:
+            return legacy
         return self.safekeeping.missing_events(self.state.last_seq, self.state.last_hash)
 
     # -- opening -------------------------------------------------------------------------
@@ -264,9 +267,12 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
             )
         jump: ClockJump | None = None
         with self._store.transaction():
-            seen = self.state.last_seq
-            self._catch_up()
-            self._unreported |= self.state.last_seq != seen
+            # The file's head: when it is the state's, nobody else wrote since, no catch-up.
+            head = self._store.head()
+            if head != (self.state.last_seq, self.state.last_hash):
+                seen = self.state.last_seq
+                self._catch_up()
+                self._unreported |= self.state.last_seq != seen
             sealed_at = self.state.sealed_at
             if sealed_at is not None:
                 raise SessionSealed(
@@ -292,15 +298,16 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
             if jump is not None:
                 specs.insert(0, (EventKind.CLOCK_JUMPED, None, _jump_payload(jump)))
             for kind, candidate, payload in specs:
-                appended.append(
-                    self._store.insert_event(
-                        at=now,
-                        invigilator=self.invigilator,
-                        kind=kind,
-                        candidate=candidate,
-                        payload=payload,
-                    )
+                event = self._store.insert_event(
+                    at=now,
+                    invigilator=self.invigilator,
+                    kind=kind,
+                    candidate=candidate,
+                    payload=payload,
+                    after=head,
                 )
+                appended.append(event)
+                head = (event.seq, event.hash)
             if on_commit is not None:
                 on_commit(appended)
         if jump is not None:
@@ -311,6 +318,7 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         else:
             for event in appended:
                 self.state.apply(event, lists or self._store.list_candidates)
+        self.safekeeping.use_mirror(self.state.mirror_folder)  # from the next commit on
         if refusal is not None:
             raise CommandRefused(
                 refusal.message, code=refusal.code, decision=refusal.decision, params=refusal.params
