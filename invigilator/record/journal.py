@@ -5,8 +5,10 @@ file: `<data folder>/journal/<session id>.anchors`, and, when a second medium is
 `<folder>/<session id>.anchors` beside a whole copy of the session (the copy opens on another
 laptop and the room carries on). The line is written before the command returns (it survives
 the app being killed); the data folder's journal is synced to the disk right after, off the
-command's path, so a check-in pays one disk flush (the session file's), not two: a power cut
-can at worst lose the last anchors, never write a false one. One line per commit:
+command's path, so a check-in pays one disk flush (the session file's), not two, and at most
+once per `SYNC_INTERVAL`: a burst of commits shares one flush rather than each one's flush
+contending with the next commit's (#13). A power cut can at worst lose the anchors of that
+last moment, never write a false one. One line per commit:
 
     <seq> <hash> <event time>
 
@@ -31,6 +33,10 @@ NO_JOURNAL = (
     "aucun journal d'ancrage trouvé : la fin du journal n'est garantie que par l'empreinte "
     "imprimée sur le procès-verbal"
 )
+
+
+# The longest an anchor written waits for its sync when the one before was just synced.
+SYNC_INTERVAL = 0.2
 
 
 def journal_dir() -> Path:
@@ -84,12 +90,14 @@ def append_anchor(path: Path, session_id: str, file_name: str, seq: int, digest:
 
 class AnchorWriter:
     """The data folder's journal of one session, kept open: each anchor is written at once
-    and synced by a background thread right after (see the module's docstring)."""
+    and synced by a background thread right after, a burst's together (see the module's
+    docstring)."""
 
     def __init__(self, path: Path, session_id: str, file_name: str) -> None:
         self.path, self.session_id, self.file_name = path, session_id, file_name
         self._fd: int | None = None
         self._wanted = threading.Event()
+        self._resting = threading.Event()  # set to cut the pause between two syncs short
         self._stopping = False
         self._thread: threading.Thread | None = None
 
@@ -113,15 +121,18 @@ class AnchorWriter:
                     os.fsync(fd)
             if self._stopping:
                 return
+            self._resting.wait(SYNC_INTERVAL)  # what is written meanwhile waits for one sync
 
     def close(self) -> None:
         """Sync what is written, then let go of the file."""
         if self._thread is not None:
             self._stopping = True
+            self._resting.set()
             self._wanted.set()
             self._thread.join()
             self._thread = None
             self._stopping = False
+            self._resting.clear()
         if self._fd is not None:
             with contextlib.suppress(OSError):
                 os.fsync(self._fd)
