@@ -92,7 +92,8 @@ def connection_settings() -> dict[str, Any]:
             os.environ.pop("INVIGILATOR_DATA_DIR", None)
         else:
             os.environ["INVIGILATOR_DATA_DIR"] = previous
-    writers = [c for c in Recorded.seen if not c["read_only"]]
+    # An in-memory database (the reference structure schema_check builds) is no session file.
+    writers = [c for c in Recorded.seen if not c["read_only"] and c["file"] != ":memory:"]
     wrong = [c for c in writers if c["synchronous"] != FULL or (
         c["journal_mode"] != "wal" and not c["file"].endswith(".partiel"))]  # fmt: skip
     return {"connections": len(Recorded.seen), "writable": len(writers),

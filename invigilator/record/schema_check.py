@@ -23,6 +23,15 @@ FORMAT_VERSION = "2"
 LEGACY_HEAD_KEYS = ("head_seq", "head_hash")
 
 
+# Files made before #13 also index `hash` as UNIQUE: an index page more to write and sync at
+# every event, for a uniqueness the chain already gives (each hash covers its seq). Such a file
+# keeps its index (SQLite cannot drop it without rebuilding the log): its structure is this one.
+LEGACY_HASH_INDEX = (
+    ("index", "sqlite_autoindex_events_1"),
+    ("events", (("hash", 0, 1), (None, 0, 0))),
+)
+
+
 def create_tables(db: Database) -> None:
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     db.execute(
@@ -34,7 +43,7 @@ def create_tables(db: Database) -> None:
             candidate TEXT,
             payload TEXT NOT NULL,
             prev_hash TEXT NOT NULL,
-            hash TEXT NOT NULL UNIQUE
+            hash TEXT NOT NULL
         )"""
     )
     # The imported lists; each import event carries a digest of its rows.
@@ -116,6 +125,9 @@ def schema_problem(conn: sqlite3.Connection) -> str | None:
     """Why the file's structure is not this version's, in French, or None."""
     found = _shape(conn)
     expected = expected_shape()
+    legacy_key, legacy_shape = LEGACY_HASH_INDEX
+    if found.get(legacy_key) == legacy_shape:
+        found.pop(legacy_key)
     for (kind, name), _ in found.items():
         if (kind, name) not in expected:
             what = {"trigger": "déclencheur (trigger)", "view": "vue", "table": "table",

@@ -137,6 +137,28 @@ def test_issue_13_a_check_in_stores_its_signature_once_and_leaves_meta_alone(
     assert verify_file(session.path).ok
 
 
+def test_issue_13_a_new_file_indexes_events_by_seq_only(tmp_path):
+    # The chain makes each hash unique (it covers its seq): no second index to write per event.
+    with SessionStore.create(tmp_path / "new.invigilator") as store:
+        indexes = store.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'"
+        ).fetchall()
+    assert indexes == []
+
+
+def test_issue_13_a_format_1_file_keeps_its_hash_index_and_its_structure_is_accepted(format1):
+    from invigilator.record.schema_check import schema_problem
+
+    path = format1()
+    conn = sqlite3.connect(path)
+    try:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        assert "sqlite_autoindex_events_1" in names
+        assert schema_problem(conn) is None
+    finally:
+        conn.close()
+
+
 def test_issue_13_a_trigger_added_mid_exam_still_fails_the_check_in(make_session, signature):
     session = make_session()
     sql(session.path, "CREATE TRIGGER t BEFORE INSERT ON events BEGIN SELECT RAISE(IGNORE); END")
