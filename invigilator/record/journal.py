@@ -98,6 +98,9 @@ class AnchorWriter:
         self._fd: int | None = None
         self._wanted = threading.Event()
         self._resting = threading.Event()  # set to cut the pause between two syncs short
+        # Where the file ended after this writer's last line: while it still ends there, it
+        # ends with that line's newline, and there is no need to read its last byte.
+        self._end: int | None = None
         self._stopping = False
         self._thread: threading.Thread | None = None
 
@@ -105,7 +108,14 @@ class AnchorWriter:
         if self._fd is None:
             self._fd = _open_journal(self.path)
         fd = self._fd
-        os.write(fd, _anchor_lines(fd, self.session_id, self.file_name, seq, digest, at))
+        size = os.fstat(fd).st_size
+        if size and size == self._end:
+            data = f"{seq} {digest} {at}\n".encode()
+        else:  # a first line, or another writer's (a torn one after a power cut?) since
+            data = _anchor_lines(fd, self.session_id, self.file_name, seq, digest, at)
+        self._end = None
+        written = os.write(fd, data)
+        self._end = size + written if written == len(data) else None
         if self._thread is None:
             self._thread = threading.Thread(target=self._sync_loop, name="anchors", daemon=True)
             self._thread.start()
@@ -138,6 +148,7 @@ class AnchorWriter:
                 os.fsync(self._fd)
             os.close(self._fd)
             self._fd = None
+            self._end = None
 
 
 def read_anchors(path: Path) -> dict[int, str] | None:
