@@ -74,7 +74,8 @@ def canonical_json(value: Any) -> str:
 
 class StoredJSON(str):
     """A payload value already encoded as canonical JSON text (a signature): `payload_json`
-    writes it as it is, so a check-in encodes its signature once (#13)."""
+    writes it as it is, so a check-in encodes its signature once (#13). Only as a payload's
+    own value: anywhere deeper, json.dumps would take it for a plain string."""
 
     __slots__ = ()
 
