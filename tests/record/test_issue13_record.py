@@ -203,6 +203,15 @@ def test_issue_13_a_format_1_file_opened_for_writing_is_migrated_and_carries_on(
     assert result.ok and result.events == last + 1, result.message
 
 
+def test_issue_13_a_format_1_file_opened_read_only_then_made_writable_is_migrated(format1):
+    path = format1()
+    with RoomSession.open(path, readonly=True) as session:
+        session.make_writable()
+        assert meta_of(path)["format_version"] == FORMAT_VERSION
+        session.add_addendum("Ajout après réouverture en écriture.")
+    assert verify_file(path).ok
+
+
 def test_issue_13_a_sealed_format_1_file_opened_for_writing_still_verifies(format1):
     path = format1(FORMAT1_SEALED)
     RoomSession.open(path).close()
