@@ -114,7 +114,7 @@ _PLAIN = 1e13
 
 
 def signature_json(signature: Signature) -> StoredJSON:
-    """`canonical_json(signature.to_record())`, the same text in a third of the time: each
+    """`canonical_json(signature.to_record())`, the same text in half the time: each
     stroke written by one format rather than rounded into lists, then encoded (#13).
 
     "%.1f" and "%.2f" round as round() does (both correctly rounded, half to even) and, below
