@@ -43,7 +43,7 @@ from invigilator.room.exits import ExitCommands
 from invigilator.room.record_entries import RecordCommands
 from invigilator.room.safekeeping import Safekeeping
 from invigilator.room.state import CandidateState, ListLoader, RoomState, Status
-from invigilator.rules import CNAM, Decision, Milestone, RulesProfile
+from invigilator.rules import CNAM, Decision, Milestone, RulesProfile, as_shown
 from invigilator.rules import milestones as rule_milestones
 
 if TYPE_CHECKING:
@@ -463,7 +463,9 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         if elapsed is None:
             return False
         last = self.profile.late_entry_with_proof_until(self.state.duration)
-        return elapsed > (last or self.profile.late_entry_free_until(self.state.duration))
+        last = last or self.profile.late_entry_free_until(self.state.duration)
+        base = self.state.moment_of(timedelta(0), self.clock.now())
+        return elapsed > as_shown(last, base, opening=False)  # closed at the minute shown
 
     def display_status(self, entry: CandidateState) -> Status:
         return self.state.display_status(entry, self.entry_closed())

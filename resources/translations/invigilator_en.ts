@@ -77,158 +77,158 @@
 <context>
     <name>AdditionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="49" />
-        <location filename="../../ui/dialogs/addition.py" line="50" />
+        <location filename="../../ui/dialogs/addition.py" line="51" />
+        <location filename="../../ui/dialogs/addition.py" line="52" />
         <source>Ajout manuscrit d'un candidat</source>
         <translation>Hand addition of a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="55" />
+        <location filename="../../ui/dialogs/addition.py" line="57" />
         <source>Le candidat sera marqué « %s » : le service des examens vérifiera son inscription.</source>
         <translation>The candidate will be marked “%s”: the exam office will check the enrolment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="63" />
+        <location filename="../../ui/dialogs/addition.py" line="65" />
         <source>absent(e) de la liste, inscription à vérifier</source>
         <translation>missing from the list, enrolment to be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="65" />
+        <location filename="../../ui/dialogs/addition.py" line="67" />
         <source>&amp;N° d'auditeur :</source>
         <translation>Student &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="65" />
+        <location filename="../../ui/dialogs/addition.py" line="67" />
         <source>Numéro d'auditeur</source>
         <translation>Student number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="66" />
+        <location filename="../../ui/dialogs/addition.py" line="68" />
         <source>N&amp;om :</source>
         <translation>Last na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="66" />
+        <location filename="../../ui/dialogs/addition.py" line="68" />
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="67" />
+        <location filename="../../ui/dialogs/addition.py" line="69" />
         <source>&amp;Prénom :</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="67" />
+        <location filename="../../ui/dialogs/addition.py" line="69" />
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="68" />
+        <location filename="../../ui/dialogs/addition.py" line="70" />
         <source>&amp;Motif de l'ajout :</source>
         <translation>&amp;Reason for the addition:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="68" />
+        <location filename="../../ui/dialogs/addition.py" line="70" />
         <source>Motif de l'ajout</source>
         <translation>Reason for the addition</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="86" />
+        <location filename="../../ui/dialogs/addition.py" line="88" />
         <source>L'a&amp;ccueillir dans cette salle (décision de la salle)</source>
         <translation>Admi&amp;t them in this room (the room's decision)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="88" />
+        <location filename="../../ui/dialogs/addition.py" line="90" />
         <source>Accueillir dans cette salle</source>
         <translation>Admit in this room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="90" />
+        <location filename="../../ui/dialogs/addition.py" line="92" />
         <source>Motif de la décision</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="91" />
+        <location filename="../../ui/dialogs/addition.py" line="93" />
         <source>ex. envoyé(e) par le service des examens</source>
         <translation>e.g. sent by the exam office</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="94" />
+        <location filename="../../ui/dialogs/addition.py" line="96" />
         <source>Motif de la &amp;décision :</source>
         <translation>Reason for the &amp;decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="101" />
+        <location filename="../../ui/dialogs/addition.py" line="103" />
         <source>Signature du candidat (émargement)</source>
         <translation>Candidate's signature (check-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="103" />
+        <location filename="../../ui/dialogs/addition.py" line="105" />
         <source>&amp;Ajouter et faire émarger</source>
         <translation>&amp;Add and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="104" />
+        <location filename="../../ui/dialogs/addition.py" line="106" />
         <source>Ajouter et faire émarger</source>
         <translation>Add and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="105" />
+        <location filename="../../ui/dialogs/addition.py" line="107" />
         <source>Enregistrer le &amp;refus</source>
         <translation>Record the &amp;refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="106" />
+        <location filename="../../ui/dialogs/addition.py" line="108" />
         <source>Enregistrer le refus d'entrée</source>
         <translation>Record the entry refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="107" />
+        <location filename="../../ui/dialogs/addition.py" line="109" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="108" />
+        <location filename="../../ui/dialogs/addition.py" line="110" />
         <source>Annuler l'ajout</source>
         <translation>Cancel the addition</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="173" />
+        <location filename="../../ui/dialogs/addition.py" line="175" />
         <source>%s a déjà émargé à %s.</source>
         <translation>%s already checked in at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="177" />
+        <location filename="../../ui/dialogs/addition.py" line="179" />
         <source>Ce numéro est celui de %s, sur la liste de cette salle : Entrée ouvre son émargement ordinaire, avec ce qui est déjà saisi.</source>
         <translation>This number is %s's, on this room's list: Enter opens their ordinary check-in, with what is already entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="182" />
+        <location filename="../../ui/dialogs/addition.py" line="184" />
         <source>%s (%s) est attendu(e) en salle %s : indiquez-lui sa salle, ou décidez de l'accueillir ici, avec le motif.</source>
         <translation>%s (%s) is expected in room %s: tell them their room, or decide to admit them here, with the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="197" />
+        <location filename="../../ui/dialogs/addition.py" line="199" />
         <source>%s a déjà émargé à %s : rien n'a été enregistré.</source>
         <translation>%s already checked in at %s: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="222" />
+        <location filename="../../ui/dialogs/addition.py" line="224" />
         <source>Indiquez le numéro d'auditeur.</source>
         <translation>Enter the student number.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="224" />
+        <location filename="../../ui/dialogs/addition.py" line="226" />
         <source>Indiquez le nom et le prénom.</source>
         <translation>Enter the last name and the first name.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="231" />
+        <location filename="../../ui/dialogs/addition.py" line="233" />
         <source>Attendu(e) dans une autre salle : cochez « L'accueillir dans cette salle » pour en décider, ou indiquez-lui sa salle.</source>
         <translation>Expected in another room: tick “Admit them in this room” to decide so, or tell them their room.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="234" />
+        <location filename="../../ui/dialogs/addition.py" line="236" />
         <source>Indiquez le motif de la décision de l'accueillir ici.</source>
         <translation>Give the reason for admitting them here.</translation>
     </message>
@@ -237,12 +237,17 @@
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="262" />
+        <location filename="../../ui/dialogs/addition.py" line="264" />
         <source>Refus enregistré. %s</source>
         <translation>Refusal recorded. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="272" />
+        <location filename="../../ui/dialogs/addition.py" line="276" />
+        <source>%s ajouté(e) en salle, entré(e) en retard à %s — à vérifier.</source>
+        <translation>%s added in the room, came in late at %s — to be verified.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/addition.py" line="279" />
         <source>%s ajouté(e) en salle, a émargé à %s — à vérifier.</source>
         <translation>%s added in the room, checked in at %s — to be verified.</translation>
     </message>
@@ -392,57 +397,62 @@
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="377" />
+        <location filename="../../ui/room/candidate_model.py" line="378" />
         <source> (en retard)</source>
         <translation> (late)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="379" />
+        <location filename="../../ui/room/candidate_model.py" line="380" />
         <source> (copie blanche)</source>
         <translation> (blank paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="382" />
+        <location filename="../../ui/room/candidate_model.py" line="383" />
         <source>sans pièce d'identité</source>
         <translation>no ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="386" />
+        <location filename="../../ui/room/candidate_model.py" line="387" />
+        <source>sortie d'urgence</source>
+        <translation>emergency exit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="391" />
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="386" />
+        <location filename="../../ui/room/candidate_model.py" line="391" />
         <source>%d incidents</source>
         <translation>%d incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="442" />
+        <location filename="../../ui/room/candidate_model.py" line="447" />
         <source>attendu(e) en salle %s — à vérifier</source>
         <translation>expected in room %s — to be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="450" />
+        <location filename="../../ui/room/candidate_model.py" line="455" />
         <source>Motif de l'ajout : %s</source>
         <translation>Reason for the addition: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="453" />
+        <location filename="../../ui/room/candidate_model.py" line="458" />
         <source>attendu(e) en salle %s</source>
         <translation>expected in room %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="455" />
+        <location filename="../../ui/room/candidate_model.py" line="460" />
         <source>Pièce d'identité : %s</source>
         <translation>ID document: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="457" />
+        <location filename="../../ui/room/candidate_model.py" line="462" />
         <source>Retard : %s</source>
         <translation>Late: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="460" />
+        <location filename="../../ui/room/candidate_model.py" line="465" />
         <source>Incident à %s : %s</source>
         <translation>Incident at %s: %s</translation>
     </message>
@@ -1543,33 +1553,33 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="158" />
         <location filename="../../ui/dialogs/handin.py" line="159" />
+        <location filename="../../ui/dialogs/handin.py" line="160" />
         <source>Sortie temporaire</source>
         <translation>Temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="166" />
+        <location filename="../../ui/dialogs/handin.py" line="167" />
         <source>Un surveillant présent ; en urgence, ou le nom d'une personne extérieure</source>
         <translation>An invigilator present; in an emergency, or the name of a person from outside</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="168" />
+        <location filename="../../ui/dialogs/handin.py" line="169" />
         <source>Surveillant qui accompagne</source>
         <translation>Escorting invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="169" />
+        <location filename="../../ui/dialogs/handin.py" line="170" />
         <source>&amp;Accompagné(e) par :</source>
         <translation>&amp;Escorted by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="170" />
+        <location filename="../../ui/dialogs/handin.py" line="171" />
         <source>&amp;Enregistrer la sortie</source>
         <translation>&amp;Record the exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="175" />
+        <location filename="../../ui/dialogs/handin.py" line="176" />
         <source>%s est sorti(e) temporairement.</source>
         <translation>%s left the room temporarily.</translation>
     </message>
@@ -1585,73 +1595,73 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="193" />
         <location filename="../../ui/dialogs/handin.py" line="194" />
+        <location filename="../../ui/dialogs/handin.py" line="195" />
         <source>Remise de la copie</source>
         <translation>Hand-in of the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="198" />
+        <location filename="../../ui/dialogs/handin.py" line="199" />
         <source>Nombre d'intercalaires</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="199" />
+        <location filename="../../ui/dialogs/handin.py" line="200" />
         <source>Copie &amp;blanche</source>
         <translation>&amp;Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="200" />
+        <location filename="../../ui/dialogs/handin.py" line="201" />
         <source>Copie blanche</source>
         <translation>Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="201" />
+        <location filename="../../ui/dialogs/handin.py" line="202" />
         <source>&amp;Intercalaires :</source>
         <translation>&amp;Sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="203" />
+        <location filename="../../ui/dialogs/handin.py" line="204" />
         <source>Signature du candidat (remise de copie)</source>
         <translation>Candidate's signature (hand-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="205" />
+        <location filename="../../ui/dialogs/handin.py" line="206" />
         <source>&amp;Valider la remise</source>
         <translation>&amp;Confirm the hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="215" />
+        <location filename="../../ui/dialogs/handin.py" line="216" />
         <source>Copie blanche rendue : %s</source>
         <translation>Blank paper handed in: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="217" />
+        <location filename="../../ui/dialogs/handin.py" line="218" />
         <source>Copie rendue : %s (%d intercalaire).</source>
         <translation>Paper handed in: %s (%d sheet).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="218" />
+        <location filename="../../ui/dialogs/handin.py" line="219" />
         <source>Copie rendue : %s (%d intercalaires).</source>
         <translation>Paper handed in: %s (%d sheets).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="248" />
+        <location filename="../../ui/dialogs/handin.py" line="249" />
         <source>Nombre d'intercalaires inhabituel</source>
         <translation>Unusual number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="249" />
+        <location filename="../../ui/dialogs/handin.py" line="250" />
         <source>%d intercalaires pour une seule copie : est-ce bien le nombre compté ?</source>
         <translation>%d sheets for a single paper: is that the number you counted?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="253" />
+        <location filename="../../ui/dialogs/handin.py" line="254" />
         <source>&amp;Corriger le nombre</source>
         <translation>&amp;Correct the number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="252" />
+        <location filename="../../ui/dialogs/handin.py" line="253" />
         <source>C&amp;onfirmer %d intercalaires</source>
         <translation>C&amp;onfirm %d sheets</translation>
     </message>
@@ -1660,7 +1670,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>%s handed in the paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="223" />
+        <location filename="../../ui/dialogs/handin.py" line="224" />
         <source>La signature de remise est vide.</source>
         <translation>The hand-in signature is empty.</translation>
     </message>
@@ -4496,12 +4506,12 @@ Save them before closing?</translation>
         <translation>The exam has not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="117" />
+        <location filename="../../ui/dialogs/handin.py" line="118" />
         <source>Sortie d'urgence : autorisée à tout moment, mais le règlement exige de la justifier : décrivez l'urgence dans la note.</source>
         <translation>Emergency exit: allowed at any time, but the rules require it to be justified: describe the emergency in the note.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="106" />
+        <location filename="../../ui/dialogs/handin.py" line="107" />
         <source>Fin de l'épreuve pour ce candidat : remise de la copie.</source>
         <translation>End of the exam for this candidate: hand-in of the paper.</translation>
     </message>

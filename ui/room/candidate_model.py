@@ -70,6 +70,7 @@ SYMBOLS = {
     Status.EMERGENCY_PAPER: "✚",
     Status.EMERGENCY_NO_PAPER: "✚",
 }
+EMERGENCY_STATUSES = (Status.EMERGENCY_PAPER, Status.EMERGENCY_NO_PAPER)
 BACKGROUNDS = {
     Status.EXPECTED: None,
     Status.PRESENT: "#d9f2dc",
@@ -380,6 +381,10 @@ class CandidateTableModel(QAbstractTableModel):
         # What the office must look at, in the row itself (issue #11, items 8 and 15).
         if without_id(entry.id_document):
             text += f"  {NO_ID_SYMBOL} " + self.tr("sans pièce d'identité")
+        # An emergency exit (a note is always recorded with one) marks the row in words too;
+        # an emergency departure already says so in its status.
+        if entry.emergency_note and status not in EMERGENCY_STATUSES:
+            text += f"  {SYMBOLS[Status.EMERGENCY_PAPER]} " + self.tr("sortie d'urgence")
         incidents = self._incidents().get(entry.student_id, 0)
         if incidents:
             text += f"  {INCIDENT_SYMBOL} " + (
