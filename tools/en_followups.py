@@ -9,4 +9,93 @@ FOLLOWUPS = {
     "%s ajouté(e) en salle, entré(e) en retard à %s — à vérifier.":
         "%s added in the room, came in late at %s — to be verified.",
     "sortie d'urgence": "emergency exit",
+    # -- the office's problems, room states and flags (ui/office/problem_text.py) ----------
+    "fichier illisible": "unreadable file",
+    "fichier NON CONFORME (chaîne rompue)": "file NOT CONFORMING (broken chain)",
+    "empreinte différente du PV papier": "hash differs from the paper PV",
+    "fichier en double": "duplicate file",
+    "session non scellée": "session not sealed",
+    "salle sans fichier": "room without a file",
+    "copies reçues ≠ copies ramassées": "papers received ≠ papers collected",
+    "présent(e) dans deux salles": "present in two rooms",
+    "ajout manuscrit non trouvé — à régulariser": "hand addition not found — to regularise",
+    "ajout manuscrit inscrit(e)": "hand addition, enrolled",
+    "présent(e) sans copie remise": "present, no paper handed in",
+    "copie sans émargement": "paper without check-in",
+    "retard refusé": "late entry refused",
+    "sans pièce d'identité": "no ID document",
+    "fraude (procès-verbal à transmettre)": "fraud (report to forward)",
+    "interruption de l'épreuve": "interruption of the exam",
+    "épreuve non tenue": "exam not held",
+    "ajout postérieur à la signature du PV": "addendum after the PV was signed",
+    "horloge de l'ordinateur déplacée": "computer clock moved",
+    "%(verification)s ; %(reason)s": "%(verification)s; %(reason)s",
+    "%(verification)s ; lu malgré tout : %(events)s événement(s), %(candidates)s candidat(s) — chiffres à vérifier sur le PV papier":
+        "%(verification)s; read all the same: %(events)s event(s), %(candidates)s candidate(s) — check the figures against the paper PV",
+    "%(verification)s ; chiffres de cette salle non fiables":
+        "%(verification)s; this room's figures cannot be relied on",
+    "%(verification)s ; premier événement en cause : n° %(seq)s ; chiffres de cette salle non fiables":
+        "%(verification)s; first event in question: no. %(seq)s; this room's figures cannot be relied on",
+    "session ni signée ni scellée : le fichier a pu être remis avant la fin":
+        "session neither signed nor sealed: the file may have been handed in before the end",
+    "procès-verbal signé mais session non scellée": "PV signed but session not sealed",
+    "%(name)s : émargé(e) à %(at)s, aucune remise de copie enregistrée":
+        "%(name)s: checked in at %(at)s, no paper hand-in recorded",
+    "%(name)s : copie remise à %(at)s sans émargement":
+        "%(name)s: paper handed in at %(at)s without a check-in",
+    "%(name)s : parti(e) sans rendre sa copie": "%(name)s: left without handing in the paper",
+    "%(name)s : parti(e) en urgence sans copie": "%(name)s: left in an emergency without a paper",
+    "%(name)s : parti(e) en urgence sans copie (%(note)s)":
+        "%(name)s: left in an emergency without a paper (%(note)s)",
+    "%(name)s : entrée refusée (retard)": "%(name)s: entry refused (late)",
+    "%(name)s : pièce d'identité présentée : %(document)s": "%(name)s: ID document shown: %(document)s",
+    "%(name)s : pièce d'identité présentée : aucune": "%(name)s: ID document shown: none",
+    "à %(at)s : %(description)s": "at %(at)s: %(description)s",
+    " ; saisi : %(seized)s": "; seized: %(seized)s",
+    " ; signé par %(names)s": "; signed by %(names)s",
+    " ; refus de contresigner : %(names)s": "; refused to countersign: %(names)s",
+    " ; procès-verbal de fraude (événement n° %(seq)s) à transmettre":
+        "; fraud report (event no. %(seq)s) to forward",
+    "épreuve non tenue : %(reason)s": "exam not held: %(reason)s",
+    "à %(at)s : %(text)s": "at %(at)s: %(text)s",
+    "à %(at)s : horloge déplacée de %(minutes)s min %(seconds)s s par rapport au journal":
+        "at %(at)s: clock moved by %(minutes)s min %(seconds)s s against the record",
+    "interruption à %(at)s, jamais reprise": "interruption at %(at)s, never resumed",
+    "interruption de %(start)s à %(end)s (%(minutes)s min)":
+        "interruption from %(start)s to %(end)s (%(minutes)s min)",
+    "%(received)s copie(s) reçue(s) au service, %(collected)s ramassée(s) d'après le fichier":
+        "%(received)s paper(s) received at the office, %(collected)s collected according to the file",
+    "empreinte du PV papier %(paper_hash)s… ≠ empreinte finale du fichier %(file_hash)s… : le fichier n'est pas celui que les surveillants ont signé":
+        "paper PV hash %(paper_hash)s… ≠ the file's final hash %(file_hash)s…: the file is not the one the invigilators signed",
+    " (le code scanné est celui d'un autre PV : épreuve %(exam)s)":
+        " (the code scanned is another PV's: exam %(exam)s)",
+    " (le code scanné est celui d'un autre PV : date %(date)s)":
+        " (the code scanned is another PV's: date %(date)s)",
+    " (le code scanné est celui d'un autre PV : épreuve %(exam)s, date %(date)s)":
+        " (the code scanned is another PV's: exam %(exam)s, date %(date)s)",
+    "%(count)s copies identiques de la salle fusionnées : %(names)s":
+        "%(count)s identical copies of the room merged: %(names)s",
+    "CONFLIT : %(count)s fichiers différents pour la salle (copies de la même session prises à des moments différents) : ":
+        "CONFLICT: %(count)s different files for the room (copies of the same session taken at different times): ",
+    "CONFLIT : %(count)s fichiers différents pour la salle (sessions différentes) : ":
+        "CONFLICT: %(count)s different files for the room (different sessions): ",
+    "%(name)s (%(events)s événements, scellé, empreinte %(hash)s)":
+        "%(name)s (%(events)s events, sealed, hash %(hash)s)",
+    "%(name)s (%(events)s événements, non scellé, empreinte %(hash)s)":
+        "%(name)s (%(events)s events, not sealed, hash %(hash)s)",
+    ". Retenu : %(name)s": ". Kept: %(name)s",
+    "%(name)s : inscrit(e)": "%(name)s: enrolled",
+    "%(name)s : inscrit(e) en salle %(room)s": "%(name)s: enrolled in room %(room)s",
+    "%(name)s : non trouvé(e) — à régulariser": "%(name)s: not found — to regularise",
+    " ; motif : %(reason)s": "; reason: %(reason)s",
+    "%(name)s a émargé dans plusieurs salles : %(rooms)s": "%(name)s checked in in several rooms: %(rooms)s",
+    "salle %(room)s : %(count)s inscrit(s), aucun fichier de session reçu":
+        "room %(room)s: %(count)s enrolled, no session file received",
+    "illisible": "unreadable", "endommagée": "damaged", "NON CONFORME": "NOT CONFORMING",
+    "non scellée": "not sealed", "scellée, intacte": "sealed, intact",
+    "non rapproché du PV papier": "not matched with the paper PV",
+    "conforme au PV papier": "matches the paper PV", "DIFFÉRENT du PV papier": "DIFFERS from the paper PV",
+    "présent": "present", "absent": "absent", "entrée refusée": "entry refused", "ajouté(e)": "added",
+    "fichier NON CONFORME": "file NOT CONFORMING", "salle non scellée": "room not sealed",
+    "salle sans fichier de session": "room without a session file",
 }

@@ -3071,435 +3071,820 @@ Everything shown is already saved: the session reopens from the start screen.</t
 <context>
     <name>OfficeTables</name>
     <message>
-        <location filename="../../ui/office/views.py" line="25" />
+        <location filename="../../ui/office/views.py" line="26" />
         <source>Tous les candidats</source>
         <translation>All candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="26" />
+        <location filename="../../ui/office/views.py" line="27" />
         <source>Absents (session 2)</source>
         <translation>Absent (session 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="27" />
+        <location filename="../../ui/office/views.py" line="28" />
         <source>Ajouts manuscrits</source>
         <translation>Hand additions</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="28" />
+        <location filename="../../ui/office/views.py" line="29" />
         <source>Avec un signalement</source>
         <translation>With a flag</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="76" />
-        <location filename="../../ui/office/views.py" line="129" />
-        <location filename="../../ui/office/views.py" line="153" />
+        <location filename="../../ui/office/views.py" line="77" />
+        <location filename="../../ui/office/views.py" line="130" />
+        <location filename="../../ui/office/views.py" line="154" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="76" />
-        <location filename="../../ui/office/views.py" line="154" />
+        <location filename="../../ui/office/views.py" line="77" />
+        <location filename="../../ui/office/views.py" line="155" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="76" />
+        <location filename="../../ui/office/views.py" line="77" />
         <source>Inscrits</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="76" />
+        <location filename="../../ui/office/views.py" line="77" />
         <source>Présents</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="76" />
+        <location filename="../../ui/office/views.py" line="77" />
         <source>Absents</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="76" />
+        <location filename="../../ui/office/views.py" line="77" />
         <source>Copies</source>
         <translation>Papers</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="77" />
-        <location filename="../../ui/office/views.py" line="157" />
+        <location filename="../../ui/office/views.py" line="78" />
+        <location filename="../../ui/office/views.py" line="158" />
         <source>Feuilles</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="77" />
+        <location filename="../../ui/office/views.py" line="78" />
         <source>Ajouts</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="77" />
+        <location filename="../../ui/office/views.py" line="78" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="77" />
+        <location filename="../../ui/office/views.py" line="78" />
         <source>Problèmes</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="77" />
+        <location filename="../../ui/office/views.py" line="78" />
         <source>PV papier</source>
         <translation>Paper PV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="78" />
+        <location filename="../../ui/office/views.py" line="79" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="79" />
+        <location filename="../../ui/office/views.py" line="80" />
         <source>Salles de l'épreuve</source>
         <translation>Rooms of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="123" />
+        <location filename="../../ui/office/views.py" line="124" />
         <source>AUCUN FICHIER</source>
         <translation>NO FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="130" />
+        <location filename="../../ui/office/views.py" line="131" />
         <source>Problème</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="131" />
+        <location filename="../../ui/office/views.py" line="132" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="132" />
+        <location filename="../../ui/office/views.py" line="133" />
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="133" />
+        <location filename="../../ui/office/views.py" line="134" />
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="136" />
+        <location filename="../../ui/office/views.py" line="137" />
         <source>Problèmes de l'épreuve</source>
         <translation>Problems of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="150" />
+        <location filename="../../ui/office/views.py" line="151" />
         <source>N° auditeur</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="151" />
+        <location filename="../../ui/office/views.py" line="152" />
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="152" />
+        <location filename="../../ui/office/views.py" line="153" />
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="155" />
+        <location filename="../../ui/office/views.py" line="156" />
         <source>Entrée</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="156" />
+        <location filename="../../ui/office/views.py" line="157" />
         <source>Remise</source>
         <translation>Hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="158" />
+        <location filename="../../ui/office/views.py" line="159" />
         <source>Code absence</source>
         <translation>Absence code</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="159" />
+        <location filename="../../ui/office/views.py" line="160" />
         <source>Signalements</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="162" />
+        <location filename="../../ui/office/views.py" line="163" />
         <source>Candidats de l'épreuve</source>
         <translation>Candidates of the exam</translation>
     </message>
 </context>
 <context>
+    <name>OfficeText</name>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="23" />
+        <source>fichier illisible</source>
+        <translation>unreadable file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="24" />
+        <source>fichier NON CONFORME (chaîne rompue)</source>
+        <translation>file NOT CONFORMING (broken chain)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="25" />
+        <source>empreinte différente du PV papier</source>
+        <translation>hash differs from the paper PV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="26" />
+        <source>fichier en double</source>
+        <translation>duplicate file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="27" />
+        <source>session non scellée</source>
+        <translation>session not sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="28" />
+        <location filename="../../ui/office/problem_text.py" line="147" />
+        <source>salle sans fichier</source>
+        <translation>room without a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="29" />
+        <source>copies reçues ≠ copies ramassées</source>
+        <translation>papers received ≠ papers collected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="30" />
+        <source>présent(e) dans deux salles</source>
+        <translation>present in two rooms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="31" />
+        <source>ajout manuscrit non trouvé — à régulariser</source>
+        <translation>hand addition not found — to regularise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="32" />
+        <source>ajout manuscrit inscrit(e)</source>
+        <translation>hand addition, enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="33" />
+        <source>présent(e) sans copie remise</source>
+        <translation>present, no paper handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="34" />
+        <source>copie sans émargement</source>
+        <translation>paper without check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="35" />
+        <source>parti(e) sans rendre sa copie</source>
+        <translation>left without handing in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="36" />
+        <source>retard refusé</source>
+        <translation>late entry refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="37" />
+        <source>sans pièce d'identité</source>
+        <translation>no ID document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="38" />
+        <source>fraude (procès-verbal à transmettre)</source>
+        <translation>fraud (report to forward)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="39" />
+        <source>interruption de l'épreuve</source>
+        <translation>interruption of the exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="40" />
+        <location filename="../../ui/office/problem_text.py" line="135" />
+        <source>épreuve non tenue</source>
+        <translation>exam not held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="41" />
+        <source>ajout postérieur à la signature du PV</source>
+        <translation>addendum after the PV was signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="42" />
+        <source>horloge de l'ordinateur déplacée</source>
+        <translation>computer clock moved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="46" />
+        <source>%(verification)s ; %(reason)s</source>
+        <translation>%(verification)s; %(reason)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="47" />
+        <source>%(verification)s ; lu malgré tout : %(events)s événement(s), %(candidates)s candidat(s) — chiffres à vérifier sur le PV papier</source>
+        <translation>%(verification)s; read all the same: %(events)s event(s), %(candidates)s candidate(s) — check the figures against the paper PV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="50" />
+        <source>%(verification)s ; chiffres de cette salle non fiables</source>
+        <translation>%(verification)s; this room's figures cannot be relied on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="52" />
+        <source>%(verification)s ; premier événement en cause : n° %(seq)s ; chiffres de cette salle non fiables</source>
+        <translation>%(verification)s; first event in question: no. %(seq)s; this room's figures cannot be relied on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="55" />
+        <source>session ni signée ni scellée : le fichier a pu être remis avant la fin</source>
+        <translation>session neither signed nor sealed: the file may have been handed in before the end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="57" />
+        <source>procès-verbal signé mais session non scellée</source>
+        <translation>PV signed but session not sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="59" />
+        <source>%(name)s : émargé(e) à %(at)s, aucune remise de copie enregistrée</source>
+        <translation>%(name)s: checked in at %(at)s, no paper hand-in recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="61" />
+        <source>%(name)s : copie remise à %(at)s sans émargement</source>
+        <translation>%(name)s: paper handed in at %(at)s without a check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="63" />
+        <source>%(name)s : parti(e) sans rendre sa copie</source>
+        <translation>%(name)s: left without handing in the paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="65" />
+        <source>%(name)s : parti(e) en urgence sans copie</source>
+        <translation>%(name)s: left in an emergency without a paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="67" />
+        <source>%(name)s : parti(e) en urgence sans copie (%(note)s)</source>
+        <translation>%(name)s: left in an emergency without a paper (%(note)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="69" />
+        <source>%(name)s : entrée refusée (retard)</source>
+        <translation>%(name)s: entry refused (late)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="70" />
+        <source>%(name)s : pièce d'identité présentée : %(document)s</source>
+        <translation>%(name)s: ID document shown: %(document)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="72" />
+        <source>%(name)s : pièce d'identité présentée : aucune</source>
+        <translation>%(name)s: ID document shown: none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="74" />
+        <source>à %(at)s : %(description)s</source>
+        <translation>at %(at)s: %(description)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="75" />
+        <source> ; saisi : %(seized)s</source>
+        <translation>; seized: %(seized)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="76" />
+        <source> ; signé par %(names)s</source>
+        <translation>; signed by %(names)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="77" />
+        <source> ; refus de contresigner : %(names)s</source>
+        <translation>; refused to countersign: %(names)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="79" />
+        <source> ; procès-verbal de fraude (événement n° %(seq)s) à transmettre</source>
+        <translation>; fraud report (event no. %(seq)s) to forward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="81" />
+        <source>épreuve non tenue : %(reason)s</source>
+        <translation>exam not held: %(reason)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="82" />
+        <source>à %(at)s : %(text)s</source>
+        <translation>at %(at)s: %(text)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="83" />
+        <source>à %(at)s : horloge déplacée de %(minutes)s min %(seconds)s s par rapport au journal</source>
+        <translation>at %(at)s: clock moved by %(minutes)s min %(seconds)s s against the record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="86" />
+        <source>interruption à %(at)s, jamais reprise</source>
+        <translation>interruption at %(at)s, never resumed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="87" />
+        <source>interruption de %(start)s à %(end)s (%(minutes)s min)</source>
+        <translation>interruption from %(start)s to %(end)s (%(minutes)s min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="89" />
+        <source>%(received)s copie(s) reçue(s) au service, %(collected)s ramassée(s) d'après le fichier</source>
+        <translation>%(received)s paper(s) received at the office, %(collected)s collected according to the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="92" />
+        <source>empreinte du PV papier %(paper_hash)s… ≠ empreinte finale du fichier %(file_hash)s… : le fichier n'est pas celui que les surveillants ont signé</source>
+        <translation>paper PV hash %(paper_hash)s… ≠ the file's final hash %(file_hash)s…: the file is not the one the invigilators signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="95" />
+        <source> (le code scanné est celui d'un autre PV : épreuve %(exam)s)</source>
+        <translation> (the code scanned is another PV's: exam %(exam)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="97" />
+        <source> (le code scanné est celui d'un autre PV : date %(date)s)</source>
+        <translation> (the code scanned is another PV's: date %(date)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="99" />
+        <source> (le code scanné est celui d'un autre PV : épreuve %(exam)s, date %(date)s)</source>
+        <translation> (the code scanned is another PV's: exam %(exam)s, date %(date)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="102" />
+        <source>%(count)s copies identiques de la salle fusionnées : %(names)s</source>
+        <translation>%(count)s identical copies of the room merged: %(names)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="104" />
+        <source>CONFLIT : %(count)s fichiers différents pour la salle (copies de la même session prises à des moments différents) : </source>
+        <translation>CONFLICT: %(count)s different files for the room (copies of the same session taken at different times): </translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="107" />
+        <source>CONFLIT : %(count)s fichiers différents pour la salle (sessions différentes) : </source>
+        <translation>CONFLICT: %(count)s different files for the room (different sessions): </translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="110" />
+        <source>%(name)s (%(events)s événements, scellé, empreinte %(hash)s)</source>
+        <translation>%(name)s (%(events)s events, sealed, hash %(hash)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="112" />
+        <source>%(name)s (%(events)s événements, non scellé, empreinte %(hash)s)</source>
+        <translation>%(name)s (%(events)s events, not sealed, hash %(hash)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="115" />
+        <source>. Retenu : %(name)s</source>
+        <translation>. Kept: %(name)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="116" />
+        <source>%(name)s : inscrit(e)</source>
+        <translation>%(name)s: enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="117" />
+        <source>%(name)s : inscrit(e) en salle %(room)s</source>
+        <translation>%(name)s: enrolled in room %(room)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="119" />
+        <source>%(name)s : non trouvé(e) — à régulariser</source>
+        <translation>%(name)s: not found — to regularise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="121" />
+        <source> ; motif : %(reason)s</source>
+        <translation>; reason: %(reason)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="122" />
+        <source>%(name)s a émargé dans plusieurs salles : %(rooms)s</source>
+        <translation>%(name)s checked in in several rooms: %(rooms)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="124" />
+        <source>salle %(room)s : %(count)s inscrit(s), aucun fichier de session reçu</source>
+        <translation>room %(room)s: %(count)s enrolled, no session file received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="132" />
+        <source>illisible</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="133" />
+        <source>endommagée</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="134" />
+        <source>NON CONFORME</source>
+        <translation>NOT CONFORMING</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="136" />
+        <source>non scellée</source>
+        <translation>not sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="137" />
+        <source>scellée, intacte</source>
+        <translation>sealed, intact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="139" />
+        <source>non rapproché du PV papier</source>
+        <translation>not matched with the paper PV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="140" />
+        <source>conforme au PV papier</source>
+        <translation>matches the paper PV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="141" />
+        <source>DIFFÉRENT du PV papier</source>
+        <translation>DIFFERS from the paper PV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="143" />
+        <source>présent</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="144" />
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="145" />
+        <source>entrée refusée</source>
+        <translation>entry refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="146" />
+        <source>ajouté(e)</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="149" />
+        <source>fichier NON CONFORME</source>
+        <translation>file NOT CONFORMING</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="150" />
+        <source>salle non scellée</source>
+        <translation>room not sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="151" />
+        <source>salle sans fichier de session</source>
+        <translation>room without a session file</translation>
+    </message>
+</context>
+<context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../ui/office/office_window.py" line="60" />
+        <location filename="../../ui/office/office_window.py" line="61" />
         <source>Invigilator — bureau des examens</source>
         <translation>Invigilator — exam office</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="61" />
+        <location filename="../../ui/office/office_window.py" line="62" />
         <source>Bureau des examens</source>
         <translation>Exam office</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="91" />
+        <location filename="../../ui/office/office_window.py" line="92" />
         <source>Ajouter des &amp;fichiers…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="92" />
+        <location filename="../../ui/office/office_window.py" line="93" />
         <source>Ajouter un &amp;dossier…</source>
         <translation>Add a f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="93" />
+        <location filename="../../ui/office/office_window.py" line="94" />
         <source>Liste des &amp;inscrits…</source>
         <translation>&amp;Enrolment list…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="94" />
+        <location filename="../../ui/office/office_window.py" line="95" />
         <source>&amp;Vider</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="96" />
+        <location filename="../../ui/office/office_window.py" line="97" />
         <source>ou déposez ici les fichiers et dossiers reçus</source>
         <translation>or drop the files and folders received here</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="101" />
+        <location filename="../../ui/office/office_window.py" line="102" />
         <source>Lecture des fichiers</source>
         <translation>Reading the files</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="108" />
+        <location filename="../../ui/office/office_window.py" line="109" />
         <source>É&amp;preuve :</source>
         <translation>E&amp;xam:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="110" />
+        <location filename="../../ui/office/office_window.py" line="111" />
         <source>Épreuve</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="116" />
+        <location filename="../../ui/office/office_window.py" line="117" />
         <source>Totaux de l'épreuve</source>
         <translation>Exam totals</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="133" />
+        <location filename="../../ui/office/office_window.py" line="134" />
         <source>Problèmes</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="139" />
+        <location filename="../../ui/office/office_window.py" line="140" />
         <source>Filtrer les candidats</source>
         <translation>Filter the candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="141" />
+        <location filename="../../ui/office/office_window.py" line="142" />
         <source>Afficher :</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="147" />
+        <location filename="../../ui/office/office_window.py" line="148" />
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="154" />
+        <location filename="../../ui/office/office_window.py" line="155" />
         <source>Ouvrir le P&amp;DF de la salle</source>
         <translation>Open the room's P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="157" />
+        <location filename="../../ui/office/office_window.py" line="158" />
         <source>Ouvrir la &amp;session (lecture seule)</source>
         <translation>Open the &amp;session (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="160" />
+        <location filename="../../ui/office/office_window.py" line="161" />
         <source>Exporter &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="160" />
+        <location filename="../../ui/office/office_window.py" line="161" />
         <source>Exporter &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="161" />
+        <location filename="../../ui/office/office_window.py" line="162" />
         <source>Exporter P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="169" />
-        <location filename="../../ui/office/office_window.py" line="402" />
+        <location filename="../../ui/office/office_window.py" line="170" />
+        <location filename="../../ui/office/office_window.py" line="403" />
         <source>PV papier :</source>
         <translation>Paper PV:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="173" />
+        <location filename="../../ui/office/office_window.py" line="174" />
         <source>scannez le code du PV, ou tapez son empreinte (16 caractères au moins)</source>
         <translation>scan the PV's code, or type its hash (at least 16 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="175" />
+        <location filename="../../ui/office/office_window.py" line="176" />
         <source>Code ou empreinte du PV papier</source>
         <translation>Code or hash of the paper PV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="179" />
+        <location filename="../../ui/office/office_window.py" line="180" />
         <source>Copies reçues :</source>
         <translation>Papers received:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="183" />
+        <location filename="../../ui/office/office_window.py" line="184" />
         <source>Copies reçues</source>
         <translation>Papers received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="186" />
+        <location filename="../../ui/office/office_window.py" line="187" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="217" />
+        <location filename="../../ui/office/office_window.py" line="218" />
         <source>Fichiers de session reçus</source>
         <translation>Session files received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="218" />
+        <location filename="../../ui/office/office_window.py" line="219" />
         <source>Sessions (*.invigilator);;Tous les fichiers (*)</source>
         <translation>Sessions (*.invigilator);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="224" />
+        <location filename="../../ui/office/office_window.py" line="225" />
         <source>Dossier des fichiers reçus</source>
         <translation>Folder of the files received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="243" />
+        <location filename="../../ui/office/office_window.py" line="244" />
         <source>Recherche des fichiers…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="263" />
+        <location filename="../../ui/office/office_window.py" line="264" />
         <source>Lecture %1 / %2 : %3</source>
         <translation>Reading %1 / %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="290" />
+        <location filename="../../ui/office/office_window.py" line="291" />
         <source>%1 fichier(s) de session lu(s) ; %2 refusé(s) : %3</source>
         <translation>%1 session file(s) read; %2 refused: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="296" />
+        <location filename="../../ui/office/office_window.py" line="297" />
         <source>%1 fichier(s) de session lu(s), sans rien y modifier.</source>
         <translation>%1 session file(s) read, nothing changed in them.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="301" />
+        <location filename="../../ui/office/office_window.py" line="302" />
         <source>Liste des inscrits de toutes les salles</source>
         <translation>Enrolment list of every room</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="302" />
+        <location filename="../../ui/office/office_window.py" line="303" />
         <source>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</source>
         <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="318" />
+        <location filename="../../ui/office/office_window.py" line="319" />
         <source>Liste des inscrits : %1 candidat(s).</source>
         <translation>Enrolment list: %1 candidate(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="356" />
+        <location filename="../../ui/office/office_window.py" line="357" />
         <source>Aucun fichier de session : ajoutez ceux des salles.</source>
         <translation>No session file: add the rooms' files.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="360" />
+        <location filename="../../ui/office/office_window.py" line="361" />
         <source>%1 inscrits · %2 présents · %3 absents · %4 copies · %5 feuilles · %6 retards admis, %7 refusés · %8 ajouts manuscrits · %9 incidents</source>
         <translation>%1 enrolled · %2 present · %3 absent · %4 papers · %5 sheets · %6 late admitted, %7 refused · %8 hand additions · %9 incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="372" />
+        <location filename="../../ui/office/office_window.py" line="373" />
         <source>Problèmes (%1)</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="400" />
+        <location filename="../../ui/office/office_window.py" line="401" />
         <source>PV papier de la salle %1 :</source>
         <translation>Paper PV of room %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="419" />
+        <location filename="../../ui/office/office_window.py" line="420" />
         <source>Un export est en cours : réessayez ensuite.</source>
         <translation>An export is running: try again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="429" />
+        <location filename="../../ui/office/office_window.py" line="430" />
         <source>Code du PV refusé : %1</source>
         <translation>PV code refused: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="436" />
+        <location filename="../../ui/office/office_window.py" line="437" />
         <source>Ce PV est celui de la salle %1 (%2) : aucun fichier reçu pour elle.</source>
         <translation>This PV is room %1's (%2): no file received for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="441" />
+        <location filename="../../ui/office/office_window.py" line="442" />
         <source>Choisissez d'abord la salle dans le tableau.</source>
         <translation>First choose the room in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="461" />
+        <location filename="../../ui/office/office_window.py" line="462" />
         <source>Impossible d'enregistrer : %1</source>
         <translation>Cannot record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="474" />
+        <location filename="../../ui/office/office_window.py" line="475" />
         <source>Salle %1 : %2</source>
         <translation>Room %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="499" />
+        <location filename="../../ui/office/office_window.py" line="500" />
         <source>Aucun PDF à côté de %1 (attendu : %2.pdf).</source>
         <translation>No PDF beside %1 (expected: %2.pdf).</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="526" />
+        <location filename="../../ui/office/office_window.py" line="527" />
         <source>Ouvert depuis le bureau des examens : lecture seule.</source>
         <translation>Opened from the exam office: read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="537" />
+        <location filename="../../ui/office/office_window.py" line="538" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="548" />
+        <location filename="../../ui/office/office_window.py" line="549" />
         <source>Rien à exporter : ajoutez d'abord des fichiers.</source>
         <translation>Nothing to export: add files first.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="552" />
+        <location filename="../../ui/office/office_window.py" line="553" />
         <source>Un export est déjà en cours.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="557" />
+        <location filename="../../ui/office/office_window.py" line="558" />
         <source>Export en cours : %1</source>
         <translation>Exporting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="570" />
+        <location filename="../../ui/office/office_window.py" line="571" />
         <source>Export impossible : %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="573" />
+        <location filename="../../ui/office/office_window.py" line="574" />
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>
