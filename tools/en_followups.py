@@ -98,4 +98,26 @@ FOLLOWUPS = {
     "présent": "present", "absent": "absent", "entrée refusée": "entry refused", "ajouté(e)": "added",
     "fichier NON CONFORME": "file NOT CONFORMING", "salle non scellée": "room not sealed",
     "salle sans fichier de session": "room without a session file",
+    # -- the second medium in the set-up wizard (ui/setup/mirror_page.py) ---------------
+    "4. Second support (facultatif)": "4. Second medium (optional)",
+    "5. Consignes": "5. Instructions",
+    "Une clé USB garde une copie complète de la session, mise à jour après chaque enregistrement : si l'ordinateur tombe en panne, la copie s'ouvre sur un autre.":
+        "A USB stick keeps a whole copy of the session, updated after each record: if the computer fails, the copy opens on another one.",
+    "Second support choisi": "Second medium chosen",
+    "&Choisir le dossier du second support…": "&Choose the second medium's folder…",
+    "Choisir le dossier du second support": "Choose the second medium's folder",
+    "&Arrêter la copie": "S&top the copy",
+    "Arrêter la copie sur le second support": "Stop the copy on the second medium",
+    "Étape facultative : Suivant passe sans second support. Le choix se modifie aussi plus tard depuis le menu Fichier.":
+        "Optional step: Next goes on without a second medium. The choice can also be changed later from the File menu.",
+    "Copie continue sur : %s": "Continuous copy on: %s",
+    "Aucun second support : la session n'est que sur cet ordinateur.":
+        "No second medium: the session is only on this computer.",
+    "Copie sur le second support arrêtée.": "Copy on the second medium stopped.",
+    "Le dossier est retenu, mais la copie n'a pas pu y être écrite : %s. Vérifiez la clé (branchée, non protégée en écriture) ; la copie sera retentée à chaque enregistrement.":
+        "The folder is kept, but the copy could not be written there: %s. Check the stick (plugged in, not write-protected); the copy will be tried again at each record.",
+    "Le dossier %(folder)s n'existe pas (support débranché ?).":
+        "The folder %(folder)s does not exist (medium unplugged?).",
+    "Le second support doit être un autre dossier que celui du fichier.":
+        "The second medium must be another folder than the session file's.",
 }

@@ -419,13 +419,20 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         there after each commit, with its anchor journal; None stops it."""
         text = str(Path(folder).resolve()) if folder else ""
         if text and not Path(text).is_dir():
-            raise InvalidInput(f"Le dossier {text} n'existe pas (support débranché ?).")
+            raise InvalidInput(f"Le dossier {text} n'existe pas (support débranché ?).",
+                               code="mirror_missing", params={"folder": text})  # fmt: skip
         if text and Path(text) == self.path.parent.resolve():
-            raise InvalidInput("Le second support doit être un autre dossier que celui du fichier.")
-        return self._run(
+            raise InvalidInput("Le second support doit être un autre dossier que celui du fichier.",
+                               code="mirror_same_folder")  # fmt: skip
+        change = self._run(
             "enregistrer le second support",
             lambda now: [(EventKind.MIRROR_SET, None, {"folder": text})],
         )
+        # The copy is made now, not at the next record: the room sees at once that it works.
+        self.safekeeping.use_mirror(self.state.mirror_folder)
+        if change.events:
+            self.safekeeping.copy_now(change.events[-1])
+        return change
 
     def note_clock_jump(self) -> Change | None:
         """Record that the computer's clock moved away from the session's time, if it did:

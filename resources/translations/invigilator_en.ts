@@ -1216,31 +1216,41 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
     </message>
     <message>
         <location filename="../../ui/widgets/domain_text.py" line="78" />
+        <source>Le dossier %(folder)s n'existe pas (support débranché ?).</source>
+        <translation>The folder %(folder)s does not exist (medium unplugged?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="80" />
+        <source>Le second support doit être un autre dossier que celui du fichier.</source>
+        <translation>The second medium must be another folder than the session file's.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="83" />
         <source>Le dossier %(folder)s n'existe pas : impossible d'y écrire %(name)s.</source>
         <translation>The folder %(folder)s does not exist: %(name)s cannot be written there.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="80" />
+        <location filename="../../ui/widgets/domain_text.py" line="85" />
         <source>%(path)s est un dossier : indiquez un nom de fichier PDF.</source>
         <translation>%(path)s is a folder: give a PDF file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="82" />
+        <location filename="../../ui/widgets/domain_text.py" line="87" />
         <source>Impossible d'écrire dans %(folder)s : %(reason)s.</source>
         <translation>Cannot write in %(folder)s: %(reason)s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="84" />
+        <location filename="../../ui/widgets/domain_text.py" line="89" />
         <source>Impossible d'écrire %(path)s : %(reason)s.</source>
         <translation>Cannot write %(path)s: %(reason)s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="87" />
+        <location filename="../../ui/widgets/domain_text.py" line="92" />
         <source>%(name)s : %(decision)s.</source>
         <translation>%(name)s: %(decision)s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="88" />
+        <location filename="../../ui/widgets/domain_text.py" line="93" />
         <source>%(decision)s.</source>
         <translation>%(decision)s.</translation>
     </message>
@@ -1410,142 +1420,142 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="48" />
+        <location filename="../../ui/setup/wizard.py" line="49" />
         <source>2. L'épreuve</source>
         <translation>2. The exam</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="49" />
+        <location filename="../../ui/setup/wizard.py" line="50" />
         <source>Vérifiez ce que la liste a prérempli et complétez.</source>
         <translation>Check what the list prefilled and complete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="66" />
+        <location filename="../../ui/setup/wizard.py" line="67" />
         <source>présent(e) dans la salle pendant la première heure</source>
         <translation>in the room during the first hour</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="70" />
+        <location filename="../../ui/setup/wizard.py" line="71" />
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="72" />
+        <location filename="../../ui/setup/wizard.py" line="73" />
         <source>Code de l'&amp;UE :</source>
         <translation>&amp;Course code:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="72" />
+        <location filename="../../ui/setup/wizard.py" line="73" />
         <source>Code de l'UE</source>
         <translation>Course code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="73" />
+        <location filename="../../ui/setup/wizard.py" line="74" />
         <source>&amp;Intitulé :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="73" />
+        <location filename="../../ui/setup/wizard.py" line="74" />
         <source>Intitulé de l'UE</source>
         <translation>Course title</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="74" />
+        <location filename="../../ui/setup/wizard.py" line="75" />
         <source>&amp;Centre :</source>
         <translation>C&amp;entre:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="74" />
+        <location filename="../../ui/setup/wizard.py" line="75" />
         <source>Centre organisateur</source>
         <translation>Organising centre</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75" />
+        <location filename="../../ui/setup/wizard.py" line="76" />
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75" />
+        <location filename="../../ui/setup/wizard.py" line="76" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76" />
+        <location filename="../../ui/setup/wizard.py" line="77" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76" />
+        <location filename="../../ui/setup/wizard.py" line="77" />
         <source>Date de l'épreuve</source>
         <translation>Exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="77" />
+        <location filename="../../ui/setup/wizard.py" line="78" />
         <source>&amp;Heure de début :</source>
         <translation>Start &amp;time:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="77" />
+        <location filename="../../ui/setup/wizard.py" line="78" />
         <source>Heure de début prévue</source>
         <translation>Planned start time</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="78" />
+        <location filename="../../ui/setup/wizard.py" line="79" />
         <source>Du&amp;rée :</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="78" />
+        <location filename="../../ui/setup/wizard.py" line="79" />
         <source>Durée de l'épreuve</source>
         <translation>Exam duration</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="79" />
+        <location filename="../../ui/setup/wizard.py" line="80" />
         <source>Sa&amp;lle :</source>
         <translation>R&amp;oom:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="79" />
+        <location filename="../../ui/setup/wizard.py" line="80" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="80" />
+        <location filename="../../ui/setup/wizard.py" line="81" />
         <source>&amp;Enseignant responsable :</source>
         <translation>Responsible &amp;teacher:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="80" />
+        <location filename="../../ui/setup/wizard.py" line="81" />
         <source>Enseignant responsable</source>
         <translation>Responsible teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="81" />
+        <location filename="../../ui/setup/wizard.py" line="82" />
         <source>Enseignant présent la première heure</source>
         <translation>Teacher present during the first hour</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="82" />
+        <location filename="../../ui/setup/wizard.py" line="83" />
         <source>&amp;Téléphone de l'enseignant :</source>
         <translation>Teacher's &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="82" />
+        <location filename="../../ui/setup/wizard.py" line="83" />
         <source>Téléphone de l'enseignant</source>
         <translation>Teacher's phone</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="83" />
+        <location filename="../../ui/setup/wizard.py" line="84" />
         <source>Documents et matériel &amp;autorisés :</source>
         <translation>&amp;Authorised documents and equipment:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="83" />
+        <location filename="../../ui/setup/wizard.py" line="84" />
         <source>Documents et matériel autorisés</source>
         <translation>Authorised documents and equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="156" />
+        <location filename="../../ui/setup/wizard.py" line="157" />
         <source>L'enseignant n'est pas dans la salle : indiquez son téléphone.</source>
         <translation>The teacher is not in the room: give their phone number.</translation>
     </message>
@@ -2198,59 +2208,63 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>InstructionsPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="231" />
         <source>4. Consignes</source>
         <translation>4. Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="233" />
+        <location filename="../../ui/setup/wizard.py" line="232" />
+        <source>5. Consignes</source>
+        <translation>5. Instructions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="234" />
         <source>Le surveillant responsable lit les consignes à voix haute avant le début.</source>
         <translation>The lead invigilator reads the instructions aloud before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="238" />
+        <location filename="../../ui/setup/wizard.py" line="239" />
         <source>Résumé de la salle</source>
         <translation>Room summary</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="243" />
+        <location filename="../../ui/setup/wizard.py" line="244" />
         <source>Consignes à lire</source>
         <translation>Instructions to read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="245" />
+        <location filename="../../ui/setup/wizard.py" line="246" />
         <source>Consignes &amp;lues</source>
         <translation>Instructions &amp;read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="246" />
+        <location filename="../../ui/setup/wizard.py" line="247" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="254" />
+        <location filename="../../ui/setup/wizard.py" line="255" />
         <source>Imprimer la feuille d'émargement de &amp;secours (PDF)…</source>
         <translation>Print the &amp;fallback attendance sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="256" />
-        <location filename="../../ui/setup/wizard.py" line="269" />
+        <location filename="../../ui/setup/wizard.py" line="257" />
+        <location filename="../../ui/setup/wizard.py" line="270" />
         <source>Feuille d'émargement vierge</source>
         <translation>Blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="280" />
+        <location filename="../../ui/setup/wizard.py" line="281" />
         <source>Feuille d'émargement vierge enregistrée : %s (à imprimer avant l'épreuve).</source>
         <translation>Blank attendance sheet saved: %s (print it before the exam).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="296" />
+        <location filename="../../ui/setup/wizard.py" line="297" />
         <source>%d candidats sur la liste · surveillants : %s · autorisé : %s</source>
         <translation>%d candidates on the list · invigilators: %s · authorised: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="301" />
-        <location filename="../../ui/setup/wizard.py" line="312" />
+        <location filename="../../ui/setup/wizard.py" line="302" />
+        <location filename="../../ui/setup/wizard.py" line="313" />
         <source>Consignes lues à %s.</source>
         <translation>Instructions read at %s.</translation>
     </message>
@@ -2258,32 +2272,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>InvigilatorsPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="172" />
+        <location filename="../../ui/setup/wizard.py" line="173" />
         <source>3. Surveillants</source>
         <translation>3. Invigilators</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="173" />
+        <location filename="../../ui/setup/wizard.py" line="174" />
         <source>Un nom par ligne ; choisissez le surveillant responsable.</source>
         <translation>One name per line; choose the lead invigilator.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="177" />
+        <location filename="../../ui/setup/wizard.py" line="178" />
         <source>Surveillants présents</source>
         <translation>Invigilators present</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="180" />
+        <location filename="../../ui/setup/wizard.py" line="181" />
         <source>Surveillant responsable</source>
         <translation>Lead invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="181" />
+        <location filename="../../ui/setup/wizard.py" line="182" />
         <source>&amp;Surveillants présents :</source>
         <translation>&amp;Invigilators present:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="182" />
+        <location filename="../../ui/setup/wizard.py" line="183" />
         <source>&amp;Responsable :</source>
         <translation>&amp;Lead:</translation>
     </message>
@@ -2925,6 +2939,79 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <location filename="../../ui/widgets/labels.py" line="154" />
         <source>Ajoutés en salle</source>
         <translation>Added in the room</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorPage</name>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="31" />
+        <source>4. Second support (facultatif)</source>
+        <translation>4. Second medium (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="33" />
+        <source>Une clé USB garde une copie complète de la session, mise à jour après chaque enregistrement : si l'ordinateur tombe en panne, la copie s'ouvre sur un autre.</source>
+        <translation>A USB stick keeps a whole copy of the session, updated after each record: if the computer fails, the copy opens on another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="39" />
+        <source>Second support choisi</source>
+        <translation>Second medium chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="42" />
+        <source>&amp;Choisir le dossier du second support…</source>
+        <translation>&amp;Choose the second medium's folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="43" />
+        <source>Choisir le dossier du second support</source>
+        <translation>Choose the second medium's folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="46" />
+        <source>&amp;Arrêter la copie</source>
+        <translation>S&amp;top the copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="47" />
+        <source>Arrêter la copie sur le second support</source>
+        <translation>Stop the copy on the second medium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="57" />
+        <source>Étape facultative : Suivant passe sans second support. Le choix se modifie aussi plus tard depuis le menu Fichier.</source>
+        <translation>Optional step: Next goes on without a second medium. The choice can also be changed later from the File menu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="75" />
+        <source>Copie continue sur : %s</source>
+        <translation>Continuous copy on: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="77" />
+        <source>Aucun second support : la session n'est que sur cet ordinateur.</source>
+        <translation>No second medium: the session is only on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="86" />
+        <source>Second support (clé USB) : dossier de la copie continue</source>
+        <translation>Second medium (USB stick): folder of the continuous copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="103" />
+        <source>Copie sur le second support arrêtée.</source>
+        <translation>Copy on the second medium stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="109" />
+        <source>Le dossier est retenu, mais la copie n'a pas pu y être écrite : %s. Vérifiez la clé (branchée, non protégée en écriture) ; la copie sera retentée à chaque enregistrement.</source>
+        <translation>The folder is kept, but the copy could not be written there: %s. Check the stick (plugged in, not write-protected); the copy will be tried again at each record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="115" />
+        <source>Copie continue de la session sur %s : après chaque enregistrement, la copie et son journal d'ancrage y sont mis à jour.</source>
+        <translation>Continuous copy of the session on %s: after each record, the copy and its anchor journal are updated there.</translation>
     </message>
 </context>
 <context>
@@ -4579,34 +4666,34 @@ Candidates not yet checked in: %d.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="319" />
         <location filename="../../ui/setup/wizard.py" line="320" />
-        <location filename="../../ui/setup/wizard.py" line="365" />
+        <location filename="../../ui/setup/wizard.py" line="321" />
+        <location filename="../../ui/setup/wizard.py" line="368" />
         <source>Préparation de la salle</source>
         <translation>Room set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="323" />
+        <location filename="../../ui/setup/wizard.py" line="324" />
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="324" />
+        <location filename="../../ui/setup/wizard.py" line="325" />
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="325" />
+        <location filename="../../ui/setup/wizard.py" line="326" />
         <source>&amp;Terminer</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="326" />
+        <location filename="../../ui/setup/wizard.py" line="327" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="366" />
+        <location filename="../../ui/setup/wizard.py" line="369" />
         <source>Des modifications ne sont pas encore enregistrées dans la session.
 
 Les enregistrer avant de fermer ?</source>
@@ -4615,17 +4702,17 @@ Les enregistrer avant de fermer ?</source>
 Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="371" />
+        <location filename="../../ui/setup/wizard.py" line="374" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="372" />
+        <location filename="../../ui/setup/wizard.py" line="375" />
         <source>&amp;Ne pas enregistrer</source>
         <translation>&amp;Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="373" />
+        <location filename="../../ui/setup/wizard.py" line="376" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
