@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from invigilator.office.checks import Problem
 from ui.widgets.domain_text import french_ui
+from ui.widgets.labels import id_document_label
 
 CONTEXT = "OfficeText"
 
@@ -177,7 +178,10 @@ def problem_detail(problem: Problem) -> str:
 
 
 def _params(params: dict[str, Any]) -> dict[str, Any]:
-    return {key: "—" if value is None else value for key, value in params.items()}
+    shown = {key: "—" if value is None else value for key, value in params.items()}
+    if isinstance(shown.get("document"), str):  # "sans pièce d'identité : why" is the domain's
+        shown["document"] = id_document_label(shown["document"])
+    return shown
 
 
 def word(text: str) -> str:

@@ -66,6 +66,7 @@ def test_in_the_english_ui_the_office_problems_are_english(english, qtbot, tmp_p
     shown = dict(zip(column(office.problems_table, 2), zip(labels, details, strict=True),
                      strict=False))  # fmt: skip
     assert shown["no_id_document"][0] == "no ID document"
+    assert "ID document shown: no ID document" in shown["no_id_document"][1]
     assert shown["late_refused"][1].endswith(": entry refused (late)")
     assert shown["room_missing"][1].startswith("room 12.0.01: ")
     assert "no session file received" in shown["room_missing"][1]
