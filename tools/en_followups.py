@@ -8,7 +8,7 @@ FOLLOWUPS = {
     # -- hand addition during late entry, emergency exit in the row -----------------------
     "%s ajouté(e) en salle, entré(e) en retard à %s — à vérifier.":
         "%s added in the room, came in late at %s — to be verified.",
-    "sortie d'urgence": "emergency exit",
+    "urgence": "emergency", "Sortie d'urgence : %s": "Emergency exit: %s",
     # -- the office's problems, room states and flags (ui/office/problem_text.py) ----------
     "fichier illisible": "unreadable file",
     "fichier NON CONFORME (chaîne rompue)": "file NOT CONFORMING (broken chain)",

@@ -412,47 +412,56 @@
         <translation>no ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="387" />
         <source>sortie d'urgence</source>
-        <translation>emergency exit</translation>
+        <translation type="vanished">emergency exit</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="391" />
+        <location filename="../../ui/room/candidate_model.py" line="388" />
+        <source>urgence</source>
+        <translation>emergency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="392" />
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="391" />
+        <location filename="../../ui/room/candidate_model.py" line="392" />
         <source>%d incidents</source>
         <translation>%d incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="447" />
+        <location filename="../../ui/room/candidate_model.py" line="448" />
         <source>attendu(e) en salle %s — à vérifier</source>
         <translation>expected in room %s — to be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="455" />
+        <location filename="../../ui/room/candidate_model.py" line="456" />
         <source>Motif de l'ajout : %s</source>
         <translation>Reason for the addition: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="458" />
+        <location filename="../../ui/room/candidate_model.py" line="459" />
         <source>attendu(e) en salle %s</source>
         <translation>expected in room %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="460" />
+        <location filename="../../ui/room/candidate_model.py" line="461" />
         <source>Pièce d'identité : %s</source>
         <translation>ID document: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="462" />
+        <location filename="../../ui/room/candidate_model.py" line="463" />
         <source>Retard : %s</source>
         <translation>Late: %s</translation>
     </message>
     <message>
         <location filename="../../ui/room/candidate_model.py" line="465" />
+        <source>Sortie d'urgence : %s</source>
+        <translation>Emergency exit: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="468" />
         <source>Incident à %s : %s</source>
         <translation>Incident at %s: %s</translation>
     </message>
@@ -3320,384 +3329,384 @@ Everything shown is already saved: the session reopens from the start screen.</t
 <context>
     <name>OfficeText</name>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="23" />
+        <location filename="../../ui/office/problem_text.py" line="24" />
         <source>fichier illisible</source>
         <translation>unreadable file</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="24" />
+        <location filename="../../ui/office/problem_text.py" line="25" />
         <source>fichier NON CONFORME (chaîne rompue)</source>
         <translation>file NOT CONFORMING (broken chain)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="25" />
+        <location filename="../../ui/office/problem_text.py" line="26" />
         <source>empreinte différente du PV papier</source>
         <translation>hash differs from the paper PV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="26" />
+        <location filename="../../ui/office/problem_text.py" line="27" />
         <source>fichier en double</source>
         <translation>duplicate file</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="27" />
+        <location filename="../../ui/office/problem_text.py" line="28" />
         <source>session non scellée</source>
         <translation>session not sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="28" />
-        <location filename="../../ui/office/problem_text.py" line="147" />
+        <location filename="../../ui/office/problem_text.py" line="29" />
+        <location filename="../../ui/office/problem_text.py" line="148" />
         <source>salle sans fichier</source>
         <translation>room without a file</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="29" />
+        <location filename="../../ui/office/problem_text.py" line="30" />
         <source>copies reçues ≠ copies ramassées</source>
         <translation>papers received ≠ papers collected</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="30" />
+        <location filename="../../ui/office/problem_text.py" line="31" />
         <source>présent(e) dans deux salles</source>
         <translation>present in two rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="31" />
+        <location filename="../../ui/office/problem_text.py" line="32" />
         <source>ajout manuscrit non trouvé — à régulariser</source>
         <translation>hand addition not found — to regularise</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="32" />
+        <location filename="../../ui/office/problem_text.py" line="33" />
         <source>ajout manuscrit inscrit(e)</source>
         <translation>hand addition, enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="33" />
+        <location filename="../../ui/office/problem_text.py" line="34" />
         <source>présent(e) sans copie remise</source>
         <translation>present, no paper handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="34" />
+        <location filename="../../ui/office/problem_text.py" line="35" />
         <source>copie sans émargement</source>
         <translation>paper without check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="35" />
+        <location filename="../../ui/office/problem_text.py" line="36" />
         <source>parti(e) sans rendre sa copie</source>
         <translation>left without handing in</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="36" />
+        <location filename="../../ui/office/problem_text.py" line="37" />
         <source>retard refusé</source>
         <translation>late entry refused</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="37" />
+        <location filename="../../ui/office/problem_text.py" line="38" />
         <source>sans pièce d'identité</source>
         <translation>no ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="38" />
+        <location filename="../../ui/office/problem_text.py" line="39" />
         <source>fraude (procès-verbal à transmettre)</source>
         <translation>fraud (report to forward)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="39" />
+        <location filename="../../ui/office/problem_text.py" line="40" />
         <source>interruption de l'épreuve</source>
         <translation>interruption of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="40" />
-        <location filename="../../ui/office/problem_text.py" line="135" />
+        <location filename="../../ui/office/problem_text.py" line="41" />
+        <location filename="../../ui/office/problem_text.py" line="136" />
         <source>épreuve non tenue</source>
         <translation>exam not held</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="41" />
+        <location filename="../../ui/office/problem_text.py" line="42" />
         <source>ajout postérieur à la signature du PV</source>
         <translation>addendum after the PV was signed</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="42" />
+        <location filename="../../ui/office/problem_text.py" line="43" />
         <source>horloge de l'ordinateur déplacée</source>
         <translation>computer clock moved</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="46" />
+        <location filename="../../ui/office/problem_text.py" line="47" />
         <source>%(verification)s ; %(reason)s</source>
         <translation>%(verification)s; %(reason)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="47" />
+        <location filename="../../ui/office/problem_text.py" line="48" />
         <source>%(verification)s ; lu malgré tout : %(events)s événement(s), %(candidates)s candidat(s) — chiffres à vérifier sur le PV papier</source>
         <translation>%(verification)s; read all the same: %(events)s event(s), %(candidates)s candidate(s) — check the figures against the paper PV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="50" />
+        <location filename="../../ui/office/problem_text.py" line="51" />
         <source>%(verification)s ; chiffres de cette salle non fiables</source>
         <translation>%(verification)s; this room's figures cannot be relied on</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="52" />
+        <location filename="../../ui/office/problem_text.py" line="53" />
         <source>%(verification)s ; premier événement en cause : n° %(seq)s ; chiffres de cette salle non fiables</source>
         <translation>%(verification)s; first event in question: no. %(seq)s; this room's figures cannot be relied on</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="55" />
+        <location filename="../../ui/office/problem_text.py" line="56" />
         <source>session ni signée ni scellée : le fichier a pu être remis avant la fin</source>
         <translation>session neither signed nor sealed: the file may have been handed in before the end</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="57" />
+        <location filename="../../ui/office/problem_text.py" line="58" />
         <source>procès-verbal signé mais session non scellée</source>
         <translation>PV signed but session not sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="59" />
+        <location filename="../../ui/office/problem_text.py" line="60" />
         <source>%(name)s : émargé(e) à %(at)s, aucune remise de copie enregistrée</source>
         <translation>%(name)s: checked in at %(at)s, no paper hand-in recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="61" />
+        <location filename="../../ui/office/problem_text.py" line="62" />
         <source>%(name)s : copie remise à %(at)s sans émargement</source>
         <translation>%(name)s: paper handed in at %(at)s without a check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="63" />
+        <location filename="../../ui/office/problem_text.py" line="64" />
         <source>%(name)s : parti(e) sans rendre sa copie</source>
         <translation>%(name)s: left without handing in the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="65" />
+        <location filename="../../ui/office/problem_text.py" line="66" />
         <source>%(name)s : parti(e) en urgence sans copie</source>
         <translation>%(name)s: left in an emergency without a paper</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="67" />
+        <location filename="../../ui/office/problem_text.py" line="68" />
         <source>%(name)s : parti(e) en urgence sans copie (%(note)s)</source>
         <translation>%(name)s: left in an emergency without a paper (%(note)s)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="69" />
+        <location filename="../../ui/office/problem_text.py" line="70" />
         <source>%(name)s : entrée refusée (retard)</source>
         <translation>%(name)s: entry refused (late)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="70" />
+        <location filename="../../ui/office/problem_text.py" line="71" />
         <source>%(name)s : pièce d'identité présentée : %(document)s</source>
         <translation>%(name)s: ID document shown: %(document)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="72" />
+        <location filename="../../ui/office/problem_text.py" line="73" />
         <source>%(name)s : pièce d'identité présentée : aucune</source>
         <translation>%(name)s: ID document shown: none</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="74" />
+        <location filename="../../ui/office/problem_text.py" line="75" />
         <source>à %(at)s : %(description)s</source>
         <translation>at %(at)s: %(description)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="75" />
+        <location filename="../../ui/office/problem_text.py" line="76" />
         <source> ; saisi : %(seized)s</source>
         <translation>; seized: %(seized)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="76" />
+        <location filename="../../ui/office/problem_text.py" line="77" />
         <source> ; signé par %(names)s</source>
         <translation>; signed by %(names)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="77" />
+        <location filename="../../ui/office/problem_text.py" line="78" />
         <source> ; refus de contresigner : %(names)s</source>
         <translation>; refused to countersign: %(names)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="79" />
+        <location filename="../../ui/office/problem_text.py" line="80" />
         <source> ; procès-verbal de fraude (événement n° %(seq)s) à transmettre</source>
         <translation>; fraud report (event no. %(seq)s) to forward</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="81" />
+        <location filename="../../ui/office/problem_text.py" line="82" />
         <source>épreuve non tenue : %(reason)s</source>
         <translation>exam not held: %(reason)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="82" />
+        <location filename="../../ui/office/problem_text.py" line="83" />
         <source>à %(at)s : %(text)s</source>
         <translation>at %(at)s: %(text)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="83" />
+        <location filename="../../ui/office/problem_text.py" line="84" />
         <source>à %(at)s : horloge déplacée de %(minutes)s min %(seconds)s s par rapport au journal</source>
         <translation>at %(at)s: clock moved by %(minutes)s min %(seconds)s s against the record</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="86" />
+        <location filename="../../ui/office/problem_text.py" line="87" />
         <source>interruption à %(at)s, jamais reprise</source>
         <translation>interruption at %(at)s, never resumed</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="87" />
+        <location filename="../../ui/office/problem_text.py" line="88" />
         <source>interruption de %(start)s à %(end)s (%(minutes)s min)</source>
         <translation>interruption from %(start)s to %(end)s (%(minutes)s min)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="89" />
+        <location filename="../../ui/office/problem_text.py" line="90" />
         <source>%(received)s copie(s) reçue(s) au service, %(collected)s ramassée(s) d'après le fichier</source>
         <translation>%(received)s paper(s) received at the office, %(collected)s collected according to the file</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="92" />
+        <location filename="../../ui/office/problem_text.py" line="93" />
         <source>empreinte du PV papier %(paper_hash)s… ≠ empreinte finale du fichier %(file_hash)s… : le fichier n'est pas celui que les surveillants ont signé</source>
         <translation>paper PV hash %(paper_hash)s… ≠ the file's final hash %(file_hash)s…: the file is not the one the invigilators signed</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="95" />
+        <location filename="../../ui/office/problem_text.py" line="96" />
         <source> (le code scanné est celui d'un autre PV : épreuve %(exam)s)</source>
         <translation> (the code scanned is another PV's: exam %(exam)s)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="97" />
+        <location filename="../../ui/office/problem_text.py" line="98" />
         <source> (le code scanné est celui d'un autre PV : date %(date)s)</source>
         <translation> (the code scanned is another PV's: date %(date)s)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="99" />
+        <location filename="../../ui/office/problem_text.py" line="100" />
         <source> (le code scanné est celui d'un autre PV : épreuve %(exam)s, date %(date)s)</source>
         <translation> (the code scanned is another PV's: exam %(exam)s, date %(date)s)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="102" />
+        <location filename="../../ui/office/problem_text.py" line="103" />
         <source>%(count)s copies identiques de la salle fusionnées : %(names)s</source>
         <translation>%(count)s identical copies of the room merged: %(names)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="104" />
+        <location filename="../../ui/office/problem_text.py" line="105" />
         <source>CONFLIT : %(count)s fichiers différents pour la salle (copies de la même session prises à des moments différents) : </source>
         <translation>CONFLICT: %(count)s different files for the room (copies of the same session taken at different times): </translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="107" />
+        <location filename="../../ui/office/problem_text.py" line="108" />
         <source>CONFLIT : %(count)s fichiers différents pour la salle (sessions différentes) : </source>
         <translation>CONFLICT: %(count)s different files for the room (different sessions): </translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="110" />
+        <location filename="../../ui/office/problem_text.py" line="111" />
         <source>%(name)s (%(events)s événements, scellé, empreinte %(hash)s)</source>
         <translation>%(name)s (%(events)s events, sealed, hash %(hash)s)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="112" />
+        <location filename="../../ui/office/problem_text.py" line="113" />
         <source>%(name)s (%(events)s événements, non scellé, empreinte %(hash)s)</source>
         <translation>%(name)s (%(events)s events, not sealed, hash %(hash)s)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="115" />
+        <location filename="../../ui/office/problem_text.py" line="116" />
         <source>. Retenu : %(name)s</source>
         <translation>. Kept: %(name)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="116" />
+        <location filename="../../ui/office/problem_text.py" line="117" />
         <source>%(name)s : inscrit(e)</source>
         <translation>%(name)s: enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="117" />
+        <location filename="../../ui/office/problem_text.py" line="118" />
         <source>%(name)s : inscrit(e) en salle %(room)s</source>
         <translation>%(name)s: enrolled in room %(room)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="119" />
+        <location filename="../../ui/office/problem_text.py" line="120" />
         <source>%(name)s : non trouvé(e) — à régulariser</source>
         <translation>%(name)s: not found — to regularise</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="121" />
+        <location filename="../../ui/office/problem_text.py" line="122" />
         <source> ; motif : %(reason)s</source>
         <translation>; reason: %(reason)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="122" />
+        <location filename="../../ui/office/problem_text.py" line="123" />
         <source>%(name)s a émargé dans plusieurs salles : %(rooms)s</source>
         <translation>%(name)s checked in in several rooms: %(rooms)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="124" />
+        <location filename="../../ui/office/problem_text.py" line="125" />
         <source>salle %(room)s : %(count)s inscrit(s), aucun fichier de session reçu</source>
         <translation>room %(room)s: %(count)s enrolled, no session file received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="132" />
+        <location filename="../../ui/office/problem_text.py" line="133" />
         <source>illisible</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="133" />
+        <location filename="../../ui/office/problem_text.py" line="134" />
         <source>endommagée</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="134" />
+        <location filename="../../ui/office/problem_text.py" line="135" />
         <source>NON CONFORME</source>
         <translation>NOT CONFORMING</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="136" />
+        <location filename="../../ui/office/problem_text.py" line="137" />
         <source>non scellée</source>
         <translation>not sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="137" />
+        <location filename="../../ui/office/problem_text.py" line="138" />
         <source>scellée, intacte</source>
         <translation>sealed, intact</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="139" />
+        <location filename="../../ui/office/problem_text.py" line="140" />
         <source>non rapproché du PV papier</source>
         <translation>not matched with the paper PV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="140" />
+        <location filename="../../ui/office/problem_text.py" line="141" />
         <source>conforme au PV papier</source>
         <translation>matches the paper PV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="141" />
+        <location filename="../../ui/office/problem_text.py" line="142" />
         <source>DIFFÉRENT du PV papier</source>
         <translation>DIFFERS from the paper PV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="143" />
+        <location filename="../../ui/office/problem_text.py" line="144" />
         <source>présent</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="144" />
+        <location filename="../../ui/office/problem_text.py" line="145" />
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="145" />
+        <location filename="../../ui/office/problem_text.py" line="146" />
         <source>entrée refusée</source>
         <translation>entry refused</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="146" />
+        <location filename="../../ui/office/problem_text.py" line="147" />
         <source>ajouté(e)</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="149" />
+        <location filename="../../ui/office/problem_text.py" line="150" />
         <source>fichier NON CONFORME</source>
         <translation>file NOT CONFORMING</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="150" />
+        <location filename="../../ui/office/problem_text.py" line="151" />
         <source>salle non scellée</source>
         <translation>room not sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="151" />
+        <location filename="../../ui/office/problem_text.py" line="152" />
         <source>salle sans fichier de session</source>
         <translation>room without a session file</translation>
     </message>

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from invigilator.model import Signature
 from ui.app import install_translations
+from ui.qt_values import TOOLTIP_ROLE
 from ui.room.candidate_model import CandidateTableModel
 
 SIGNATURE = Signature((((10.0, 20.0, 0, 0.5), (60.0, 40.0, 30, 0.6), (90.0, 25.0, 55, 0.4)),))
@@ -28,11 +29,13 @@ def test_an_emergency_temporary_exit_is_marked_in_the_row_in_words(window, sessi
     window.bridge.run(session.temporary_exit, urgent, escort=escort, emergency=True,
                       note="malaise, accompagné à l'infirmerie")  # fmt: skip
     text = state_text(window, urgent)
-    assert "sorti(e) temporairement" in text and "✚ sortie d'urgence" in text
+    assert "sorti(e) temporairement" in text and text.startswith("✚ urgence · ")
+    tooltip = window.model.index(window.model.row_of(urgent), 0).data(TOOLTIP_ROLE)
+    assert "Sortie d'urgence : malaise, accompagné à l'infirmerie" in tooltip
 
     clock.advance(minutes=5)
     window.bridge.run(session.return_to_room, urgent)
-    assert "✚ sortie d'urgence" in state_text(window, urgent)  # still to be seen after return
+    assert state_text(window, urgent).startswith("✚ urgence · ✔")  # still seen after return
 
     clock.advance(minutes=80)  # an ordinary exit, once exits are open: no mark
     window.bridge.run(session.temporary_exit, ordinary, escort=escort)
@@ -58,4 +61,4 @@ def test_the_emergency_mark_is_english_in_the_english_ui(english, qtbot, session
                            note="malaise")  # fmt: skip
     window = MainWindow(session, tick_ms=0)
     qtbot.addWidget(window)
-    assert "✚ emergency exit" in state_text(window, student_id)
+    assert state_text(window, student_id).startswith("✚ emergency · ↗ out temporarily")
