@@ -120,4 +120,11 @@ FOLLOWUPS = {
         "The folder %(folder)s does not exist (medium unplugged?).",
     "Le second support doit être un autre dossier que celui du fichier.":
         "The second medium must be another folder than the session file's.",
+    "aucun fichier de session dans ce dossier": "no session file in this folder",
+    "ni un fichier ni un dossier": "neither a file nor a folder",
+    "fichier ou dossier introuvable": "file or folder not found",
+    "pas un fichier de session": "not a session file",
+    "lecture impossible (%(detail)s)": "cannot be read (%(detail)s)",
+    "illisible : %(reason)s": "unreadable: %(reason)s",
+    "illisible : épreuve non renseignée": "unreadable: no exam recorded",
 }

@@ -132,8 +132,12 @@ def reconcile(
     by_exam: dict[tuple[str, str], list[RoomFile]] = defaultdict(list)
     for room in rooms:
         if not room.exam:
-            reason = room.unreadable_reason or room.verification or "épreuve non renseignée"
-            report.files_refused.append(Refused(str(room.path), f"illisible : {reason}"))
+            reason = room.unreadable_reason or room.verification
+            report.files_refused.append(
+                Refused(str(room.path), f"illisible : {reason}", "unreadable", {"reason": reason})
+                if reason
+                else Refused(str(room.path), "illisible : épreuve non renseignée", "no_exam")
+            )
             continue
         by_exam[(room.exam, room.date)].append(room)
     for (exam, date), files in sorted(by_exam.items()):

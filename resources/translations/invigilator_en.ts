@@ -3329,386 +3329,421 @@ Everything shown is already saved: the session reopens from the start screen.</t
 <context>
     <name>OfficeText</name>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="24" />
+        <location filename="../../ui/office/problem_text.py" line="25" />
         <source>fichier illisible</source>
         <translation>unreadable file</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="25" />
+        <location filename="../../ui/office/problem_text.py" line="26" />
         <source>fichier NON CONFORME (chaîne rompue)</source>
         <translation>file NOT CONFORMING (broken chain)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="26" />
+        <location filename="../../ui/office/problem_text.py" line="27" />
         <source>empreinte différente du PV papier</source>
         <translation>hash differs from the paper PV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="27" />
+        <location filename="../../ui/office/problem_text.py" line="28" />
         <source>fichier en double</source>
         <translation>duplicate file</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="28" />
+        <location filename="../../ui/office/problem_text.py" line="29" />
         <source>session non scellée</source>
         <translation>session not sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="29" />
-        <location filename="../../ui/office/problem_text.py" line="148" />
+        <location filename="../../ui/office/problem_text.py" line="30" />
+        <location filename="../../ui/office/problem_text.py" line="149" />
         <source>salle sans fichier</source>
         <translation>room without a file</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="30" />
+        <location filename="../../ui/office/problem_text.py" line="31" />
         <source>copies reçues ≠ copies ramassées</source>
         <translation>papers received ≠ papers collected</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="31" />
+        <location filename="../../ui/office/problem_text.py" line="32" />
         <source>présent(e) dans deux salles</source>
         <translation>present in two rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="32" />
+        <location filename="../../ui/office/problem_text.py" line="33" />
         <source>ajout manuscrit non trouvé — à régulariser</source>
         <translation>hand addition not found — to regularise</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="33" />
+        <location filename="../../ui/office/problem_text.py" line="34" />
         <source>ajout manuscrit inscrit(e)</source>
         <translation>hand addition, enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="34" />
+        <location filename="../../ui/office/problem_text.py" line="35" />
         <source>présent(e) sans copie remise</source>
         <translation>present, no paper handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="35" />
+        <location filename="../../ui/office/problem_text.py" line="36" />
         <source>copie sans émargement</source>
         <translation>paper without check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="36" />
+        <location filename="../../ui/office/problem_text.py" line="37" />
         <source>parti(e) sans rendre sa copie</source>
         <translation>left without handing in</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="37" />
+        <location filename="../../ui/office/problem_text.py" line="38" />
         <source>retard refusé</source>
         <translation>late entry refused</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="38" />
+        <location filename="../../ui/office/problem_text.py" line="39" />
         <source>sans pièce d'identité</source>
         <translation>no ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="39" />
+        <location filename="../../ui/office/problem_text.py" line="40" />
         <source>fraude (procès-verbal à transmettre)</source>
         <translation>fraud (report to forward)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="40" />
+        <location filename="../../ui/office/problem_text.py" line="41" />
         <source>interruption de l'épreuve</source>
         <translation>interruption of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="41" />
-        <location filename="../../ui/office/problem_text.py" line="136" />
+        <location filename="../../ui/office/problem_text.py" line="42" />
+        <location filename="../../ui/office/problem_text.py" line="137" />
         <source>épreuve non tenue</source>
         <translation>exam not held</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="42" />
+        <location filename="../../ui/office/problem_text.py" line="43" />
         <source>ajout postérieur à la signature du PV</source>
         <translation>addendum after the PV was signed</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="43" />
+        <location filename="../../ui/office/problem_text.py" line="44" />
         <source>horloge de l'ordinateur déplacée</source>
         <translation>computer clock moved</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="47" />
+        <location filename="../../ui/office/problem_text.py" line="48" />
         <source>%(verification)s ; %(reason)s</source>
         <translation>%(verification)s; %(reason)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="48" />
+        <location filename="../../ui/office/problem_text.py" line="49" />
         <source>%(verification)s ; lu malgré tout : %(events)s événement(s), %(candidates)s candidat(s) — chiffres à vérifier sur le PV papier</source>
         <translation>%(verification)s; read all the same: %(events)s event(s), %(candidates)s candidate(s) — check the figures against the paper PV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="51" />
+        <location filename="../../ui/office/problem_text.py" line="52" />
         <source>%(verification)s ; chiffres de cette salle non fiables</source>
         <translation>%(verification)s; this room's figures cannot be relied on</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="53" />
+        <location filename="../../ui/office/problem_text.py" line="54" />
         <source>%(verification)s ; premier événement en cause : n° %(seq)s ; chiffres de cette salle non fiables</source>
         <translation>%(verification)s; first event in question: no. %(seq)s; this room's figures cannot be relied on</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="56" />
+        <location filename="../../ui/office/problem_text.py" line="57" />
         <source>session ni signée ni scellée : le fichier a pu être remis avant la fin</source>
         <translation>session neither signed nor sealed: the file may have been handed in before the end</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="58" />
+        <location filename="../../ui/office/problem_text.py" line="59" />
         <source>procès-verbal signé mais session non scellée</source>
         <translation>PV signed but session not sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="60" />
+        <location filename="../../ui/office/problem_text.py" line="61" />
         <source>%(name)s : émargé(e) à %(at)s, aucune remise de copie enregistrée</source>
         <translation>%(name)s: checked in at %(at)s, no paper hand-in recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="62" />
+        <location filename="../../ui/office/problem_text.py" line="63" />
         <source>%(name)s : copie remise à %(at)s sans émargement</source>
         <translation>%(name)s: paper handed in at %(at)s without a check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="64" />
+        <location filename="../../ui/office/problem_text.py" line="65" />
         <source>%(name)s : parti(e) sans rendre sa copie</source>
         <translation>%(name)s: left without handing in the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="66" />
+        <location filename="../../ui/office/problem_text.py" line="67" />
         <source>%(name)s : parti(e) en urgence sans copie</source>
         <translation>%(name)s: left in an emergency without a paper</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="68" />
+        <location filename="../../ui/office/problem_text.py" line="69" />
         <source>%(name)s : parti(e) en urgence sans copie (%(note)s)</source>
         <translation>%(name)s: left in an emergency without a paper (%(note)s)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="70" />
+        <location filename="../../ui/office/problem_text.py" line="71" />
         <source>%(name)s : entrée refusée (retard)</source>
         <translation>%(name)s: entry refused (late)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="71" />
+        <location filename="../../ui/office/problem_text.py" line="72" />
         <source>%(name)s : pièce d'identité présentée : %(document)s</source>
         <translation>%(name)s: ID document shown: %(document)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="73" />
+        <location filename="../../ui/office/problem_text.py" line="74" />
         <source>%(name)s : pièce d'identité présentée : aucune</source>
         <translation>%(name)s: ID document shown: none</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="75" />
+        <location filename="../../ui/office/problem_text.py" line="76" />
         <source>à %(at)s : %(description)s</source>
         <translation>at %(at)s: %(description)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="76" />
+        <location filename="../../ui/office/problem_text.py" line="77" />
         <source> ; saisi : %(seized)s</source>
         <translation>; seized: %(seized)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="77" />
+        <location filename="../../ui/office/problem_text.py" line="78" />
         <source> ; signé par %(names)s</source>
         <translation>; signed by %(names)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="78" />
+        <location filename="../../ui/office/problem_text.py" line="79" />
         <source> ; refus de contresigner : %(names)s</source>
         <translation>; refused to countersign: %(names)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="80" />
+        <location filename="../../ui/office/problem_text.py" line="81" />
         <source> ; procès-verbal de fraude (événement n° %(seq)s) à transmettre</source>
         <translation>; fraud report (event no. %(seq)s) to forward</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="82" />
+        <location filename="../../ui/office/problem_text.py" line="83" />
         <source>épreuve non tenue : %(reason)s</source>
         <translation>exam not held: %(reason)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="83" />
+        <location filename="../../ui/office/problem_text.py" line="84" />
         <source>à %(at)s : %(text)s</source>
         <translation>at %(at)s: %(text)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="84" />
+        <location filename="../../ui/office/problem_text.py" line="85" />
         <source>à %(at)s : horloge déplacée de %(minutes)s min %(seconds)s s par rapport au journal</source>
         <translation>at %(at)s: clock moved by %(minutes)s min %(seconds)s s against the record</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="87" />
+        <location filename="../../ui/office/problem_text.py" line="88" />
         <source>interruption à %(at)s, jamais reprise</source>
         <translation>interruption at %(at)s, never resumed</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="88" />
+        <location filename="../../ui/office/problem_text.py" line="89" />
         <source>interruption de %(start)s à %(end)s (%(minutes)s min)</source>
         <translation>interruption from %(start)s to %(end)s (%(minutes)s min)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="90" />
+        <location filename="../../ui/office/problem_text.py" line="91" />
         <source>%(received)s copie(s) reçue(s) au service, %(collected)s ramassée(s) d'après le fichier</source>
         <translation>%(received)s paper(s) received at the office, %(collected)s collected according to the file</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="93" />
+        <location filename="../../ui/office/problem_text.py" line="94" />
         <source>empreinte du PV papier %(paper_hash)s… ≠ empreinte finale du fichier %(file_hash)s… : le fichier n'est pas celui que les surveillants ont signé</source>
         <translation>paper PV hash %(paper_hash)s… ≠ the file's final hash %(file_hash)s…: the file is not the one the invigilators signed</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="96" />
+        <location filename="../../ui/office/problem_text.py" line="97" />
         <source> (le code scanné est celui d'un autre PV : épreuve %(exam)s)</source>
         <translation> (the code scanned is another PV's: exam %(exam)s)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="98" />
+        <location filename="../../ui/office/problem_text.py" line="99" />
         <source> (le code scanné est celui d'un autre PV : date %(date)s)</source>
         <translation> (the code scanned is another PV's: date %(date)s)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="100" />
+        <location filename="../../ui/office/problem_text.py" line="101" />
         <source> (le code scanné est celui d'un autre PV : épreuve %(exam)s, date %(date)s)</source>
         <translation> (the code scanned is another PV's: exam %(exam)s, date %(date)s)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="103" />
+        <location filename="../../ui/office/problem_text.py" line="104" />
         <source>%(count)s copies identiques de la salle fusionnées : %(names)s</source>
         <translation>%(count)s identical copies of the room merged: %(names)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="105" />
+        <location filename="../../ui/office/problem_text.py" line="106" />
         <source>CONFLIT : %(count)s fichiers différents pour la salle (copies de la même session prises à des moments différents) : </source>
         <translation>CONFLICT: %(count)s different files for the room (copies of the same session taken at different times): </translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="108" />
+        <location filename="../../ui/office/problem_text.py" line="109" />
         <source>CONFLIT : %(count)s fichiers différents pour la salle (sessions différentes) : </source>
         <translation>CONFLICT: %(count)s different files for the room (different sessions): </translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="111" />
+        <location filename="../../ui/office/problem_text.py" line="112" />
         <source>%(name)s (%(events)s événements, scellé, empreinte %(hash)s)</source>
         <translation>%(name)s (%(events)s events, sealed, hash %(hash)s)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="113" />
+        <location filename="../../ui/office/problem_text.py" line="114" />
         <source>%(name)s (%(events)s événements, non scellé, empreinte %(hash)s)</source>
         <translation>%(name)s (%(events)s events, not sealed, hash %(hash)s)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="116" />
+        <location filename="../../ui/office/problem_text.py" line="117" />
         <source>. Retenu : %(name)s</source>
         <translation>. Kept: %(name)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="117" />
+        <location filename="../../ui/office/problem_text.py" line="118" />
         <source>%(name)s : inscrit(e)</source>
         <translation>%(name)s: enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="118" />
+        <location filename="../../ui/office/problem_text.py" line="119" />
         <source>%(name)s : inscrit(e) en salle %(room)s</source>
         <translation>%(name)s: enrolled in room %(room)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="120" />
+        <location filename="../../ui/office/problem_text.py" line="121" />
         <source>%(name)s : non trouvé(e) — à régulariser</source>
         <translation>%(name)s: not found — to regularise</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="122" />
+        <location filename="../../ui/office/problem_text.py" line="123" />
         <source> ; motif : %(reason)s</source>
         <translation>; reason: %(reason)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="123" />
+        <location filename="../../ui/office/problem_text.py" line="124" />
         <source>%(name)s a émargé dans plusieurs salles : %(rooms)s</source>
         <translation>%(name)s checked in in several rooms: %(rooms)s</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="125" />
+        <location filename="../../ui/office/problem_text.py" line="126" />
         <source>salle %(room)s : %(count)s inscrit(s), aucun fichier de session reçu</source>
         <translation>room %(room)s: %(count)s enrolled, no session file received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="133" />
+        <location filename="../../ui/office/problem_text.py" line="134" />
         <source>illisible</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="134" />
+        <location filename="../../ui/office/problem_text.py" line="135" />
         <source>endommagée</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="135" />
+        <location filename="../../ui/office/problem_text.py" line="136" />
         <source>NON CONFORME</source>
         <translation>NOT CONFORMING</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="137" />
+        <location filename="../../ui/office/problem_text.py" line="138" />
         <source>non scellée</source>
         <translation>not sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="138" />
+        <location filename="../../ui/office/problem_text.py" line="139" />
         <source>scellée, intacte</source>
         <translation>sealed, intact</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="140" />
+        <location filename="../../ui/office/problem_text.py" line="141" />
         <source>non rapproché du PV papier</source>
         <translation>not matched with the paper PV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="141" />
+        <location filename="../../ui/office/problem_text.py" line="142" />
         <source>conforme au PV papier</source>
         <translation>matches the paper PV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="142" />
+        <location filename="../../ui/office/problem_text.py" line="143" />
         <source>DIFFÉRENT du PV papier</source>
         <translation>DIFFERS from the paper PV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="144" />
+        <location filename="../../ui/office/problem_text.py" line="145" />
         <source>présent</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="145" />
+        <location filename="../../ui/office/problem_text.py" line="146" />
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="146" />
+        <location filename="../../ui/office/problem_text.py" line="147" />
         <source>entrée refusée</source>
         <translation>entry refused</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="147" />
+        <location filename="../../ui/office/problem_text.py" line="148" />
         <source>ajouté(e)</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="150" />
+        <location filename="../../ui/office/problem_text.py" line="151" />
         <source>fichier NON CONFORME</source>
         <translation>file NOT CONFORMING</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="151" />
+        <location filename="../../ui/office/problem_text.py" line="152" />
         <source>salle non scellée</source>
         <translation>room not sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/office/problem_text.py" line="152" />
+        <location filename="../../ui/office/problem_text.py" line="153" />
         <source>salle sans fichier de session</source>
         <translation>room without a session file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="162" />
+        <source>aucun fichier de session dans ce dossier</source>
+        <translation>no session file in this folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="163" />
+        <source>ni un fichier ni un dossier</source>
+        <translation>neither a file nor a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="164" />
+        <source>fichier ou dossier introuvable</source>
+        <translation>file or folder not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="165" />
+        <source>pas un fichier de session</source>
+        <translation>not a session file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="166" />
+        <source>lecture impossible (%(detail)s)</source>
+        <translation>cannot be read (%(detail)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="167" />
+        <source>illisible : %(reason)s</source>
+        <translation>unreadable: %(reason)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="168" />
+        <source>illisible : épreuve non renseignée</source>
+        <translation>unreadable: no exam recorded</translation>
     </message>
 </context>
 <context>

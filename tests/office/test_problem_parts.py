@@ -26,3 +26,17 @@ def test_a_clock_set_back_90_seconds_reads_minus_1_min_30_s():
                     clock_jumps=[(at, -90)])  # fmt: skip
     (jump,) = [p for p in room_problems(room, None)[0] if p.kind == "clock_jump"]
     assert "horloge déplacée de -1 min 30 s" in jump.detail
+
+
+def test_files_refused_carry_a_code_for_the_office_view(tmp_path):
+    from invigilator.office.command import read_rooms
+
+    empty = tmp_path / "vide"
+    empty.mkdir()
+    (tmp_path / "notes.invigilator").write_text("pas une session")
+    _rooms, refused = read_rooms([empty, tmp_path / "absent", tmp_path / "notes.invigilator"])
+    codes = {Path(r.file).name: (r.code, r.reason) for r in refused}
+    assert codes["vide"] == ("empty_folder", "aucun fichier de session dans ce dossier")
+    assert codes["absent"] == ("not_found", "fichier ou dossier introuvable")
+    assert codes["notes.invigilator"][0] == "not_a_session_file"
+    assert "n'est pas un fichier de session" in codes["notes.invigilator"][1]  # French kept

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from invigilator.office.checks import Problem
+from invigilator.office.files import Refused
 from ui.widgets.domain_text import french_ui
 from ui.widgets.labels import id_document_label
 
@@ -156,6 +157,18 @@ WORDS = {
 FLAG_WORDS = {**{label: label for label in KIND_LABELS.values()}, **WORDS}
 
 
+# Why a file could not be used at all (files.Refused), by code.
+REFUSED = {
+    "empty_folder": QT_TRANSLATE_NOOP("OfficeText", "aucun fichier de session dans ce dossier"),
+    "not_a_file": QT_TRANSLATE_NOOP("OfficeText", "ni un fichier ni un dossier"),
+    "not_found": QT_TRANSLATE_NOOP("OfficeText", "fichier ou dossier introuvable"),
+    "not_a_session_file": QT_TRANSLATE_NOOP("OfficeText", "pas un fichier de session"),
+    "read_failed": QT_TRANSLATE_NOOP("OfficeText", "lecture impossible (%(detail)s)"),
+    "unreadable": QT_TRANSLATE_NOOP("OfficeText", "illisible : %(reason)s"),
+    "no_exam": QT_TRANSLATE_NOOP("OfficeText", "illisible : épreuve non renseignée"),
+}  # fmt: skip
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -190,3 +203,13 @@ def word(text: str) -> str:
     if french_ui() or text not in FLAG_WORDS:
         return text
     return _tr(FLAG_WORDS[text])
+
+
+def refused_text(refused: Refused) -> str:
+    """Why a file was refused: the domain's French, or its code's translation."""
+    if french_ui() or refused.code not in REFUSED:
+        return refused.reason
+    try:
+        return _tr(REFUSED[refused.code]) % dict(refused.params or {})
+    except (KeyError, TypeError, ValueError):
+        return refused.reason

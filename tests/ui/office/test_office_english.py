@@ -77,6 +77,7 @@ def test_in_the_english_ui_the_office_problems_are_english(english, qtbot, tmp_p
         "session not sealed",
         "session neither signed nor sealed: the file may have been handed in before the end",
     )
+    assert "notes.invigilator — not a session file" in office.message.text()
     states = column(office.rooms_table, 1)
     assert "sealed, intact" in states and "not sealed" in states and "NO FILE" in states
     assert set(column(office.rooms_table, 10)) >= {"not matched with the paper PV"}
