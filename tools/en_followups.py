@@ -127,4 +127,9 @@ FOLLOWUPS = {
     "lecture impossible (%(detail)s)": "cannot be read (%(detail)s)",
     "illisible : %(reason)s": "unreadable: %(reason)s",
     "illisible : épreuve non renseignée": "unreadable: no exam recorded",
+    # -- the help's "when the laptop fails", with the wizard's new step --------------------
+    "Continuez sur papier : la feuille d'émargement de secours imprimée à la préparation (F2, étape 5), les heures notées à la main (entrées, sorties, remises, incidents).":
+        "Go on on paper: the spare attendance sheet printed during the set-up (F2, step 5), times written by hand (entries, exits, hand-ins, incidents).",
+    "Sur un autre ordinateur : ouvrez la copie continue du second support (clé USB choisie à la préparation, F2, étape 4, ou depuis le menu Fichier), ou une copie enregistrée (Fichier › Enregistrer une copie sous…, Ctrl+S).":
+        "On another laptop: open the second medium's continuous copy (the USB stick chosen during the set-up, F2, step 4, or from the File menu), or a saved copy (File › Save a copy as…, Ctrl+S).",
 }

@@ -1824,6 +1824,15 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
     </message>
     <message>
         <location filename="../../ui/dialogs/help_dialog.py" line="112" />
+        <source>Continuez sur papier : la feuille d'émargement de secours imprimée à la préparation (F2, étape 5), les heures notées à la main (entrées, sorties, remises, incidents).</source>
+        <translation>Go on on paper: the spare attendance sheet printed during the set-up (F2, step 5), times written by hand (entries, exits, hand-ins, incidents).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="117" />
+        <source>Sur un autre ordinateur : ouvrez la copie continue du second support (clé USB choisie à la préparation, F2, étape 4, ou depuis le menu Fichier), ou une copie enregistrée (Fichier › Enregistrer une copie sous…, Ctrl+S).</source>
+        <translation>On another laptop: open the second medium's continuous copy (the USB stick chosen during the set-up, F2, step 4, or from the File menu), or a saved copy (File › Save a copy as…, Ctrl+S).</translation>
+    </message>
+    <message>
         <source>Continuez sur papier : la feuille d'émargement de secours imprimée à la préparation (F2, étape 4), les heures notées à la main (entrées, sorties, remises, incidents).</source>
         <translation>Go on on paper: the spare attendance sheet printed during the set-up (F2, step 4), times written by hand (entries, exits, hand-ins, incidents).</translation>
     </message>
@@ -1833,7 +1842,6 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>If the laptop starts again: reopen the session from the start screen; note the interruption in the report (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="117" />
         <source>Sur un autre ordinateur : ouvrez la copie de la session (clé USB : Fichier › Enregistrer une copie sous…, Ctrl+S, à faire au début et de temps en temps).</source>
         <translation>On another laptop: open the session's copy (USB stick: File › Save a copy as…, Ctrl+S, done at the start and now and then).</translation>
     </message>

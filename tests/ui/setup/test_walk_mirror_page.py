@@ -102,3 +102,16 @@ def test_the_second_medium_page_in_english(qtbot, session, tmp_path):
         assert "does not exist" in page.message.text()
     finally:
         install_translations(app, "fr")
+
+
+def test_the_help_names_the_wizards_steps_as_they_now_are(qtbot, wizard, session):
+    from ui.dialogs.help_dialog import HelpDialog
+
+    mirror, instructions = wizard.mirror_page.title(), wizard.instructions_page.title()
+    assert mirror.startswith("4.") and instructions.startswith("5.")
+    help_dialog = HelpDialog(session, [])
+    qtbot.addWidget(help_dialog)
+    text = help_dialog.text.toPlainText()
+    # The spare sheet is printed from the instructions' step; the stick is chosen at step 4.
+    assert "feuille d'émargement de secours imprimée à la préparation (F2, étape 5)" in text
+    assert "copie continue du second support (clé USB choisie à la préparation, F2, étape 4" in text
