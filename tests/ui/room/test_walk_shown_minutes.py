@@ -15,9 +15,7 @@ M = timedelta(minutes=1)
 SIGNATURE = Signature((((10.0, 20.0, 0, 0.5), (60.0, 40.0, 30, 0.6), (90.0, 25.0, 55, 0.4)),))
 
 
-def test_after_a_7_second_pause_the_band_shows_the_minutes_the_engine_keeps(
-    window, session, clock
-):
+def test_after_a_7_second_pause_the_band_shows_the_minutes_the_engine_keeps(window, session, clock):
     student_id = next(iter(session.state.candidates))  # a 4-hour exam: exits from 80 min
     session.check_in(student_id, id_document="passeport", signature=SIGNATURE)
     window.bridge.run(session.start_exam)
