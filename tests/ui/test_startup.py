@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, QModelRoleData, QPoint, Qt
 
 import ui.launcher
 from invigilator.demo import create_demo_room
-from ui import qt_values
+from ui import pyside_startup, qt_values
 from ui.app import App, parse, parser
 from ui.options import plain_options
 from ui.room.candidate_model import CandidateTableModel
@@ -247,3 +247,32 @@ def test_modules_loaded_before_qt_are_not_read_again_by_pyside():
     if out.stdout.strip() == "None":
         pytest.skip("this PySide6 keeps no feature table")
     assert out.stdout.strip() == "[-1, -1, -1]", out.stdout + out.stderr
+
+
+def test_the_app_modules_imported_after_qt_are_not_read_by_pyside_either():
+    # A speed guard (#13): the room's first frame imports some twenty modules of ui and
+    # invigilator after PySide6; each is known to its table before it is imported.
+    code = (
+        "import sys, ui.app\n"
+        "table = getattr(sys.modules.get('shibokensupport.feature'), 'pyside_feature_dict', None)\n"
+        "names = ('ui.room.main_window', 'ui.widgets.labels', 'invigilator.room.timeline',\n"
+        "         'invigilator.documents.export')\n"
+        "print(table and [(n in sys.modules, table.get(n)) for n in names])\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, timeout=60, check=True)  # fmt: skip
+    if out.stdout.strip() == "None":
+        pytest.skip("this PySide6 keeps no feature table")
+    assert out.stdout.strip() == "[" + ", ".join(["(False, -1)"] * 4) + "]", out.stdout + out.stderr
+
+
+def test_the_app_packages_module_names_are_listed_from_their_folders():
+    import invigilator
+
+    names = pyside_startup.module_names("invigilator")
+    assert {"invigilator", "invigilator.room", "invigilator.room.session"} <= set(names)
+    assert not [n for n in names if "__pycache__" in n or "__init__" in n]
+    assert len(names) == len(set(names))
+    assert pyside_startup.module_names("not.a.loaded.package") == []
+    assert invigilator.__name__ in names

@@ -29,7 +29,7 @@ from ui.room.button_rows import ButtonRows
 from ui.room.candidate_model import FILTERS, CandidateTableModel
 from ui.room.clock_band import ClockBand
 from ui.room.late_pieces import late_pieces
-from ui.room.room_actions import RoomActions
+from ui.room.room_actions import SHORTCUT_TEXT, RoomActions
 from ui.room.scan_box import ScanBox
 from ui.widgets.alert_label import AlertLabel
 from ui.widgets.labels import status_label
@@ -596,5 +596,5 @@ class MainWindow(QMainWindow):
 def button_text(action: QAction) -> str:
     """A button's caption: its action's text, with the shortcut when it has one."""
     text = action.text().replace("&", "&&")
-    shortcut = action.shortcut()
-    return text if shortcut.isEmpty() else f"{text} ({shortcut.toString()})"
+    shortcut = action.property(SHORTCUT_TEXT)  # not action.shortcut(): see window_action
+    return f"{text} ({shortcut})" if shortcut else text

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from invigilator.errors import InvigilatorError
 from invigilator.room.session import local_time
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from ui.room.main_window import MainWindow
     from ui.room.projector import ProjectorWindow
 
+SHORTCUT_TEXT = "shortcutText"  # an action's shortcut as window_action was given it
+
 
 def window_action(
     window: QWidget,
@@ -32,8 +34,11 @@ def window_action(
     """An action of the main window, its shortcut live even while its menu is closed."""
     action = QAction(window)  # QAction(text, window) would first create QIcon's enums
     action.setText(text)
-    if shortcut:  # setShortcut() would create the Qt namespace's enums (see ui.qt_values)
-        action.setShortcuts([QKeySequence(shortcut)])
+    if shortcut:  # set from its text: setShortcut() would create the Qt namespace's enums
+        # (see ui.qt_values), a QKeySequence built or read here its own types (~0.5 ms before
+        # the first frame); the text is kept for the buttons (main_window.button_text).
+        action.setProperty("shortcut", shortcut)
+        action.setProperty(SHORTCUT_TEXT, shortcut)
     action.triggered.connect(slot)
     action.setObjectName(name)
     window.addAction(action)
