@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 6)
         layout.setSpacing(6)
-        self.band = ClockBand(session)
+        # Refreshed once, as it is built: what it says first is what the window knows now.
+        self.band = ClockBand(session, lock_text=self.lock_reason())
         layout.addWidget(self.band)
 
         body = QVBoxLayout()
@@ -188,8 +189,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_counters()
         self.room_actions.update()
-        self.band.lock_text = self.lock_reason()
-        self.band.refresh()
         self.resize(1366, 740)
         self.scan.setFocus()
         if not verify_after_first_frame:  # a file shown at once: right after its first frame
