@@ -4559,12 +4559,12 @@ Save them before closing?</translation>
         <translation>Copy of the PDF saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_export.py" line="168" />
+        <location filename="../../ui/dialogs/pdf_export.py" line="181" />
         <source>Impression impossible (%s) : ouvrez le PDF et imprimez-le depuis la visionneuse.</source>
         <translation>Printing failed (%s): open the PDF and print it from the viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_export.py" line="170" />
+        <location filename="../../ui/dialogs/pdf_export.py" line="177" />
         <source>PDF envoyé à l'imprimante %s.</source>
         <translation>PDF sent to the printer %s.</translation>
     </message>
