@@ -175,7 +175,6 @@ class MainWindow(QMainWindow):
         self.alert_action.clicked.connect(self.open_addition)
         self.bridge.candidatesChanged.connect(self._on_candidates)
         self.bridge.roomChanged.connect(self._on_room)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.room_actions.update())
 
         self._shown_at: float | None = None
         self._first_frame_watch = QTimer(self)

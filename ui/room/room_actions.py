@@ -107,10 +107,13 @@ class RoomActions(QObject):
 
     def update(self) -> None:
         state = self.window.session.state
-        entry = state.candidates.get(self.window.selected_id() or "")
+        writable = not self.window.read_only()
+        # Read-only, every row action is disabled whatever is selected: the selection is not
+        # looked at (nor is its model built before a file shown at once is painted, #13).
+        selected = self.window.selected_id() if writable else None
+        entry = state.candidates.get(selected or "")
         status = entry.status if entry else None
         started = state.started_at is not None
-        writable = not self.window.read_only()
         self.check_in.setEnabled(writable and entry is not None and not entry.has_entered)
         self.exit.setEnabled(writable and started and status is Status.PRESENT)
         self.back.setEnabled(writable and status is Status.OUT)

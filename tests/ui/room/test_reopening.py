@@ -78,11 +78,19 @@ def test_issue_13_a_file_shown_at_once_reads_its_journal_once_the_window_verifie
     window = MainWindow(reopened, tick_ms=0, verify_after_first_frame=True)
     qtbot.addWidget(window)
     assert read == []  # not before the first frame
+    actions = window.room_actions
+    enabled = [a for a in actions.row_actions() if a.isEnabled()]
+    assert enabled == [actions.projector_action]  # read-only until verified: a view only
     with qtbot.waitSignal(window.firstFramePainted, timeout=5000):
         window.show()
     assert len(read) == 1 and not reopened.read_only  # verified against it, then writable
     clock.advance(minutes=1)
-    window.select(list(reopened.state.candidates)[0])
+    out, present = list(reopened.state.candidates)[:3:2]
+    window.select(present)  # the actions follow the selected row, as in any window
+    assert actions.exit.isEnabled() and actions.hand_in.isEnabled()
+    assert not actions.back.isEnabled()
+    window.select(out)
+    assert actions.back.isEnabled() and not actions.exit.isEnabled()
     window.record_return()
     assert reopened.state.candidates[window.selected_id()].status is Status.PRESENT
     window.close()
