@@ -10,40 +10,34 @@ No module of this app selects a feature, so their answer changes nothing.
 
 from __future__ import annotations
 
-import os
 import sys
+from collections.abc import Sequence
+from typing import Any
 
 
 def skip_feature_scan(*packages: str) -> None:
-    """Record every module loaded so far, and every module of `packages` (this app's own,
-    loaded or not), as already looked at, with PySide6's "-1: ignore this module" (its own
-    table; nothing happens where a PySide6 keeps no such table)."""
+    """Record every module loaded so far as already looked at, with PySide6's "-1: ignore
+    this module" (its own table; nothing happens where a PySide6 keeps no such table); and
+    so each module of `packages` (this app's own) as it is imported from now on."""
     feature = sys.modules.get("shibokensupport.feature")
     table = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(table, dict):
         return
     for name in list(sys.modules):
         table.setdefault(name, -1)
-    for package in packages:
-        for name in module_names(package):
-            table.setdefault(name, -1)
+    if packages and not any(isinstance(f, SkipScan) for f in sys.meta_path):
+        sys.meta_path.insert(0, SkipScan(table, tuple(f"{p}." for p in packages)))
 
 
-def module_names(package: str) -> list[str]:
-    """The dotted names of a loaded package's modules, from its folders (nothing imported)."""
-    path = getattr(sys.modules.get(package), "__file__", None)
-    if not path:
-        return []
-    names = []
-    folders = [(os.path.dirname(path), package)]
-    while folders:
-        folder, prefix = folders.pop()
-        names.append(prefix)
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                name = entry.name
-                if name.endswith(".py") and name != "__init__.py":  # that one is `prefix`
-                    names.append(f"{prefix}.{name[:-3]}")
-                elif name.isidentifier() and not name.startswith("__") and entry.is_dir():
-                    folders.append((entry.path, f"{prefix}.{name}"))
-    return names
+class SkipScan:
+    """First on `sys.meta_path`: names a module of the app in PySide6's table just before it
+    is loaded, and finds nothing itself (the next finders load it, as always). Listing the
+    packages' folders instead would cost about as much as the reading it saves."""
+
+    def __init__(self, table: dict[str, Any], prefixes: tuple[str, ...]) -> None:
+        self.table = table
+        self.prefixes = prefixes
+
+    def find_spec(self, name: str, path: Sequence[str] | None = None, target: Any = None) -> None:
+        if name.startswith(self.prefixes):
+            self.table.setdefault(name, -1)
