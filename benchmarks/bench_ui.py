@@ -4,7 +4,8 @@
   app reopening a session in the middle of the exam (every candidate checked in with a
   signature, exits, papers handed in), against a bare PySide6 window with a table of as many
   rows; both in fresh processes, interleaved, the median of each round's ratio (target 1.3).
-  "Ready" (verified, writable, sortable, searchable) is reported, not compared.
+  "Ready" (verified, writable, sortable, searchable) is reported, not compared; so is where
+  the first frame's time goes (imports, qt_app, session_open, window, first_paint).
 - `scan_5000`: a scanned number -> its candidate selected, at 5,000 candidates, against one
   frame of 16 ms (target 0.1).
 
@@ -14,6 +15,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import os
 import random
 import resource
@@ -85,14 +87,53 @@ app_main(["--session", sys.argv[1], "--lang", "fr"])
     + MAXRSS
 )
 
+# The same start, once more and not compared: where the first frame's time goes (the domain
+# and Qt imported, the session file opened and folded, the window built and shown, painted).
+PHASES = """
+import json, sys, time; t0 = time.perf_counter()
+from ui.launcher import load_app
+
+app_main = load_app()
+marks = {"imports": time.perf_counter()}
+import ui.app as shell
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+real_open = shell.RoomSession.open
+
+def timed_open(*args, **kwargs):
+    marks["qt_app"] = time.perf_counter()
+    session = real_open(*args, **kwargs)
+    marks["session_open"] = time.perf_counter()
+    return session
+
+shell.RoomSession.open = staticmethod(timed_open)
+
+def first_frame():
+    marks["window"] = time.perf_counter()
+    app.processEvents()
+    for window in [w for w in app.topLevelWidgets() if w.isVisible()]:
+        window.repaint()
+    marks["first_paint"] = time.perf_counter()
+    times, last = {}, t0
+    for name, moment in marks.items():
+        times[name], last = moment - last, moment
+    print(json.dumps(times))
+    app.quit()
+
+QTimer.singleShot(0, first_frame)
+app_main(["--session", sys.argv[1], "--lang", "fr"])
+"""
+
 # An installed app starts from its compiled .pyc files: the children may write them (into a
 # temporary prefix, not the repository) even where PYTHONDONTWRITEBYTECODE is set, and the
 # warm-up run compiles them, for the app and the baseline alike.
 PYCACHE = tempfile.mkdtemp(prefix="bench-pycache-")
 
 
-def child(code: str, *args: str) -> tuple[list[float], float]:
-    """Run a start-up in a fresh process: the times it prints, in seconds, and its peak MB."""
+def run_child(code: str, *args: str) -> list[str]:
+    """Run a start-up in a fresh process; the lines it prints."""
     env = {
         **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
         "PYTHONPATH": str(ROOT),
@@ -102,8 +143,19 @@ def child(code: str, *args: str) -> tuple[list[float], float]:
         [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True,
         cwd=ROOT, env=env, timeout=120,
     )  # fmt: skip
-    *_, times, rss = out.stdout.strip().splitlines()
+    return out.stdout.strip().splitlines()
+
+
+def child(code: str, *args: str) -> tuple[list[float], float]:
+    """Run a start-up in a fresh process: the times it prints, in seconds, and its peak MB."""
+    *_, times, rss = run_child(code, *args)
     return [float(value) for value in times.split()], int(rss) / 1024
+
+
+def phases(path: Path, runs: int) -> dict[str, float]:
+    """The app's first frame by phase, in seconds: the median of each over `runs` starts."""
+    found = [json.loads(run_child(PHASES, str(path))[-1]) for _ in range(runs)]
+    return {name: median([f[name] for f in found]) for name in found[0]}
 
 
 def startup(candidates: int, folder: Path, runs: int) -> Figure:
@@ -120,7 +172,7 @@ def startup(candidates: int, folder: Path, runs: int) -> Figure:
         bare_mb.append(mb)
     return figure(
         median(app), median(bare), 1.3, ratio=paired_ratio(app, bare), peak_mb=max(app_mb),
-        ready=median(ready), baseline_peak_mb=max(bare_mb),
+        ready=median(ready), baseline_peak_mb=max(bare_mb), **phases(path, min(runs, 3)),
     )  # fmt: skip
 
 

@@ -57,6 +57,9 @@ def normalise_for_search(text: str) -> str:
     >>> normalise_for_search("Łukaszewicz") == normalise_for_search("lukaszewicz")
     True
     """
+    if text.isascii():  # most names (#13: a room's table is sorted by them as it opens):
+        # no accent to strip, nothing to decompose; of the special letters, only "`" is ASCII
+        return " ".join(text.translate(_SPECIAL_LETTERS).lower().split())
     text = text.translate(_SPECIAL_LETTERS)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))

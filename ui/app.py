@@ -28,7 +28,7 @@ from ui.pyside_startup import skip_feature_scan
 if TYPE_CHECKING:
     from ui.room.main_window import MainWindow
 
-skip_feature_scan()
+skip_feature_scan("ui", "invigilator")
 
 TRANSLATIONS = Path(__file__).resolve().parent
 _KEEP: list[QTranslator] = []  # installed translators must outlive install_translations

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from invigilator.errors import CommandRefused, InvigilatorError
 from invigilator.room.session import Change, RoomSession
-from ui.widgets.domain_text import error_text
 
 
 class SessionBridge(QObject):
@@ -67,6 +66,9 @@ def run_in_dialog(
     asked for, and said to be recorded. An input error stays in the dialog to be corrected.
     None when the command did not go through.
     """
+    # Here, not at import: the room's first frame imports this module, and says no error.
+    from ui.widgets.domain_text import error_text
+
     try:
         return dialog.bridge.run(command, *args, **kwargs)
     except CommandRefused as refusal:

@@ -300,15 +300,13 @@ class SessionStore:
             "FROM events WHERE seq > ? ORDER BY seq",
             [after_seq],
         )
-        columns = [d[0] for d in cursor.description]
-        for values in cursor:
-            row = dict(zip(columns, values, strict=True))
-            if not signatures and row["kind"] in SIGNED_KINDS and isinstance(row["payload"], str):
-                row["payload"] = _without_signature(row["payload"])
+        for values in cursor:  # tuples in Event's field order, no dict per row (#13)
+            if not signatures and values[3] in SIGNED_KINDS and isinstance(values[5], str):
+                values = (*values[:5], _without_signature(values[5]), *values[6:])
             try:
-                event = Event.from_row(row)
+                event = Event.from_values(values)
             except (ValueError, TypeError, KeyError) as error:  # the fold names it, read-only
-                event = Event.unreadable(row, error)
+                event = Event.unreadable(dict(zip(Event._fields, values, strict=True)), error)
             yield event
 
     def to_fold(self, after_seq: int = 0) -> Iterator[Event]:

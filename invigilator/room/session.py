@@ -83,8 +83,20 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         self._unreported = False
         self._catch_up()
         self.invigilator = invigilator or self.state.lead_invigilator
-        # Why the file must not be written, found on opening ("" when nothing was found).
-        self.write_refusal = self._write_refusal()
+        # Why the file must not be written ("" when nothing was found): found on opening, or,
+        # for a file opened read-only (shown at once), when first asked (#13: its journal is
+        # read after the room's first frame, as the window verifies the file).
+        self._refusal: str | None = None if store.readonly else self._write_refusal()
+
+    @property
+    def write_refusal(self) -> str:
+        if self._refusal is None:
+            self._refusal = self._write_refusal()
+        return self._refusal
+
+    @write_refusal.setter
+    def write_refusal(self, why: str) -> None:
+        self._refusal = why
 
     def _write_refusal(self) -> str:
         if self.state.unreadable:

@@ -165,19 +165,20 @@ class RoomState:
     def apply(self, event: Event, lists: ListLoader | None = None) -> None:
         """Fold one event in. Never raises on what a file holds: an event that cannot be
         applied is a verdict on that event (`unreadable`), and the rest is still read."""
-        handler = getattr(self, f"_on_{event.kind.value}", None)
+        handler = _HANDLERS.get(event.kind)
         if handler is not None:
             try:
                 if event.kind is EventKind.LIST_IMPORTED:
-                    handler(event, lists)
+                    handler(self, event, lists)
                 else:
-                    handler(event)
+                    handler(self, event)
             except (KeyError, ValueError, TypeError, AttributeError, IndexError) as error:
                 self._unreadable(event.seq, f"{type(error).__name__} : {error}")
         self._advance(event)
-        entry = self.candidates.get(event.candidate or "")
-        if entry is not None and (entry.exits or entry.left_early):
-            self._moved[entry.student_id] = entry
+        if event.candidate:
+            entry = self.candidates.get(event.candidate)
+            if entry is not None and (entry.exits or entry.left_early):
+                self._moved[entry.student_id] = entry
 
     def _unreadable(self, seq: int, why: str) -> None:
         self.unreadable.append((seq, f"événement n° {seq} illisible ({why})"))
@@ -427,6 +428,14 @@ class RoomState:
         if entry.status is Status.EXPECTED and (entry_closed or self.sealed):
             return Status.ABSENT
         return entry.status
+
+
+# Each kind's `_on_<kind>` method, looked up once rather than by name at every event (#13).
+_HANDLERS: dict[EventKind, Callable[..., None]] = {
+    kind: getattr(RoomState, f"_on_{kind.value}")
+    for kind in EventKind
+    if hasattr(RoomState, f"_on_{kind.value}")
+}
 
 
 def _corrections(events: list[Event]) -> tuple[set[int], dict[int, dict[str, Any]]]:

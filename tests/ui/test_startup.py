@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, QModelRoleData, QPoint, Qt
 
 import ui.launcher
 from invigilator.demo import create_demo_room
-from ui import qt_values
+from ui import pyside_startup, qt_values
 from ui.app import App, parse, parser
 from ui.options import plain_options
 from ui.room.candidate_model import CandidateTableModel
@@ -247,3 +247,33 @@ def test_modules_loaded_before_qt_are_not_read_again_by_pyside():
     if out.stdout.strip() == "None":
         pytest.skip("this PySide6 keeps no feature table")
     assert out.stdout.strip() == "[-1, -1, -1]", out.stdout + out.stderr
+
+
+def test_the_app_modules_imported_after_qt_are_not_read_by_pyside_either():
+    # A speed guard (#13): the room's first frame imports some twenty modules of ui and
+    # invigilator after PySide6; each is named in its table as it loads, unread. Read, one that
+    # names PySide6 would say 0 ("uses PySide6, no feature").
+    code = (
+        "import sys, ui.app\n"
+        "table = getattr(sys.modules.get('shibokensupport.feature'), 'pyside_feature_dict', None)\n"
+        "names = ('ui.room.main_window', 'ui.widgets.labels', 'invigilator.room.timeline')\n"
+        "before = [n in sys.modules for n in names]\n"
+        "import ui.room.main_window\n"
+        "print(table and (before, [table.get(n) for n in names]))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, timeout=60, check=True)  # fmt: skip
+    if out.stdout.strip() == "None":
+        pytest.skip("this PySide6 keeps no feature table")
+    assert out.stdout.strip() == "([False, False, False], [-1, -1, -1])", out.stdout + out.stderr
+
+
+def test_the_scan_skipper_finds_nothing_itself_and_names_only_the_app_modules():
+    table: dict[str, int] = {}
+    skipper = pyside_startup.SkipScan(table, ("ui.", "invigilator."))
+    assert skipper.find_spec("ui.dialogs.checkin", None) is None
+    assert skipper.find_spec("invigilator.documents.pv", ["x"], None) is None
+    assert skipper.find_spec("uirelated", None) is None
+    assert skipper.find_spec("json.decoder", None) is None
+    assert table == {"ui.dialogs.checkin": -1, "invigilator.documents.pv": -1}

@@ -78,7 +78,9 @@ class _BandLayout(QGridLayout):
 
 
 class ClockBand(QFrame):
-    def __init__(self, session: RoomSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: RoomSession, parent: QWidget | None = None, *, lock_text: str = ""
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.setObjectName("clockBand")
@@ -144,7 +146,7 @@ class ClockBand(QFrame):
         self._milestone_states: list[MilestoneState | None] = []
         self._phase: Phase | str | None = None  # "sealed" when sealed
         # Set by the window when nothing can be written (sealed, non-conforming file).
-        self.lock_text = ""
+        self.lock_text = lock_text
 
         self.phase = QLabel()
         self.phase.setObjectName("clockPhase")

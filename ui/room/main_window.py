@@ -29,7 +29,7 @@ from ui.room.button_rows import ButtonRows
 from ui.room.candidate_model import FILTERS, CandidateTableModel
 from ui.room.clock_band import ClockBand
 from ui.room.late_pieces import late_pieces
-from ui.room.room_actions import RoomActions
+from ui.room.room_actions import SHORTCUT_TEXT, RoomActions
 from ui.room.scan_box import ScanBox
 from ui.widgets.alert_label import AlertLabel
 from ui.widgets.labels import status_label
@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 6)
         layout.setSpacing(6)
-        self.band = ClockBand(session)
+        # Refreshed once, as it is built: what it says first is what the window knows now.
+        self.band = ClockBand(session, lock_text=self.lock_reason())
         layout.addWidget(self.band)
 
         body = QVBoxLayout()
@@ -174,7 +175,6 @@ class MainWindow(QMainWindow):
         self.alert_action.clicked.connect(self.open_addition)
         self.bridge.candidatesChanged.connect(self._on_candidates)
         self.bridge.roomChanged.connect(self._on_room)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.room_actions.update())
 
         self._shown_at: float | None = None
         self._first_frame_watch = QTimer(self)
@@ -188,8 +188,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_counters()
         self.room_actions.update()
-        self.band.lock_text = self.lock_reason()
-        self.band.refresh()
         self.resize(1366, 740)
         self.scan.setFocus()
         if not verify_after_first_frame:  # a file shown at once: right after its first frame
@@ -596,5 +594,5 @@ class MainWindow(QMainWindow):
 def button_text(action: QAction) -> str:
     """A button's caption: its action's text, with the shortcut when it has one."""
     text = action.text().replace("&", "&&")
-    shortcut = action.shortcut()
-    return text if shortcut.isEmpty() else f"{text} ({shortcut.toString()})"
+    shortcut = action.property(SHORTCUT_TEXT)  # not action.shortcut(): see window_action
+    return f"{text} ({shortcut})" if shortcut else text

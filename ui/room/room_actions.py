@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from invigilator.errors import InvigilatorError
 from invigilator.room.session import local_time
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from ui.room.main_window import MainWindow
     from ui.room.projector import ProjectorWindow
 
+SHORTCUT_TEXT = "shortcutText"  # an action's shortcut as window_action was given it
+
 
 def window_action(
     window: QWidget,
@@ -32,8 +34,11 @@ def window_action(
     """An action of the main window, its shortcut live even while its menu is closed."""
     action = QAction(window)  # QAction(text, window) would first create QIcon's enums
     action.setText(text)
-    if shortcut:  # setShortcut() would create the Qt namespace's enums (see ui.qt_values)
-        action.setShortcuts([QKeySequence(shortcut)])
+    if shortcut:  # set from its text: setShortcut() would create the Qt namespace's enums
+        # (see ui.qt_values), a QKeySequence built or read here its own types (~0.5 ms before
+        # the first frame); the text is kept for the buttons (main_window.button_text).
+        action.setProperty("shortcut", shortcut)
+        action.setProperty(SHORTCUT_TEXT, shortcut)
     action.triggered.connect(slot)
     action.setObjectName(name)
     window.addAction(action)
@@ -102,10 +107,13 @@ class RoomActions(QObject):
 
     def update(self) -> None:
         state = self.window.session.state
-        entry = state.candidates.get(self.window.selected_id() or "")
+        writable = not self.window.read_only()
+        # Read-only, every row action is disabled whatever is selected: the selection is not
+        # looked at (nor is its model built before a file shown at once is painted, #13).
+        selected = self.window.selected_id() if writable else None
+        entry = state.candidates.get(selected or "")
         status = entry.status if entry else None
         started = state.started_at is not None
-        writable = not self.window.read_only()
         self.check_in.setEnabled(writable and entry is not None and not entry.has_entered)
         self.exit.setEnabled(writable and started and status is Status.PRESENT)
         self.back.setEnabled(writable and status is Status.OUT)
