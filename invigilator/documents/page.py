@@ -17,7 +17,7 @@ from typing import Any
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from invigilator import __version__
 from invigilator.documents.fonts import BOLD, REGULAR, markup
@@ -228,15 +228,11 @@ class DocumentTemplate(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802  (reportlab's name)
         info = getattr(self.canv, "page_info", None)
-        if not info or not isinstance(flowable, Table):
+        numbers = getattr(flowable, "row_numbers", None)  # an attendance grid's rows
+        if not info or numbers is None:
             return
         row_names = info["part"].row_names
-        if not row_names:
-            return
-        for row in flowable._cellvalues:
-            name = row_names.get(row[0]) if row and isinstance(row[0], str) else None
-            if name is not None:
-                info["names"].append(name)
+        info["names"] += [row_names[n] for n in numbers if n in row_names]
 
 
 def build_pdf(story: list[Flowable], parts: Sequence[Part], *, title: str, subject: str,

@@ -97,8 +97,12 @@ class Sitting:
         return self.events[-1].at if self.events else None
 
     def signature_of(self, seq: int | None, key: str = "signature") -> Signature | None:
+        return readable_signature(self.signature_record(seq, key))
+
+    def signature_record(self, seq: int | None, key: str = "signature") -> object:
+        """An event's signature record as stored (for `signature.record_operators`)."""
         event = self.by_seq.get(seq or -1)
-        return readable_signature(event.payload.get(key) if event else None)
+        return event.payload.get(key) if event else None
 
     def moment(self, offset: timedelta) -> datetime | None:
         """The wall-clock moment of an offset from the start, every pause included."""
