@@ -73,7 +73,7 @@ def signature_operators(
     top = height - (height - pad_h * scale) / 2
     pen = 0.55 + 0.5 * min(max(pressure / pressed if pressed else 0.5, 0.0), 1.0)
     return (
-        f"q {GRID_PT} 0 0 {-GRID_PT} {off_x:.2f} {top:.2f} cm {pen / GRID_PT:.2f} w 1 J 1 j "
+        f"q {GRID_PT} 0 0 {-GRID_PT} {off_x:.3f} {top:.3f} cm {pen / GRID_PT:.2f} w 1 J 1 j "
         + " ".join(paths)
         + " S Q"
     )
