@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from invigilator.documents.common import note
 from invigilator.documents.fonts import check_drawable, markup
 from invigilator.documents.pv import reason_text
+from invigilator.documents.sheet_grid import HEADERS as HEADERS  # the benchmark's baseline
 from invigilator.documents.sheet_grid import (
     PAD,
     SIGNATURE_HEIGHT,
@@ -28,6 +29,7 @@ from invigilator.documents.sheet_grid import (
     name_block,
     text_block,
 )
+from invigilator.documents.sheet_grid import ROW_HEIGHT as ROW_HEIGHT
 from invigilator.documents.signature import record_operators
 from invigilator.documents.source import Sitting
 from invigilator.documents.styles import (

@@ -97,16 +97,16 @@ def text_block(text: str, width: float, size: float = SMALL[0], leading: float =
     or a Paragraph with the fallback fonts for a text the regular font cannot draw alone."""
     if not text:
         return Block()
-    if is_plain(text):
-        lines: list[Line] = []
-        for part in text.split("\n"):
-            wrapped = _wrapped(part, REGULAR, size, width)
-            if wrapped is None:
-                break
-            lines += [Line([(piece, REGULAR)], size, leading, colour) for piece in wrapped]
-        else:
-            return Block(lines)
-    marked = "<br/>".join(markup(part, what) for part in text.split("\n"))
+    parts = text.split("\n")
+    lines: list[Line] = []
+    for part in parts:
+        wrapped = _wrapped(part, REGULAR, size, width) if is_plain(part) else None
+        if wrapped is None:
+            break
+        lines += [Line([(piece, REGULAR)], size, leading, colour) for piece in wrapped]
+    else:
+        return Block(lines)
+    marked = "<br/>".join(markup(part, what) for part in parts)
     return _paragraph_block(marked, width, size, leading, colour)
 
 
