@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from reportlab.lib.colors import Color
+from reportlab.lib.colors import Color, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
@@ -25,6 +25,7 @@ ROW_HEIGHT = 31.0
 HEADER_HEIGHT = 20.0
 SIGNATURE_HEIGHT = ROW_HEIGHT - 5
 PAD = 3.0  # a cell's left and right padding
+ASCENT = 0.928  # DejaVu Sans's ascent, in font sizes
 _W = CONTENT_WIDTH
 # N°, student number, name and accommodations, entry, entry signature, exits, hand-in,
 # hand-in signature.
@@ -192,13 +193,12 @@ class SheetRow:
 
 
 @cache
-def _header() -> list[tuple[Paragraph, float]]:
-    """The header's cells, wrapped once and drawn on every page."""
+def _header() -> list[Block]:
+    """The header's cells in white bold, wrapped once and drawn on every page."""
     cells = []
     for text, width in zip(HEADERS, WIDTHS, strict=True):
-        paragraph = Paragraph(text, styles().head_cell)
-        _, height = paragraph.wrap(width - 2 * PAD, HEADER_HEIGHT)
-        cells.append((paragraph, height))
+        lines = _wrapped(text, BOLD, 7.0, width - 2 * PAD) or [text]
+        cells.append(Block([Line([(line, BOLD)], 7.0, 8.2, white) for line in lines]))
     return cells
 
 
@@ -235,12 +235,12 @@ class SheetGrid(Flowable):
         canvas.saveState()
         canvas.setFillColor(NAVY)
         canvas.rect(0, top, self.width, HEADER_HEIGHT, stroke=0, fill=1)
-        for (paragraph, height), left in zip(_header(), EDGES, strict=False):
-            paragraph.drawOn(canvas, left + PAD, top + (HEADER_HEIGHT - height) / 2)
         shade, rules, signatures = [], [], []
         paragraphs: list[tuple[Paragraph, float, float]] = []
         text = canvas.beginText()
         pen = _Pen(text)
+        for block, left in zip(_header(), EDGES, strict=False):
+            pen.block(block, left + PAD, top + HEADER_HEIGHT / 2)
         y = top
         for row in self.rows:
             y -= row.height
@@ -333,7 +333,7 @@ class _Pen:
     def block(self, block: Block, x: float, middle: float) -> None:
         top = middle + block.height / 2
         for line in block.lines:
-            baseline = top - line.leading + (line.leading - line.size) / 2 + line.size * 0.22
+            baseline = top - line.size * ASCENT  # where a Paragraph puts it
             top -= line.leading
             self.text.setTextOrigin(x, baseline)  # type: ignore[attr-defined]
             for string, font in line.runs:
