@@ -67,6 +67,10 @@ def _vertices(operators: str) -> list[tuple[float, float]]:
     return [(e + a * int(x), f + d * int(y)) for x, y in cells]
 
 
+def _off(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return max(abs(a[0] - b[0]), abs(a[1] - b[1]))
+
+
 def test_signature_path_stays_within_a_tenth_of_a_point_of_the_stroke():
     # A stroke in pad units (400 × 150, y down) sampled densely: many points share a cell.
     stroke = [(20 + t * 0.7, 75 + 60 * math.sin(t / 9), t * 8, 0.6) for t in range(500)]
@@ -79,7 +83,7 @@ def test_signature_path_stays_within_a_tenth_of_a_point_of_the_stroke():
     index = 0
     for x, y, _, _ in stroke:  # every point, in order, within a tenth of a point of the path
         page = (off_x + x * scale, off_y + (150 - y) * scale)
-        while max(abs(page[0] - vertices[index][0]), abs(page[1] - vertices[index][1])) > 0.1 + 1e-3:
+        while _off(page, vertices[index]) > 0.1 + 1e-3:  # rounding to the grid, cm to 1e-3
             index += 1
     assert all(0 <= x <= width and 0 <= y <= height for x, y in vertices)
 
