@@ -142,6 +142,25 @@ def minute_from(moment: datetime) -> datetime:
     return whole if whole == moment else whole + timedelta(minutes=1)
 
 
+def minute_until(moment: datetime) -> datetime:
+    """The last whole minute at or before `moment`: what to show as "until HH:MM" or as an
+    end, so that nothing is shown open after the rule has closed it."""
+    return moment.replace(second=0, microsecond=0)
+
+
+def as_shown(offset: timedelta, base: datetime | None, *, opening: bool) -> timedelta:
+    """`offset` moved onto the whole minute the room is shown for it: an opening to the minute
+    at or after it, a closing or an end to the minute at or before it. `base` is the wall-clock
+    moment of the start, the pauses so far included (a start or a pause of a few seconds puts
+    the thresholds between two minutes). The engine decides on these very offsets, so that the
+    screen never says a window opens earlier or closes later than the engine allows, and the
+    engine never contradicts the minute on the screen. Without a base, `offset` unchanged."""
+    if base is None:
+        return offset
+    moment = base + offset
+    return (minute_from(moment) if opening else minute_until(moment)) - base
+
+
 def format_offset(offset: timedelta) -> str:
     """'T0 + 1 h 20 min' style, for when the start time is not known."""
     total = int(offset.total_seconds())
@@ -160,16 +179,21 @@ def late_entry(
     transport_proof: bool = False,
     anyone_left: bool = False,
     profile: RulesProfile = CNAM,
+    base: datetime | None = None,
 ) -> Decision:
     """May a candidate arriving `elapsed` after the start enter the room? (4.1)
 
     `anyone_left`: has any candidate left the room so far, even for a moment or in an
-    emergency (4.1: "à condition qu'aucun candidat ne soit sorti")."""
+    emergency (4.1: "à condition qu'aucun candidat ne soit sorti").
+    `base`: the wall-clock moment of the start, pauses included; the windows then close at
+    the whole minute the room is shown (`as_shown`)."""
     if elapsed <= timedelta(0):
         return Decision(True, Reason.ON_TIME)
-    if elapsed <= profile.late_entry_free_until(duration):
+    if elapsed <= as_shown(profile.late_entry_free_until(duration), base, opening=False):
         return Decision(True, Reason.LATE_ADMITTED)
     proof_until = profile.late_entry_with_proof_until(duration)
+    if proof_until is not None:
+        proof_until = as_shown(proof_until, base, opening=False)
     if proof_until is None or elapsed > proof_until:
         return Decision(False, Reason.LATE_TOO_LATE)
     if anyone_left:
@@ -188,8 +212,12 @@ def exit_decision(
     someone_out: bool = False,
     emergency: bool = False,
     profile: RulesProfile = CNAM,
+    base: datetime | None = None,
 ) -> Decision:
     """May a candidate leave the room now? (4.3)
+
+    `base`: the wall-clock moment of the start, pauses included; exits then open at the whole
+    minute the room is shown (`as_shown`).
 
     `invigilators_present` counts those in the room, not those outside with a candidate: with
     one left, a temporary exit is definitive, emergency or not (issue #9). When no candidate is
@@ -206,6 +234,7 @@ def exit_decision(
         if definitive
         else profile.temporary_exits_from(duration)
     )
+    opens = as_shown(opens, base, opening=True)
     if elapsed < opens:
         return Decision(False, Reason.EXIT_TOO_EARLY, allowed_from=opens)
     if not definitive and someone_out:

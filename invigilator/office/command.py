@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from invigilator.errors import InvigilatorError
+from invigilator.errors import InvigilatorError, NotASessionFile
 from invigilator.office.exports import json_text, write_report
 from invigilator.office.files import Refused, find_session_files
 from invigilator.office.paper import PaperEntry, read_paper_file
@@ -30,12 +30,14 @@ def read_rooms(
             progress(number, len(found.files), path)
         try:
             rooms.append(read_room(path))
+        except NotASessionFile as error:
+            refused.append(Refused(str(path), str(error), "not_a_session_file"))
         except InvigilatorError as error:
-            refused.append(Refused(str(path), str(error)))
+            refused.append(Refused(str(path), str(error), error.code, error.params))
         except Exception as error:  # the office must never see a traceback
-            refused.append(
-                Refused(str(path), f"lecture impossible ({type(error).__name__} : {error})")
-            )
+            detail = f"{type(error).__name__} : {error}"
+            refused.append(Refused(str(path), f"lecture impossible ({detail})", "read_failed",
+                                   {"detail": detail}))  # fmt: skip
     return rooms, refused
 
 

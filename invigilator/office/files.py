@@ -12,10 +12,10 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from invigilator.errors import NotASessionFile, SessionFileError
 from invigilator.record.store import FILE_FORMAT, SQLITE_HEADER, SessionStore
@@ -24,10 +24,13 @@ SESSION_SUFFIX = ".invigilator"
 
 
 class Refused(NamedTuple):
-    """A file the office could not use at all, and why (in French)."""
+    """A file the office could not use at all, and why (in French; `code` and `params` say it
+    again for the office view in the UI's language, "" when the reason has no code)."""
 
     file: str
     reason: str
+    code: str = ""
+    params: Mapping[str, Any] | None = None
 
 
 class Found(NamedTuple):
@@ -73,13 +76,14 @@ def find_session_files(paths: Iterable[Path | str]) -> Found:
                         add(child)
                         found += 1
             if not found:
-                refused.append(Refused(str(path), "aucun fichier de session dans ce dossier"))
+                refused.append(Refused(str(path), "aucun fichier de session dans ce dossier",
+                                       "empty_folder"))  # fmt: skip
         elif path.is_file():
             add(path)
         elif path.exists():
-            refused.append(Refused(str(path), "ni un fichier ni un dossier"))
+            refused.append(Refused(str(path), "ni un fichier ni un dossier", "not_a_file"))
         else:
-            refused.append(Refused(str(path), "fichier ou dossier introuvable"))
+            refused.append(Refused(str(path), "fichier ou dossier introuvable", "not_found"))
     return Found(files, refused)
 
 

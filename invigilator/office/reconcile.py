@@ -19,6 +19,7 @@ from invigilator.office.checks import (
     PAPER_MATCHES,
     PAPER_MISMATCH,
     PAPER_NOT_GIVEN,
+    Part,
     Problem,
     paper_problems,
     room_problems,
@@ -131,8 +132,12 @@ def reconcile(
     by_exam: dict[tuple[str, str], list[RoomFile]] = defaultdict(list)
     for room in rooms:
         if not room.exam:
-            reason = room.unreadable_reason or room.verification or "épreuve non renseignée"
-            report.files_refused.append(Refused(str(room.path), f"illisible : {reason}"))
+            reason = room.unreadable_reason or room.verification
+            report.files_refused.append(
+                Refused(str(room.path), f"illisible : {reason}", "unreadable", {"reason": reason})
+                if reason
+                else Refused(str(room.path), "illisible : épreuve non renseignée", "no_exam")
+            )
             continue
         by_exam[(room.exam, room.date)].append(room)
     for (exam, date), files in sorted(by_exam.items()):
@@ -200,30 +205,32 @@ def _choose(copies: list[RoomFile], paper: PaperEntry | None) -> tuple[RoomFile,
     names = ", ".join(c.path.name for c in copies)
     if all((c.session_id, c.final_hash, c.events) == (first.session_id, first.final_hash,
                                                       first.events) for c in copies):  # fmt: skip
-        detail = f"{len(copies)} copies identiques de la salle fusionnées : {names}"
-        return first, Problem("duplicate_file", first.room, str(first.path), [], detail)
+        return first, Problem.of(
+            "duplicate_file",
+            first.room,
+            str(first.path),
+            [],
+            ("duplicate_identical", {"count": len(copies), "names": names}),
+        )
 
     def rank(c: RoomFile) -> tuple[bool, bool, bool, bool, int]:
         on_paper = paper is not None and paper.code is not None and paper.code.matches(c.final_hash)
         return (on_paper, c.readable, c.intact, c.sealed, c.events)
 
     primary = max(copies, key=rank)
-    described = "; ".join(
-        f"{c.path.name} ({c.events} événements, "
-        f"{'scellé' if c.sealed else 'non scellé'}, empreinte {c.final_hash[:16] or '—'})"
-        for c in copies
-    )
     same = len({c.session_id for c in copies}) == 1
-    why = (
-        "copies de la même session prises à des moments différents"
-        if same
-        else "sessions différentes"
-    )
-    detail = (
-        f"CONFLIT : {len(copies)} fichiers différents pour la salle ({why}) : {described}. "
-        f"Retenu : {primary.path.name}"
-    )
-    return primary, Problem("duplicate_file", first.room, str(primary.path), [], detail)
+    parts: list[Part] = [(
+        "duplicate_conflict_same_session" if same else "duplicate_conflict_other_sessions",
+        {"count": len(copies)},
+    )]  # fmt: skip
+    for index, c in enumerate(copies):
+        if index:
+            parts.append(("duplicate_next", {}))
+        parts.append(("duplicate_copy_sealed" if c.sealed else "duplicate_copy_unsealed",
+                      {"name": c.path.name, "events": c.events,
+                       "hash": c.final_hash[:16] or "—"}))  # fmt: skip
+    parts.append(("duplicate_kept", {"name": primary.path.name}))
+    return primary, Problem.of("duplicate_file", first.room, str(primary.path), [], *parts)
 
 
 def _enrolment(report: ExamReport, given: Sequence[Listed] | None) -> dict[str, Listed]:
@@ -254,18 +261,19 @@ def _cross_room(report: ExamReport, listed: dict[str, Listed]) -> None:
             if not o.added_by_hand:
                 continue
             enrolled = listed.get(same_id(o.student_id))
-            if enrolled is not None:
-                where = f" en salle {enrolled.room}" if enrolled.room else ""
-                kind, detail = "added_by_hand", f"{o.display_name} : inscrit(e){where}"
+            name = {"name": o.display_name}
+            if enrolled is not None and enrolled.room:
+                kind, part = "added_by_hand", ("added_enrolled_in_room",
+                                               {**name, "room": enrolled.room})  # fmt: skip
+            elif enrolled is not None:
+                kind, part = "added_by_hand", ("added_enrolled", name)
             else:
-                kind, detail = (
-                    "added_not_enrolled",
-                    f"{o.display_name} : non trouvé(e) — à régulariser",
-                )
+                kind, part = "added_not_enrolled", ("added_not_enrolled", name)
+            parts = [part]
             if o.added_reason:
-                detail += f" ; motif : {o.added_reason}"
+                parts.append(("added_reason", {"reason": o.added_reason}))
             report.problems.append(
-                Problem(kind, room.room, str(room.file.path), [o.student_id], detail)
+                Problem.of(kind, room.room, str(room.file.path), [o.student_id], *parts)
             )
 
     for places in seen.values():
@@ -274,9 +282,9 @@ def _cross_room(report: ExamReport, listed: dict[str, Listed]) -> None:
             o = present[0][1]
             rooms = ", ".join(f"{r.room} ({_hhmm(x.entered_at)})" for r, x in present)
             for r, _x in present:
-                report.problems.append(Problem(
+                report.problems.append(Problem.of(
                     "present_in_two_rooms", r.room, str(r.file.path), [o.student_id],
-                    f"{o.display_name} a émargé dans plusieurs salles : {rooms}",
+                    ("present_in_two_rooms", {"name": o.display_name, "rooms": rooms}),
                 ))  # fmt: skip
 
     with_file = {_room_key(r.room) for r in report.rooms}
@@ -286,9 +294,9 @@ def _cross_room(report: ExamReport, listed: dict[str, Listed]) -> None:
             missing[c.room].append(c)
     for room_name, people in sorted(missing.items()):
         report.missing_rooms.append(room_name)
-        report.problems.append(Problem(
+        report.problems.append(Problem.of(
             "room_missing", room_name, "", [c.student_id for c in people],
-            f"salle {room_name} : {len(people)} inscrit(s), aucun fichier de session reçu",
+            ("room_missing", {"room": room_name, "count": len(people)}),
         ))  # fmt: skip
 
     flags = _flags_by_candidate(report)

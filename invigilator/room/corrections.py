@@ -24,7 +24,7 @@ from invigilator.room.commands import (
     local_time,
 )
 from invigilator.room.state import RoomState
-from invigilator.rules import Reason, late_entry
+from invigilator.rules import Reason, as_shown, late_entry
 
 
 def _text(value: Any) -> str | None:
@@ -350,6 +350,7 @@ def _contradiction(
             state.duration, elapsed,
             transport_proof=bool(event.payload.get("transport_proof")),
             anyone_left=before.anyone_left, profile=profile,
+            base=event.at - elapsed,  # the minute the room was shown
         )  # fmt: skip
         category, ruled_text = _RULED[ruled.reason]
         if category == recorded:
@@ -360,6 +361,7 @@ def _contradiction(
     definitive = event.kind is EventKind.DEFINITIVE_EXIT
     opens = (profile.definitive_exits_from if definitive
              else profile.temporary_exits_from)(state.duration)  # fmt: skip
+    opens = as_shown(opens, event.at - elapsed, opening=True)
     if elapsed < opens:
         return f"{name}, sorti(e) à {when} : sortie autorisée → trop tôt"
     return None

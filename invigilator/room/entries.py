@@ -48,6 +48,7 @@ class EntryCommands(SessionParts):
             transport_proof=transport_proof,
             anyone_left=self.state.anyone_left,
             profile=self.profile,
+            base=self.state.moment_of(timedelta(0), now),  # closes at the minute shown
         )
         return elapsed, decision
 

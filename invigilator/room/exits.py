@@ -38,6 +38,7 @@ class ExitCommands(SessionParts):
             someone_out=any(c.student_id != student_id for c in self.state.out_now),
             emergency=emergency,
             profile=self.profile,
+            base=self.state.moment_of(timedelta(0), now),  # opens at the minute shown
         )
 
     def _check_exit(
@@ -56,6 +57,7 @@ class ExitCommands(SessionParts):
             someone_out=bool(self.state.out_now),
             emergency=emergency,
             profile=self.profile,
+            base=self.state.moment_of(timedelta(0), now),  # opens at the minute shown
         )
         if not decision.allowed:
             start = self.state.moment_of(timedelta(0), now)
@@ -242,7 +244,7 @@ class ExitCommands(SessionParts):
                 "blank": blank,
                 "signature": signature.to_record(),
             }
-            if elapsed is not None and elapsed >= self.state.end_of(entry):
+            if elapsed is not None and elapsed >= self.state.shown_end_of(entry, now):
                 return [(EventKind.HANDED_IN, student_id, payload)]
             decision = self._check_exit(
                 now, student_id=student_id, definitive=True, emergency=emergency, note=note

@@ -63,8 +63,11 @@ class RecordCommands(SessionParts):
         found: dict[str, datetime | None] = {}
         for student_id in student_ids:
             entry = self.state.candidates.get(student_id)
-            if entry is not None and (elapsed is None or elapsed < self.state.end_of(entry)):
-                found[student_id] = self.state.moment_of(self.state.end_of(entry), now)
+            if entry is None:
+                continue
+            end = self.state.shown_end_of(entry, now)  # the end shown, the end decided
+            if elapsed is None or elapsed < end:
+                found[student_id] = self.state.moment_of(end, now)
         return found
 
     def refusal_to_hand_in_check(

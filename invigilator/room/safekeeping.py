@@ -28,6 +28,7 @@ class Safekeeping:
         self.session_id = store.meta("session_id") or ""
         self.mirror: Mirror | None = None
         self.problem = ""  # why the journal or the copy could not be kept, "" when it was
+        self._journal_problem = ""
         self._journal: AnchorWriter | None = None
 
     @property
@@ -49,7 +50,7 @@ class Safekeeping:
         if not events or not self.session_id:
             return
         last = events[-1]
-        problems = []
+        self._journal_problem = ""
         try:
             if self._journal is None:
                 self._journal = AnchorWriter(
@@ -57,17 +58,29 @@ class Safekeeping:
                 )
             self._journal.append(last.seq, last.hash, format_time(last.at))
         except OSError as error:
-            problems.append(f"journal d'ancrage non écrit ({error.strerror or error})")
-        if self.mirror is not None:
-            try:
-                self.mirror.update(self.store.conn)
-                append_anchor(self.mirror.folder / f"{self.session_id}{SUFFIX}",
-                              self.session_id, self.store.path.name, last.seq, last.hash,
-                              format_time(last.at))  # fmt: skip
-            except (OSError, sqlite3.Error) as error:
-                self.mirror.close()  # reconnect at the next commit (the stick came back)
-                problems.append(f"copie sur le second support impossible ({error})")
-        self.problem = " ; ".join(problems)
+            self._journal_problem = f"journal d'ancrage non écrit ({error.strerror or error})"
+        self._said(self._renew_copy(last))
+
+    def copy_now(self, last: Event) -> None:
+        """Make the second medium's copy at once, up to `last` (just chosen: not at the next
+        commit), saying in `problem` why it could not be."""
+        self._said(self._renew_copy(last))
+
+    def _said(self, copy_problem: str) -> None:
+        self.problem = " ; ".join(p for p in (self._journal_problem, copy_problem) if p)
+
+    def _renew_copy(self, last: Event) -> str:
+        if self.mirror is None:
+            return ""
+        try:
+            self.mirror.update(self.store.conn)
+            append_anchor(self.mirror.folder / f"{self.session_id}{SUFFIX}",
+                          self.session_id, self.store.path.name, last.seq, last.hash,
+                          format_time(last.at))  # fmt: skip
+        except (OSError, sqlite3.Error) as error:
+            self.mirror.close()  # reconnect at the next commit (the stick came back)
+            return f"copie sur le second support impossible ({error})"
+        return ""
 
     def missing_events(self, head_seq: int, head_hash: str) -> str:
         """Why the file's head disagrees with the data folder's journal, or ""."""

@@ -43,7 +43,7 @@ from invigilator.room.exits import ExitCommands
 from invigilator.room.record_entries import RecordCommands
 from invigilator.room.safekeeping import Safekeeping
 from invigilator.room.state import CandidateState, ListLoader, RoomState, Status
-from invigilator.rules import CNAM, Decision, Milestone, RulesProfile
+from invigilator.rules import CNAM, Decision, Milestone, RulesProfile, as_shown
 from invigilator.rules import milestones as rule_milestones
 
 if TYPE_CHECKING:
@@ -421,13 +421,20 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         there after each commit, with its anchor journal; None stops it."""
         text = str(Path(folder).resolve()) if folder else ""
         if text and not Path(text).is_dir():
-            raise InvalidInput(f"Le dossier {text} n'existe pas (support débranché ?).")
+            raise InvalidInput(f"Le dossier {text} n'existe pas (support débranché ?).",
+                               code="mirror_missing", params={"folder": text})  # fmt: skip
         if text and Path(text) == self.path.parent.resolve():
-            raise InvalidInput("Le second support doit être un autre dossier que celui du fichier.")
-        return self._run(
+            raise InvalidInput("Le second support doit être un autre dossier que celui du fichier.",
+                               code="mirror_same_folder")  # fmt: skip
+        change = self._run(
             "enregistrer le second support",
             lambda now: [(EventKind.MIRROR_SET, None, {"folder": text})],
         )
+        # The copy is made now, not at the next record: the room sees at once that it works.
+        self.safekeeping.use_mirror(self.state.mirror_folder)
+        if change.events:
+            self.safekeeping.copy_now(change.events[-1])
+        return change
 
     def note_clock_jump(self) -> Change | None:
         """Record that the computer's clock moved away from the session's time, if it did:
@@ -465,7 +472,9 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         if elapsed is None:
             return False
         last = self.profile.late_entry_with_proof_until(self.state.duration)
-        return elapsed > (last or self.profile.late_entry_free_until(self.state.duration))
+        last = last or self.profile.late_entry_free_until(self.state.duration)
+        base = self.state.moment_of(timedelta(0), self.clock.now())
+        return elapsed > as_shown(last, base, opening=False)  # closed at the minute shown
 
     def display_status(self, entry: CandidateState) -> Status:
         return self.state.display_status(entry, self.entry_closed())

@@ -13,7 +13,7 @@ from typing import Any
 
 from invigilator.model import Candidate, ExamFacts
 from invigilator.record.events import Event, EventKind, parse_time
-from invigilator.rules import third_time_minutes
+from invigilator.rules import as_shown, third_time_minutes
 
 
 class Status(StrEnum):
@@ -393,6 +393,11 @@ class RoomState:
     def end_of(self, entry: CandidateState) -> timedelta:
         """A candidate's own end, as an offset from the start. Late entry gives no extra time."""
         return self.duration + timedelta(minutes=entry.candidate.extra_time_minutes)
+
+    def shown_end_of(self, entry: CandidateState, now: datetime) -> timedelta:
+        """`end_of` moved onto the whole minute the room is shown as the end, at or before it
+        (a pause of a few seconds puts it between two minutes): the engine ends the time there."""
+        return as_shown(self.end_of(entry), self.moment_of(timedelta(0), now), opening=False)
 
     @property
     def out_now(self) -> list[CandidateState]:

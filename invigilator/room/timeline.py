@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from invigilator.room.session import RoomSession
 from invigilator.room.state import Status
-from invigilator.rules import MilestoneKind, minute_from
+from invigilator.rules import MilestoneKind, as_shown
 
 LAST_MINUTES = timedelta(minutes=15)
 
@@ -87,22 +87,26 @@ def timeline(session: RoomSession) -> Timeline:
     elapsed = state.elapsed(now)
     duration = state.duration
 
+    def shown(offset: timedelta, *, opening: bool = False) -> timedelta:
+        """One rule for every time on screen, the one the engine decides by: an opening at the
+        whole minute at or after it, a closing or an end at the minute at or before it."""
+        return as_shown(offset, base, opening=opening)
+
     def at(offset: timedelta) -> datetime | None:
         return base + offset if base is not None else None
 
     views = []
     for milestone in session.milestones():
         words = _STATE_WORDS[milestone.kind]
-        moment = at(milestone.offset)
+        offset = shown(milestone.offset, opening=milestone.kind in _OPENS)
+        moment = at(offset)
         if elapsed is None:
             ms_state = MilestoneState.COMING
         elif milestone.kind in _OPENS:
-            ms_state = MilestoneState.OPEN if elapsed >= milestone.offset else MilestoneState.COMING
+            ms_state = MilestoneState.OPEN if elapsed >= offset else MilestoneState.COMING
         elif milestone.kind in _ENDS:  # a moment, not a period: coming until it is reached
-            ms_state = (
-                MilestoneState.COMING if elapsed < milestone.offset else MilestoneState.CLOSED
-            )
-        elif elapsed <= milestone.offset:
+            ms_state = MilestoneState.COMING if elapsed < offset else MilestoneState.CLOSED
+        elif elapsed <= offset:
             ms_state = MilestoneState.OPEN
         else:
             ms_state = MilestoneState.CLOSED
@@ -110,29 +114,27 @@ def timeline(session: RoomSession) -> Timeline:
             ms_state = MilestoneState.CLOSED  # 4.1: not once a candidate has left for good
         if state.sealed and milestone.kind not in _OPENS:
             ms_state = MilestoneState.CLOSED  # the room is closed: nothing is still to come
-        if milestone.kind in _OPENS and moment is not None:
-            moment = minute_from(moment)  # shown "from HH:MM": never before the rule allows
         index = {MilestoneState.COMING: 0, MilestoneState.OPEN: 1, MilestoneState.CLOSED: 2}
         views.append(
             MilestoneView(milestone.kind, milestone.label, moment, ms_state,
                           words[index[ms_state]])
         )  # fmt: skip
 
-    end = at(duration)
+    end = at(shown(duration))
     remaining = (end - now) if started and end is not None else None
     # Extra time is "en cours" only while someone entitled to it is still writing: a tiers-temps
     # whose candidates are absent or have handed in leaves the room over (review of #11).
     writing_extra = {timedelta(minutes=c.candidate.extra_time_minutes)
                      for c in state.candidates.values()
                      if c.candidate.extra_time_minutes and c.status in (Status.PRESENT, Status.OUT)}  # fmt: skip
-    last_extra = duration + max(writing_extra, default=timedelta(0))
+    last_extra = shown(duration + max(writing_extra, default=timedelta(0)))
     if not started:
         phase = Phase.BEFORE
     elif state.paused:
         phase = Phase.PAUSED
-    elif elapsed is not None and elapsed < duration - LAST_MINUTES:
+    elif elapsed is not None and elapsed < shown(duration) - LAST_MINUTES:
         phase = Phase.RUNNING
-    elif elapsed is not None and elapsed < duration:
+    elif elapsed is not None and elapsed < shown(duration):
         phase = Phase.LAST_MINUTES
     elif elapsed is not None and elapsed < last_extra:
         phase = Phase.EXTRA_TIME

@@ -77,158 +77,158 @@
 <context>
     <name>AdditionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="49" />
-        <location filename="../../ui/dialogs/addition.py" line="50" />
+        <location filename="../../ui/dialogs/addition.py" line="51" />
+        <location filename="../../ui/dialogs/addition.py" line="52" />
         <source>Ajout manuscrit d'un candidat</source>
         <translation>Hand addition of a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="55" />
+        <location filename="../../ui/dialogs/addition.py" line="57" />
         <source>Le candidat sera marqué « %s » : le service des examens vérifiera son inscription.</source>
         <translation>The candidate will be marked “%s”: the exam office will check the enrolment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="63" />
+        <location filename="../../ui/dialogs/addition.py" line="65" />
         <source>absent(e) de la liste, inscription à vérifier</source>
         <translation>missing from the list, enrolment to be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="65" />
+        <location filename="../../ui/dialogs/addition.py" line="67" />
         <source>&amp;N° d'auditeur :</source>
         <translation>Student &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="65" />
+        <location filename="../../ui/dialogs/addition.py" line="67" />
         <source>Numéro d'auditeur</source>
         <translation>Student number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="66" />
+        <location filename="../../ui/dialogs/addition.py" line="68" />
         <source>N&amp;om :</source>
         <translation>Last na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="66" />
+        <location filename="../../ui/dialogs/addition.py" line="68" />
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="67" />
+        <location filename="../../ui/dialogs/addition.py" line="69" />
         <source>&amp;Prénom :</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="67" />
+        <location filename="../../ui/dialogs/addition.py" line="69" />
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="68" />
+        <location filename="../../ui/dialogs/addition.py" line="70" />
         <source>&amp;Motif de l'ajout :</source>
         <translation>&amp;Reason for the addition:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="68" />
+        <location filename="../../ui/dialogs/addition.py" line="70" />
         <source>Motif de l'ajout</source>
         <translation>Reason for the addition</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="86" />
+        <location filename="../../ui/dialogs/addition.py" line="88" />
         <source>L'a&amp;ccueillir dans cette salle (décision de la salle)</source>
         <translation>Admi&amp;t them in this room (the room's decision)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="88" />
+        <location filename="../../ui/dialogs/addition.py" line="90" />
         <source>Accueillir dans cette salle</source>
         <translation>Admit in this room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="90" />
+        <location filename="../../ui/dialogs/addition.py" line="92" />
         <source>Motif de la décision</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="91" />
+        <location filename="../../ui/dialogs/addition.py" line="93" />
         <source>ex. envoyé(e) par le service des examens</source>
         <translation>e.g. sent by the exam office</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="94" />
+        <location filename="../../ui/dialogs/addition.py" line="96" />
         <source>Motif de la &amp;décision :</source>
         <translation>Reason for the &amp;decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="101" />
+        <location filename="../../ui/dialogs/addition.py" line="103" />
         <source>Signature du candidat (émargement)</source>
         <translation>Candidate's signature (check-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="103" />
+        <location filename="../../ui/dialogs/addition.py" line="105" />
         <source>&amp;Ajouter et faire émarger</source>
         <translation>&amp;Add and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="104" />
+        <location filename="../../ui/dialogs/addition.py" line="106" />
         <source>Ajouter et faire émarger</source>
         <translation>Add and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="105" />
+        <location filename="../../ui/dialogs/addition.py" line="107" />
         <source>Enregistrer le &amp;refus</source>
         <translation>Record the &amp;refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="106" />
+        <location filename="../../ui/dialogs/addition.py" line="108" />
         <source>Enregistrer le refus d'entrée</source>
         <translation>Record the entry refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="107" />
+        <location filename="../../ui/dialogs/addition.py" line="109" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="108" />
+        <location filename="../../ui/dialogs/addition.py" line="110" />
         <source>Annuler l'ajout</source>
         <translation>Cancel the addition</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="173" />
+        <location filename="../../ui/dialogs/addition.py" line="175" />
         <source>%s a déjà émargé à %s.</source>
         <translation>%s already checked in at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="177" />
+        <location filename="../../ui/dialogs/addition.py" line="179" />
         <source>Ce numéro est celui de %s, sur la liste de cette salle : Entrée ouvre son émargement ordinaire, avec ce qui est déjà saisi.</source>
         <translation>This number is %s's, on this room's list: Enter opens their ordinary check-in, with what is already entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="182" />
+        <location filename="../../ui/dialogs/addition.py" line="184" />
         <source>%s (%s) est attendu(e) en salle %s : indiquez-lui sa salle, ou décidez de l'accueillir ici, avec le motif.</source>
         <translation>%s (%s) is expected in room %s: tell them their room, or decide to admit them here, with the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="197" />
+        <location filename="../../ui/dialogs/addition.py" line="199" />
         <source>%s a déjà émargé à %s : rien n'a été enregistré.</source>
         <translation>%s already checked in at %s: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="222" />
+        <location filename="../../ui/dialogs/addition.py" line="224" />
         <source>Indiquez le numéro d'auditeur.</source>
         <translation>Enter the student number.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="224" />
+        <location filename="../../ui/dialogs/addition.py" line="226" />
         <source>Indiquez le nom et le prénom.</source>
         <translation>Enter the last name and the first name.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="231" />
+        <location filename="../../ui/dialogs/addition.py" line="233" />
         <source>Attendu(e) dans une autre salle : cochez « L'accueillir dans cette salle » pour en décider, ou indiquez-lui sa salle.</source>
         <translation>Expected in another room: tick “Admit them in this room” to decide so, or tell them their room.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="234" />
+        <location filename="../../ui/dialogs/addition.py" line="236" />
         <source>Indiquez le motif de la décision de l'accueillir ici.</source>
         <translation>Give the reason for admitting them here.</translation>
     </message>
@@ -237,12 +237,17 @@
         <translation>The signature is empty: have the candidate sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="262" />
+        <location filename="../../ui/dialogs/addition.py" line="264" />
         <source>Refus enregistré. %s</source>
         <translation>Refusal recorded. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/addition.py" line="272" />
+        <location filename="../../ui/dialogs/addition.py" line="276" />
+        <source>%s ajouté(e) en salle, entré(e) en retard à %s — à vérifier.</source>
+        <translation>%s added in the room, came in late at %s — to be verified.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/addition.py" line="279" />
         <source>%s ajouté(e) en salle, a émargé à %s — à vérifier.</source>
         <translation>%s added in the room, checked in at %s — to be verified.</translation>
     </message>
@@ -392,57 +397,71 @@
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="377" />
+        <location filename="../../ui/room/candidate_model.py" line="378" />
         <source> (en retard)</source>
         <translation> (late)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="379" />
+        <location filename="../../ui/room/candidate_model.py" line="380" />
         <source> (copie blanche)</source>
         <translation> (blank paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="382" />
+        <location filename="../../ui/room/candidate_model.py" line="383" />
         <source>sans pièce d'identité</source>
         <translation>no ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="386" />
+        <source>sortie d'urgence</source>
+        <translation type="vanished">emergency exit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="388" />
+        <source>urgence</source>
+        <translation>emergency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="392" />
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="386" />
+        <location filename="../../ui/room/candidate_model.py" line="392" />
         <source>%d incidents</source>
         <translation>%d incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="442" />
+        <location filename="../../ui/room/candidate_model.py" line="448" />
         <source>attendu(e) en salle %s — à vérifier</source>
         <translation>expected in room %s — to be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="450" />
+        <location filename="../../ui/room/candidate_model.py" line="456" />
         <source>Motif de l'ajout : %s</source>
         <translation>Reason for the addition: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="453" />
+        <location filename="../../ui/room/candidate_model.py" line="459" />
         <source>attendu(e) en salle %s</source>
         <translation>expected in room %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="455" />
+        <location filename="../../ui/room/candidate_model.py" line="461" />
         <source>Pièce d'identité : %s</source>
         <translation>ID document: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="457" />
+        <location filename="../../ui/room/candidate_model.py" line="463" />
         <source>Retard : %s</source>
         <translation>Late: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="460" />
+        <location filename="../../ui/room/candidate_model.py" line="465" />
+        <source>Sortie d'urgence : %s</source>
+        <translation>Emergency exit: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/candidate_model.py" line="468" />
         <source>Incident à %s : %s</source>
         <translation>Incident at %s: %s</translation>
     </message>
@@ -1206,31 +1225,41 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
     </message>
     <message>
         <location filename="../../ui/widgets/domain_text.py" line="78" />
+        <source>Le dossier %(folder)s n'existe pas (support débranché ?).</source>
+        <translation>The folder %(folder)s does not exist (medium unplugged?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="80" />
+        <source>Le second support doit être un autre dossier que celui du fichier.</source>
+        <translation>The second medium must be another folder than the session file's.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="83" />
         <source>Le dossier %(folder)s n'existe pas : impossible d'y écrire %(name)s.</source>
         <translation>The folder %(folder)s does not exist: %(name)s cannot be written there.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="80" />
+        <location filename="../../ui/widgets/domain_text.py" line="85" />
         <source>%(path)s est un dossier : indiquez un nom de fichier PDF.</source>
         <translation>%(path)s is a folder: give a PDF file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="82" />
+        <location filename="../../ui/widgets/domain_text.py" line="87" />
         <source>Impossible d'écrire dans %(folder)s : %(reason)s.</source>
         <translation>Cannot write in %(folder)s: %(reason)s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="84" />
+        <location filename="../../ui/widgets/domain_text.py" line="89" />
         <source>Impossible d'écrire %(path)s : %(reason)s.</source>
         <translation>Cannot write %(path)s: %(reason)s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="87" />
+        <location filename="../../ui/widgets/domain_text.py" line="92" />
         <source>%(name)s : %(decision)s.</source>
         <translation>%(name)s: %(decision)s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="88" />
+        <location filename="../../ui/widgets/domain_text.py" line="93" />
         <source>%(decision)s.</source>
         <translation>%(decision)s.</translation>
     </message>
@@ -1400,142 +1429,142 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="48" />
+        <location filename="../../ui/setup/wizard.py" line="49" />
         <source>2. L'épreuve</source>
         <translation>2. The exam</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="49" />
+        <location filename="../../ui/setup/wizard.py" line="50" />
         <source>Vérifiez ce que la liste a prérempli et complétez.</source>
         <translation>Check what the list prefilled and complete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="66" />
+        <location filename="../../ui/setup/wizard.py" line="67" />
         <source>présent(e) dans la salle pendant la première heure</source>
         <translation>in the room during the first hour</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="70" />
+        <location filename="../../ui/setup/wizard.py" line="71" />
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="72" />
+        <location filename="../../ui/setup/wizard.py" line="73" />
         <source>Code de l'&amp;UE :</source>
         <translation>&amp;Course code:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="72" />
+        <location filename="../../ui/setup/wizard.py" line="73" />
         <source>Code de l'UE</source>
         <translation>Course code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="73" />
+        <location filename="../../ui/setup/wizard.py" line="74" />
         <source>&amp;Intitulé :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="73" />
+        <location filename="../../ui/setup/wizard.py" line="74" />
         <source>Intitulé de l'UE</source>
         <translation>Course title</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="74" />
+        <location filename="../../ui/setup/wizard.py" line="75" />
         <source>&amp;Centre :</source>
         <translation>C&amp;entre:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="74" />
+        <location filename="../../ui/setup/wizard.py" line="75" />
         <source>Centre organisateur</source>
         <translation>Organising centre</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75" />
+        <location filename="../../ui/setup/wizard.py" line="76" />
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75" />
+        <location filename="../../ui/setup/wizard.py" line="76" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76" />
+        <location filename="../../ui/setup/wizard.py" line="77" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76" />
+        <location filename="../../ui/setup/wizard.py" line="77" />
         <source>Date de l'épreuve</source>
         <translation>Exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="77" />
+        <location filename="../../ui/setup/wizard.py" line="78" />
         <source>&amp;Heure de début :</source>
         <translation>Start &amp;time:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="77" />
+        <location filename="../../ui/setup/wizard.py" line="78" />
         <source>Heure de début prévue</source>
         <translation>Planned start time</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="78" />
+        <location filename="../../ui/setup/wizard.py" line="79" />
         <source>Du&amp;rée :</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="78" />
+        <location filename="../../ui/setup/wizard.py" line="79" />
         <source>Durée de l'épreuve</source>
         <translation>Exam duration</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="79" />
+        <location filename="../../ui/setup/wizard.py" line="80" />
         <source>Sa&amp;lle :</source>
         <translation>R&amp;oom:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="79" />
+        <location filename="../../ui/setup/wizard.py" line="80" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="80" />
+        <location filename="../../ui/setup/wizard.py" line="81" />
         <source>&amp;Enseignant responsable :</source>
         <translation>Responsible &amp;teacher:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="80" />
+        <location filename="../../ui/setup/wizard.py" line="81" />
         <source>Enseignant responsable</source>
         <translation>Responsible teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="81" />
+        <location filename="../../ui/setup/wizard.py" line="82" />
         <source>Enseignant présent la première heure</source>
         <translation>Teacher present during the first hour</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="82" />
+        <location filename="../../ui/setup/wizard.py" line="83" />
         <source>&amp;Téléphone de l'enseignant :</source>
         <translation>Teacher's &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="82" />
+        <location filename="../../ui/setup/wizard.py" line="83" />
         <source>Téléphone de l'enseignant</source>
         <translation>Teacher's phone</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="83" />
+        <location filename="../../ui/setup/wizard.py" line="84" />
         <source>Documents et matériel &amp;autorisés :</source>
         <translation>&amp;Authorised documents and equipment:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="83" />
+        <location filename="../../ui/setup/wizard.py" line="84" />
         <source>Documents et matériel autorisés</source>
         <translation>Authorised documents and equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="156" />
+        <location filename="../../ui/setup/wizard.py" line="157" />
         <source>L'enseignant n'est pas dans la salle : indiquez son téléphone.</source>
         <translation>The teacher is not in the room: give their phone number.</translation>
     </message>
@@ -1543,33 +1572,33 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="158" />
         <location filename="../../ui/dialogs/handin.py" line="159" />
+        <location filename="../../ui/dialogs/handin.py" line="160" />
         <source>Sortie temporaire</source>
         <translation>Temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="166" />
+        <location filename="../../ui/dialogs/handin.py" line="167" />
         <source>Un surveillant présent ; en urgence, ou le nom d'une personne extérieure</source>
         <translation>An invigilator present; in an emergency, or the name of a person from outside</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="168" />
+        <location filename="../../ui/dialogs/handin.py" line="169" />
         <source>Surveillant qui accompagne</source>
         <translation>Escorting invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="169" />
+        <location filename="../../ui/dialogs/handin.py" line="170" />
         <source>&amp;Accompagné(e) par :</source>
         <translation>&amp;Escorted by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="170" />
+        <location filename="../../ui/dialogs/handin.py" line="171" />
         <source>&amp;Enregistrer la sortie</source>
         <translation>&amp;Record the exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="175" />
+        <location filename="../../ui/dialogs/handin.py" line="176" />
         <source>%s est sorti(e) temporairement.</source>
         <translation>%s left the room temporarily.</translation>
     </message>
@@ -1585,73 +1614,73 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="193" />
         <location filename="../../ui/dialogs/handin.py" line="194" />
+        <location filename="../../ui/dialogs/handin.py" line="195" />
         <source>Remise de la copie</source>
         <translation>Hand-in of the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="198" />
+        <location filename="../../ui/dialogs/handin.py" line="199" />
         <source>Nombre d'intercalaires</source>
         <translation>Number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="199" />
+        <location filename="../../ui/dialogs/handin.py" line="200" />
         <source>Copie &amp;blanche</source>
         <translation>&amp;Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="200" />
+        <location filename="../../ui/dialogs/handin.py" line="201" />
         <source>Copie blanche</source>
         <translation>Blank paper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="201" />
+        <location filename="../../ui/dialogs/handin.py" line="202" />
         <source>&amp;Intercalaires :</source>
         <translation>&amp;Sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="203" />
+        <location filename="../../ui/dialogs/handin.py" line="204" />
         <source>Signature du candidat (remise de copie)</source>
         <translation>Candidate's signature (hand-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="205" />
+        <location filename="../../ui/dialogs/handin.py" line="206" />
         <source>&amp;Valider la remise</source>
         <translation>&amp;Confirm the hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="215" />
+        <location filename="../../ui/dialogs/handin.py" line="216" />
         <source>Copie blanche rendue : %s</source>
         <translation>Blank paper handed in: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="217" />
+        <location filename="../../ui/dialogs/handin.py" line="218" />
         <source>Copie rendue : %s (%d intercalaire).</source>
         <translation>Paper handed in: %s (%d sheet).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="218" />
+        <location filename="../../ui/dialogs/handin.py" line="219" />
         <source>Copie rendue : %s (%d intercalaires).</source>
         <translation>Paper handed in: %s (%d sheets).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="248" />
+        <location filename="../../ui/dialogs/handin.py" line="249" />
         <source>Nombre d'intercalaires inhabituel</source>
         <translation>Unusual number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="249" />
+        <location filename="../../ui/dialogs/handin.py" line="250" />
         <source>%d intercalaires pour une seule copie : est-ce bien le nombre compté ?</source>
         <translation>%d sheets for a single paper: is that the number you counted?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="253" />
+        <location filename="../../ui/dialogs/handin.py" line="254" />
         <source>&amp;Corriger le nombre</source>
         <translation>&amp;Correct the number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="252" />
+        <location filename="../../ui/dialogs/handin.py" line="253" />
         <source>C&amp;onfirmer %d intercalaires</source>
         <translation>C&amp;onfirm %d sheets</translation>
     </message>
@@ -1660,7 +1689,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>%s handed in the paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="223" />
+        <location filename="../../ui/dialogs/handin.py" line="224" />
         <source>La signature de remise est vide.</source>
         <translation>The hand-in signature is empty.</translation>
     </message>
@@ -1795,6 +1824,15 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
     </message>
     <message>
         <location filename="../../ui/dialogs/help_dialog.py" line="112" />
+        <source>Continuez sur papier : la feuille d'émargement de secours imprimée à la préparation (F2, étape 5), les heures notées à la main (entrées, sorties, remises, incidents).</source>
+        <translation>Go on on paper: the spare attendance sheet printed during the set-up (F2, step 5), times written by hand (entries, exits, hand-ins, incidents).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialog.py" line="117" />
+        <source>Sur un autre ordinateur : ouvrez la copie continue du second support (clé USB choisie à la préparation, F2, étape 4, ou depuis le menu Fichier), ou une copie enregistrée (Fichier › Enregistrer une copie sous…, Ctrl+S).</source>
+        <translation>On another laptop: open the second medium's continuous copy (the USB stick chosen during the set-up, F2, step 4, or from the File menu), or a saved copy (File › Save a copy as…, Ctrl+S).</translation>
+    </message>
+    <message>
         <source>Continuez sur papier : la feuille d'émargement de secours imprimée à la préparation (F2, étape 4), les heures notées à la main (entrées, sorties, remises, incidents).</source>
         <translation>Go on on paper: the spare attendance sheet printed during the set-up (F2, step 4), times written by hand (entries, exits, hand-ins, incidents).</translation>
     </message>
@@ -1804,7 +1842,6 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>If the laptop starts again: reopen the session from the start screen; note the interruption in the report (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="117" />
         <source>Sur un autre ordinateur : ouvrez la copie de la session (clé USB : Fichier › Enregistrer une copie sous…, Ctrl+S, à faire au début et de temps en temps).</source>
         <translation>On another laptop: open the session's copy (USB stick: File › Save a copy as…, Ctrl+S, done at the start and now and then).</translation>
     </message>
@@ -2188,59 +2225,63 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>InstructionsPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="231" />
         <source>4. Consignes</source>
         <translation>4. Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="233" />
+        <location filename="../../ui/setup/wizard.py" line="232" />
+        <source>5. Consignes</source>
+        <translation>5. Instructions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="234" />
         <source>Le surveillant responsable lit les consignes à voix haute avant le début.</source>
         <translation>The lead invigilator reads the instructions aloud before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="238" />
+        <location filename="../../ui/setup/wizard.py" line="239" />
         <source>Résumé de la salle</source>
         <translation>Room summary</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="243" />
+        <location filename="../../ui/setup/wizard.py" line="244" />
         <source>Consignes à lire</source>
         <translation>Instructions to read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="245" />
+        <location filename="../../ui/setup/wizard.py" line="246" />
         <source>Consignes &amp;lues</source>
         <translation>Instructions &amp;read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="246" />
+        <location filename="../../ui/setup/wizard.py" line="247" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="254" />
+        <location filename="../../ui/setup/wizard.py" line="255" />
         <source>Imprimer la feuille d'émargement de &amp;secours (PDF)…</source>
         <translation>Print the &amp;fallback attendance sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="256" />
-        <location filename="../../ui/setup/wizard.py" line="269" />
+        <location filename="../../ui/setup/wizard.py" line="257" />
+        <location filename="../../ui/setup/wizard.py" line="270" />
         <source>Feuille d'émargement vierge</source>
         <translation>Blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="280" />
+        <location filename="../../ui/setup/wizard.py" line="281" />
         <source>Feuille d'émargement vierge enregistrée : %s (à imprimer avant l'épreuve).</source>
         <translation>Blank attendance sheet saved: %s (print it before the exam).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="296" />
+        <location filename="../../ui/setup/wizard.py" line="297" />
         <source>%d candidats sur la liste · surveillants : %s · autorisé : %s</source>
         <translation>%d candidates on the list · invigilators: %s · authorised: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="301" />
-        <location filename="../../ui/setup/wizard.py" line="312" />
+        <location filename="../../ui/setup/wizard.py" line="302" />
+        <location filename="../../ui/setup/wizard.py" line="313" />
         <source>Consignes lues à %s.</source>
         <translation>Instructions read at %s.</translation>
     </message>
@@ -2248,32 +2289,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>InvigilatorsPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="172" />
+        <location filename="../../ui/setup/wizard.py" line="173" />
         <source>3. Surveillants</source>
         <translation>3. Invigilators</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="173" />
+        <location filename="../../ui/setup/wizard.py" line="174" />
         <source>Un nom par ligne ; choisissez le surveillant responsable.</source>
         <translation>One name per line; choose the lead invigilator.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="177" />
+        <location filename="../../ui/setup/wizard.py" line="178" />
         <source>Surveillants présents</source>
         <translation>Invigilators present</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="180" />
+        <location filename="../../ui/setup/wizard.py" line="181" />
         <source>Surveillant responsable</source>
         <translation>Lead invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="181" />
+        <location filename="../../ui/setup/wizard.py" line="182" />
         <source>&amp;Surveillants présents :</source>
         <translation>&amp;Invigilators present:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="182" />
+        <location filename="../../ui/setup/wizard.py" line="183" />
         <source>&amp;Responsable :</source>
         <translation>&amp;Lead:</translation>
     </message>
@@ -2918,6 +2959,79 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
 </context>
 <context>
+    <name>MirrorPage</name>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="31" />
+        <source>4. Second support (facultatif)</source>
+        <translation>4. Second medium (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="33" />
+        <source>Une clé USB garde une copie complète de la session, mise à jour après chaque enregistrement : si l'ordinateur tombe en panne, la copie s'ouvre sur un autre.</source>
+        <translation>A USB stick keeps a whole copy of the session, updated after each record: if the computer fails, the copy opens on another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="39" />
+        <source>Second support choisi</source>
+        <translation>Second medium chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="42" />
+        <source>&amp;Choisir le dossier du second support…</source>
+        <translation>&amp;Choose the second medium's folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="43" />
+        <source>Choisir le dossier du second support</source>
+        <translation>Choose the second medium's folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="46" />
+        <source>&amp;Arrêter la copie</source>
+        <translation>S&amp;top the copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="47" />
+        <source>Arrêter la copie sur le second support</source>
+        <translation>Stop the copy on the second medium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="57" />
+        <source>Étape facultative : Suivant passe sans second support. Le choix se modifie aussi plus tard depuis le menu Fichier.</source>
+        <translation>Optional step: Next goes on without a second medium. The choice can also be changed later from the File menu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="75" />
+        <source>Copie continue sur : %s</source>
+        <translation>Continuous copy on: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="77" />
+        <source>Aucun second support : la session n'est que sur cet ordinateur.</source>
+        <translation>No second medium: the session is only on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="86" />
+        <source>Second support (clé USB) : dossier de la copie continue</source>
+        <translation>Second medium (USB stick): folder of the continuous copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="103" />
+        <source>Copie sur le second support arrêtée.</source>
+        <translation>Copy on the second medium stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="109" />
+        <source>Le dossier est retenu, mais la copie n'a pas pu y être écrite : %s. Vérifiez la clé (branchée, non protégée en écriture) ; la copie sera retentée à chaque enregistrement.</source>
+        <translation>The folder is kept, but the copy could not be written there: %s. Check the stick (plugged in, not write-protected); the copy will be tried again at each record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/mirror_page.py" line="115" />
+        <source>Copie continue de la session sur %s : après chaque enregistrement, la copie et son journal d'ancrage y sont mis à jour.</source>
+        <translation>Continuous copy of the session on %s: after each record, the copy and its anchor journal are updated there.</translation>
+    </message>
+</context>
+<context>
     <name>NamedPad</name>
     <message>
         <source>Signez ici avec le doigt, le stylet ou la souris : %s.</source>
@@ -3061,435 +3175,855 @@ Everything shown is already saved: the session reopens from the start screen.</t
 <context>
     <name>OfficeTables</name>
     <message>
-        <location filename="../../ui/office/views.py" line="25" />
+        <location filename="../../ui/office/views.py" line="26" />
         <source>Tous les candidats</source>
         <translation>All candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="26" />
+        <location filename="../../ui/office/views.py" line="27" />
         <source>Absents (session 2)</source>
         <translation>Absent (session 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="27" />
+        <location filename="../../ui/office/views.py" line="28" />
         <source>Ajouts manuscrits</source>
         <translation>Hand additions</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="28" />
+        <location filename="../../ui/office/views.py" line="29" />
         <source>Avec un signalement</source>
         <translation>With a flag</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="76" />
-        <location filename="../../ui/office/views.py" line="129" />
-        <location filename="../../ui/office/views.py" line="153" />
+        <location filename="../../ui/office/views.py" line="77" />
+        <location filename="../../ui/office/views.py" line="130" />
+        <location filename="../../ui/office/views.py" line="154" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="76" />
-        <location filename="../../ui/office/views.py" line="154" />
+        <location filename="../../ui/office/views.py" line="77" />
+        <location filename="../../ui/office/views.py" line="155" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="76" />
+        <location filename="../../ui/office/views.py" line="77" />
         <source>Inscrits</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="76" />
+        <location filename="../../ui/office/views.py" line="77" />
         <source>Présents</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="76" />
+        <location filename="../../ui/office/views.py" line="77" />
         <source>Absents</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="76" />
+        <location filename="../../ui/office/views.py" line="77" />
         <source>Copies</source>
         <translation>Papers</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="77" />
-        <location filename="../../ui/office/views.py" line="157" />
+        <location filename="../../ui/office/views.py" line="78" />
+        <location filename="../../ui/office/views.py" line="158" />
         <source>Feuilles</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="77" />
+        <location filename="../../ui/office/views.py" line="78" />
         <source>Ajouts</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="77" />
+        <location filename="../../ui/office/views.py" line="78" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="77" />
+        <location filename="../../ui/office/views.py" line="78" />
         <source>Problèmes</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="77" />
+        <location filename="../../ui/office/views.py" line="78" />
         <source>PV papier</source>
         <translation>Paper PV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="78" />
+        <location filename="../../ui/office/views.py" line="79" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="79" />
+        <location filename="../../ui/office/views.py" line="80" />
         <source>Salles de l'épreuve</source>
         <translation>Rooms of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="123" />
+        <location filename="../../ui/office/views.py" line="124" />
         <source>AUCUN FICHIER</source>
         <translation>NO FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="130" />
+        <location filename="../../ui/office/views.py" line="131" />
         <source>Problème</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="131" />
+        <location filename="../../ui/office/views.py" line="132" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="132" />
+        <location filename="../../ui/office/views.py" line="133" />
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="133" />
+        <location filename="../../ui/office/views.py" line="134" />
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="136" />
+        <location filename="../../ui/office/views.py" line="137" />
         <source>Problèmes de l'épreuve</source>
         <translation>Problems of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="150" />
+        <location filename="../../ui/office/views.py" line="151" />
         <source>N° auditeur</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="151" />
+        <location filename="../../ui/office/views.py" line="152" />
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="152" />
+        <location filename="../../ui/office/views.py" line="153" />
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="155" />
+        <location filename="../../ui/office/views.py" line="156" />
         <source>Entrée</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="156" />
+        <location filename="../../ui/office/views.py" line="157" />
         <source>Remise</source>
         <translation>Hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="158" />
+        <location filename="../../ui/office/views.py" line="159" />
         <source>Code absence</source>
         <translation>Absence code</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="159" />
+        <location filename="../../ui/office/views.py" line="160" />
         <source>Signalements</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/office/views.py" line="162" />
+        <location filename="../../ui/office/views.py" line="163" />
         <source>Candidats de l'épreuve</source>
         <translation>Candidates of the exam</translation>
     </message>
 </context>
 <context>
+    <name>OfficeText</name>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="25" />
+        <source>fichier illisible</source>
+        <translation>unreadable file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="26" />
+        <source>fichier NON CONFORME (chaîne rompue)</source>
+        <translation>file NOT CONFORMING (broken chain)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="27" />
+        <source>empreinte différente du PV papier</source>
+        <translation>hash differs from the paper PV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="28" />
+        <source>fichier en double</source>
+        <translation>duplicate file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="29" />
+        <source>session non scellée</source>
+        <translation>session not sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="30" />
+        <location filename="../../ui/office/problem_text.py" line="149" />
+        <source>salle sans fichier</source>
+        <translation>room without a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="31" />
+        <source>copies reçues ≠ copies ramassées</source>
+        <translation>papers received ≠ papers collected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="32" />
+        <source>présent(e) dans deux salles</source>
+        <translation>present in two rooms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="33" />
+        <source>ajout manuscrit non trouvé — à régulariser</source>
+        <translation>hand addition not found — to regularise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="34" />
+        <source>ajout manuscrit inscrit(e)</source>
+        <translation>hand addition, enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="35" />
+        <source>présent(e) sans copie remise</source>
+        <translation>present, no paper handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="36" />
+        <source>copie sans émargement</source>
+        <translation>paper without check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="37" />
+        <source>parti(e) sans rendre sa copie</source>
+        <translation>left without handing in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="38" />
+        <source>retard refusé</source>
+        <translation>late entry refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="39" />
+        <source>sans pièce d'identité</source>
+        <translation>no ID document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="40" />
+        <source>fraude (procès-verbal à transmettre)</source>
+        <translation>fraud (report to forward)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="41" />
+        <source>interruption de l'épreuve</source>
+        <translation>interruption of the exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="42" />
+        <location filename="../../ui/office/problem_text.py" line="137" />
+        <source>épreuve non tenue</source>
+        <translation>exam not held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="43" />
+        <source>ajout postérieur à la signature du PV</source>
+        <translation>addendum after the PV was signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="44" />
+        <source>horloge de l'ordinateur déplacée</source>
+        <translation>computer clock moved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="48" />
+        <source>%(verification)s ; %(reason)s</source>
+        <translation>%(verification)s; %(reason)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="49" />
+        <source>%(verification)s ; lu malgré tout : %(events)s événement(s), %(candidates)s candidat(s) — chiffres à vérifier sur le PV papier</source>
+        <translation>%(verification)s; read all the same: %(events)s event(s), %(candidates)s candidate(s) — check the figures against the paper PV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="52" />
+        <source>%(verification)s ; chiffres de cette salle non fiables</source>
+        <translation>%(verification)s; this room's figures cannot be relied on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="54" />
+        <source>%(verification)s ; premier événement en cause : n° %(seq)s ; chiffres de cette salle non fiables</source>
+        <translation>%(verification)s; first event in question: no. %(seq)s; this room's figures cannot be relied on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="57" />
+        <source>session ni signée ni scellée : le fichier a pu être remis avant la fin</source>
+        <translation>session neither signed nor sealed: the file may have been handed in before the end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="59" />
+        <source>procès-verbal signé mais session non scellée</source>
+        <translation>PV signed but session not sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="61" />
+        <source>%(name)s : émargé(e) à %(at)s, aucune remise de copie enregistrée</source>
+        <translation>%(name)s: checked in at %(at)s, no paper hand-in recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="63" />
+        <source>%(name)s : copie remise à %(at)s sans émargement</source>
+        <translation>%(name)s: paper handed in at %(at)s without a check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="65" />
+        <source>%(name)s : parti(e) sans rendre sa copie</source>
+        <translation>%(name)s: left without handing in the paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="67" />
+        <source>%(name)s : parti(e) en urgence sans copie</source>
+        <translation>%(name)s: left in an emergency without a paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="69" />
+        <source>%(name)s : parti(e) en urgence sans copie (%(note)s)</source>
+        <translation>%(name)s: left in an emergency without a paper (%(note)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="71" />
+        <source>%(name)s : entrée refusée (retard)</source>
+        <translation>%(name)s: entry refused (late)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="72" />
+        <source>%(name)s : pièce d'identité présentée : %(document)s</source>
+        <translation>%(name)s: ID document shown: %(document)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="74" />
+        <source>%(name)s : pièce d'identité présentée : aucune</source>
+        <translation>%(name)s: ID document shown: none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="76" />
+        <source>à %(at)s : %(description)s</source>
+        <translation>at %(at)s: %(description)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="77" />
+        <source> ; saisi : %(seized)s</source>
+        <translation>; seized: %(seized)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="78" />
+        <source> ; signé par %(names)s</source>
+        <translation>; signed by %(names)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="79" />
+        <source> ; refus de contresigner : %(names)s</source>
+        <translation>; refused to countersign: %(names)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="81" />
+        <source> ; procès-verbal de fraude (événement n° %(seq)s) à transmettre</source>
+        <translation>; fraud report (event no. %(seq)s) to forward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="83" />
+        <source>épreuve non tenue : %(reason)s</source>
+        <translation>exam not held: %(reason)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="84" />
+        <source>à %(at)s : %(text)s</source>
+        <translation>at %(at)s: %(text)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="85" />
+        <source>à %(at)s : horloge déplacée de %(minutes)s min %(seconds)s s par rapport au journal</source>
+        <translation>at %(at)s: clock moved by %(minutes)s min %(seconds)s s against the record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="88" />
+        <source>interruption à %(at)s, jamais reprise</source>
+        <translation>interruption at %(at)s, never resumed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="89" />
+        <source>interruption de %(start)s à %(end)s (%(minutes)s min)</source>
+        <translation>interruption from %(start)s to %(end)s (%(minutes)s min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="91" />
+        <source>%(received)s copie(s) reçue(s) au service, %(collected)s ramassée(s) d'après le fichier</source>
+        <translation>%(received)s paper(s) received at the office, %(collected)s collected according to the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="94" />
+        <source>empreinte du PV papier %(paper_hash)s… ≠ empreinte finale du fichier %(file_hash)s… : le fichier n'est pas celui que les surveillants ont signé</source>
+        <translation>paper PV hash %(paper_hash)s… ≠ the file's final hash %(file_hash)s…: the file is not the one the invigilators signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="97" />
+        <source> (le code scanné est celui d'un autre PV : épreuve %(exam)s)</source>
+        <translation> (the code scanned is another PV's: exam %(exam)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="99" />
+        <source> (le code scanné est celui d'un autre PV : date %(date)s)</source>
+        <translation> (the code scanned is another PV's: date %(date)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="101" />
+        <source> (le code scanné est celui d'un autre PV : épreuve %(exam)s, date %(date)s)</source>
+        <translation> (the code scanned is another PV's: exam %(exam)s, date %(date)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="104" />
+        <source>%(count)s copies identiques de la salle fusionnées : %(names)s</source>
+        <translation>%(count)s identical copies of the room merged: %(names)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="106" />
+        <source>CONFLIT : %(count)s fichiers différents pour la salle (copies de la même session prises à des moments différents) : </source>
+        <translation>CONFLICT: %(count)s different files for the room (copies of the same session taken at different times): </translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="109" />
+        <source>CONFLIT : %(count)s fichiers différents pour la salle (sessions différentes) : </source>
+        <translation>CONFLICT: %(count)s different files for the room (different sessions): </translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="112" />
+        <source>%(name)s (%(events)s événements, scellé, empreinte %(hash)s)</source>
+        <translation>%(name)s (%(events)s events, sealed, hash %(hash)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="114" />
+        <source>%(name)s (%(events)s événements, non scellé, empreinte %(hash)s)</source>
+        <translation>%(name)s (%(events)s events, not sealed, hash %(hash)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="117" />
+        <source>. Retenu : %(name)s</source>
+        <translation>. Kept: %(name)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="118" />
+        <source>%(name)s : inscrit(e)</source>
+        <translation>%(name)s: enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="119" />
+        <source>%(name)s : inscrit(e) en salle %(room)s</source>
+        <translation>%(name)s: enrolled in room %(room)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="121" />
+        <source>%(name)s : non trouvé(e) — à régulariser</source>
+        <translation>%(name)s: not found — to regularise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="123" />
+        <source> ; motif : %(reason)s</source>
+        <translation>; reason: %(reason)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="124" />
+        <source>%(name)s a émargé dans plusieurs salles : %(rooms)s</source>
+        <translation>%(name)s checked in in several rooms: %(rooms)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="126" />
+        <source>salle %(room)s : %(count)s inscrit(s), aucun fichier de session reçu</source>
+        <translation>room %(room)s: %(count)s enrolled, no session file received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="134" />
+        <source>illisible</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="135" />
+        <source>endommagée</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="136" />
+        <source>NON CONFORME</source>
+        <translation>NOT CONFORMING</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="138" />
+        <source>non scellée</source>
+        <translation>not sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="139" />
+        <source>scellée, intacte</source>
+        <translation>sealed, intact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="141" />
+        <source>non rapproché du PV papier</source>
+        <translation>not matched with the paper PV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="142" />
+        <source>conforme au PV papier</source>
+        <translation>matches the paper PV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="143" />
+        <source>DIFFÉRENT du PV papier</source>
+        <translation>DIFFERS from the paper PV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="145" />
+        <source>présent</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="146" />
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="147" />
+        <source>entrée refusée</source>
+        <translation>entry refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="148" />
+        <source>ajouté(e)</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="151" />
+        <source>fichier NON CONFORME</source>
+        <translation>file NOT CONFORMING</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="152" />
+        <source>salle non scellée</source>
+        <translation>room not sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="153" />
+        <source>salle sans fichier de session</source>
+        <translation>room without a session file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="162" />
+        <source>aucun fichier de session dans ce dossier</source>
+        <translation>no session file in this folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="163" />
+        <source>ni un fichier ni un dossier</source>
+        <translation>neither a file nor a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="164" />
+        <source>fichier ou dossier introuvable</source>
+        <translation>file or folder not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="165" />
+        <source>pas un fichier de session</source>
+        <translation>not a session file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="166" />
+        <source>lecture impossible (%(detail)s)</source>
+        <translation>cannot be read (%(detail)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="167" />
+        <source>illisible : %(reason)s</source>
+        <translation>unreadable: %(reason)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/problem_text.py" line="168" />
+        <source>illisible : épreuve non renseignée</source>
+        <translation>unreadable: no exam recorded</translation>
+    </message>
+</context>
+<context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../ui/office/office_window.py" line="60" />
+        <location filename="../../ui/office/office_window.py" line="61" />
         <source>Invigilator — bureau des examens</source>
         <translation>Invigilator — exam office</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="61" />
+        <location filename="../../ui/office/office_window.py" line="62" />
         <source>Bureau des examens</source>
         <translation>Exam office</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="91" />
+        <location filename="../../ui/office/office_window.py" line="92" />
         <source>Ajouter des &amp;fichiers…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="92" />
+        <location filename="../../ui/office/office_window.py" line="93" />
         <source>Ajouter un &amp;dossier…</source>
         <translation>Add a f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="93" />
+        <location filename="../../ui/office/office_window.py" line="94" />
         <source>Liste des &amp;inscrits…</source>
         <translation>&amp;Enrolment list…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="94" />
+        <location filename="../../ui/office/office_window.py" line="95" />
         <source>&amp;Vider</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="96" />
+        <location filename="../../ui/office/office_window.py" line="97" />
         <source>ou déposez ici les fichiers et dossiers reçus</source>
         <translation>or drop the files and folders received here</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="101" />
+        <location filename="../../ui/office/office_window.py" line="102" />
         <source>Lecture des fichiers</source>
         <translation>Reading the files</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="108" />
+        <location filename="../../ui/office/office_window.py" line="109" />
         <source>É&amp;preuve :</source>
         <translation>E&amp;xam:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="110" />
+        <location filename="../../ui/office/office_window.py" line="111" />
         <source>Épreuve</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="116" />
+        <location filename="../../ui/office/office_window.py" line="117" />
         <source>Totaux de l'épreuve</source>
         <translation>Exam totals</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="133" />
+        <location filename="../../ui/office/office_window.py" line="134" />
         <source>Problèmes</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="139" />
+        <location filename="../../ui/office/office_window.py" line="140" />
         <source>Filtrer les candidats</source>
         <translation>Filter the candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="141" />
+        <location filename="../../ui/office/office_window.py" line="142" />
         <source>Afficher :</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="147" />
+        <location filename="../../ui/office/office_window.py" line="148" />
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="154" />
+        <location filename="../../ui/office/office_window.py" line="155" />
         <source>Ouvrir le P&amp;DF de la salle</source>
         <translation>Open the room's P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="157" />
+        <location filename="../../ui/office/office_window.py" line="158" />
         <source>Ouvrir la &amp;session (lecture seule)</source>
         <translation>Open the &amp;session (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="160" />
+        <location filename="../../ui/office/office_window.py" line="161" />
         <source>Exporter &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="160" />
+        <location filename="../../ui/office/office_window.py" line="161" />
         <source>Exporter &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="161" />
+        <location filename="../../ui/office/office_window.py" line="162" />
         <source>Exporter P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="169" />
-        <location filename="../../ui/office/office_window.py" line="402" />
+        <location filename="../../ui/office/office_window.py" line="170" />
+        <location filename="../../ui/office/office_window.py" line="403" />
         <source>PV papier :</source>
         <translation>Paper PV:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="173" />
+        <location filename="../../ui/office/office_window.py" line="174" />
         <source>scannez le code du PV, ou tapez son empreinte (16 caractères au moins)</source>
         <translation>scan the PV's code, or type its hash (at least 16 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="175" />
+        <location filename="../../ui/office/office_window.py" line="176" />
         <source>Code ou empreinte du PV papier</source>
         <translation>Code or hash of the paper PV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="179" />
+        <location filename="../../ui/office/office_window.py" line="180" />
         <source>Copies reçues :</source>
         <translation>Papers received:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="183" />
+        <location filename="../../ui/office/office_window.py" line="184" />
         <source>Copies reçues</source>
         <translation>Papers received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="186" />
+        <location filename="../../ui/office/office_window.py" line="187" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="217" />
+        <location filename="../../ui/office/office_window.py" line="218" />
         <source>Fichiers de session reçus</source>
         <translation>Session files received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="218" />
+        <location filename="../../ui/office/office_window.py" line="219" />
         <source>Sessions (*.invigilator);;Tous les fichiers (*)</source>
         <translation>Sessions (*.invigilator);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="224" />
+        <location filename="../../ui/office/office_window.py" line="225" />
         <source>Dossier des fichiers reçus</source>
         <translation>Folder of the files received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="243" />
+        <location filename="../../ui/office/office_window.py" line="244" />
         <source>Recherche des fichiers…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="263" />
+        <location filename="../../ui/office/office_window.py" line="264" />
         <source>Lecture %1 / %2 : %3</source>
         <translation>Reading %1 / %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="290" />
+        <location filename="../../ui/office/office_window.py" line="291" />
         <source>%1 fichier(s) de session lu(s) ; %2 refusé(s) : %3</source>
         <translation>%1 session file(s) read; %2 refused: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="296" />
+        <location filename="../../ui/office/office_window.py" line="297" />
         <source>%1 fichier(s) de session lu(s), sans rien y modifier.</source>
         <translation>%1 session file(s) read, nothing changed in them.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="301" />
+        <location filename="../../ui/office/office_window.py" line="302" />
         <source>Liste des inscrits de toutes les salles</source>
         <translation>Enrolment list of every room</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="302" />
+        <location filename="../../ui/office/office_window.py" line="303" />
         <source>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</source>
         <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="318" />
+        <location filename="../../ui/office/office_window.py" line="319" />
         <source>Liste des inscrits : %1 candidat(s).</source>
         <translation>Enrolment list: %1 candidate(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="356" />
+        <location filename="../../ui/office/office_window.py" line="357" />
         <source>Aucun fichier de session : ajoutez ceux des salles.</source>
         <translation>No session file: add the rooms' files.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="360" />
+        <location filename="../../ui/office/office_window.py" line="361" />
         <source>%1 inscrits · %2 présents · %3 absents · %4 copies · %5 feuilles · %6 retards admis, %7 refusés · %8 ajouts manuscrits · %9 incidents</source>
         <translation>%1 enrolled · %2 present · %3 absent · %4 papers · %5 sheets · %6 late admitted, %7 refused · %8 hand additions · %9 incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="372" />
+        <location filename="../../ui/office/office_window.py" line="373" />
         <source>Problèmes (%1)</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="400" />
+        <location filename="../../ui/office/office_window.py" line="401" />
         <source>PV papier de la salle %1 :</source>
         <translation>Paper PV of room %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="419" />
+        <location filename="../../ui/office/office_window.py" line="420" />
         <source>Un export est en cours : réessayez ensuite.</source>
         <translation>An export is running: try again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="429" />
+        <location filename="../../ui/office/office_window.py" line="430" />
         <source>Code du PV refusé : %1</source>
         <translation>PV code refused: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="436" />
+        <location filename="../../ui/office/office_window.py" line="437" />
         <source>Ce PV est celui de la salle %1 (%2) : aucun fichier reçu pour elle.</source>
         <translation>This PV is room %1's (%2): no file received for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="441" />
+        <location filename="../../ui/office/office_window.py" line="442" />
         <source>Choisissez d'abord la salle dans le tableau.</source>
         <translation>First choose the room in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="461" />
+        <location filename="../../ui/office/office_window.py" line="462" />
         <source>Impossible d'enregistrer : %1</source>
         <translation>Cannot record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="474" />
+        <location filename="../../ui/office/office_window.py" line="475" />
         <source>Salle %1 : %2</source>
         <translation>Room %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="499" />
+        <location filename="../../ui/office/office_window.py" line="500" />
         <source>Aucun PDF à côté de %1 (attendu : %2.pdf).</source>
         <translation>No PDF beside %1 (expected: %2.pdf).</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="526" />
+        <location filename="../../ui/office/office_window.py" line="527" />
         <source>Ouvert depuis le bureau des examens : lecture seule.</source>
         <translation>Opened from the exam office: read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="537" />
+        <location filename="../../ui/office/office_window.py" line="538" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="548" />
+        <location filename="../../ui/office/office_window.py" line="549" />
         <source>Rien à exporter : ajoutez d'abord des fichiers.</source>
         <translation>Nothing to export: add files first.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="552" />
+        <location filename="../../ui/office/office_window.py" line="553" />
         <source>Un export est déjà en cours.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="557" />
+        <location filename="../../ui/office/office_window.py" line="558" />
         <source>Export en cours : %1</source>
         <translation>Exporting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="570" />
+        <location filename="../../ui/office/office_window.py" line="571" />
         <source>Export impossible : %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="573" />
+        <location filename="../../ui/office/office_window.py" line="574" />
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>
@@ -4184,34 +4718,34 @@ Candidates not yet checked in: %d.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="319" />
         <location filename="../../ui/setup/wizard.py" line="320" />
-        <location filename="../../ui/setup/wizard.py" line="365" />
+        <location filename="../../ui/setup/wizard.py" line="321" />
+        <location filename="../../ui/setup/wizard.py" line="368" />
         <source>Préparation de la salle</source>
         <translation>Room set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="323" />
+        <location filename="../../ui/setup/wizard.py" line="324" />
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="324" />
+        <location filename="../../ui/setup/wizard.py" line="325" />
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="325" />
+        <location filename="../../ui/setup/wizard.py" line="326" />
         <source>&amp;Terminer</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="326" />
+        <location filename="../../ui/setup/wizard.py" line="327" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="366" />
+        <location filename="../../ui/setup/wizard.py" line="369" />
         <source>Des modifications ne sont pas encore enregistrées dans la session.
 
 Les enregistrer avant de fermer ?</source>
@@ -4220,17 +4754,17 @@ Les enregistrer avant de fermer ?</source>
 Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="371" />
+        <location filename="../../ui/setup/wizard.py" line="374" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="372" />
+        <location filename="../../ui/setup/wizard.py" line="375" />
         <source>&amp;Ne pas enregistrer</source>
         <translation>&amp;Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="373" />
+        <location filename="../../ui/setup/wizard.py" line="376" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -4496,12 +5030,12 @@ Save them before closing?</translation>
         <translation>The exam has not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="117" />
+        <location filename="../../ui/dialogs/handin.py" line="118" />
         <source>Sortie d'urgence : autorisée à tout moment, mais le règlement exige de la justifier : décrivez l'urgence dans la note.</source>
         <translation>Emergency exit: allowed at any time, but the rules require it to be justified: describe the emergency in the note.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="106" />
+        <location filename="../../ui/dialogs/handin.py" line="107" />
         <source>Fin de l'épreuve pour ce candidat : remise de la copie.</source>
         <translation>End of the exam for this candidate: hand-in of the paper.</translation>
     </message>
@@ -4559,12 +5093,12 @@ Save them before closing?</translation>
         <translation>Copy of the PDF saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_export.py" line="168" />
+        <location filename="../../ui/dialogs/pdf_export.py" line="181" />
         <source>Impression impossible (%s) : ouvrez le PDF et imprimez-le depuis la visionneuse.</source>
         <translation>Printing failed (%s): open the PDF and print it from the viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_export.py" line="170" />
+        <location filename="../../ui/dialogs/pdf_export.py" line="177" />
         <source>PDF envoyé à l'imprimante %s.</source>
         <translation>PDF sent to the printer %s.</translation>
     </message>

@@ -25,17 +25,19 @@ from invigilator.errors import CommandRefused, InvigilatorError
 from invigilator.model import Candidate
 from invigilator.room.session import local_time
 from invigilator.room.state import CandidateState
+from invigilator.rules import Reason
 from ui.bridge import SessionBridge, run_in_dialog
 from ui.widgets.alert_label import AlertLabel
 from ui.widgets.dialog_parts import (
     add_entry_parts,
     entry_key,
+    full_stop,
     keep_fitted,
     show_entry_decision,
     signed_or_report,
 )
 from ui.widgets.domain_text import error_text
-from ui.widgets.labels import added_mark
+from ui.widgets.labels import added_mark, decision_text
 
 
 class AdditionDialog(QDialog):
@@ -251,7 +253,7 @@ class AdditionDialog(QDialog):
         session = self.bridge.session
         candidate = self.candidate()
         try:
-            self.bridge.run(
+            change = self.bridge.run(
                 session.add_candidate, candidate, reason=self.reason.text(),
                 id_document=self.id_check.document_name(), signature=signature,
                 transport_proof=self.proof.isChecked(),
@@ -267,11 +269,16 @@ class AdditionDialog(QDialog):
             return
         entry = session.state.candidates.get(candidate.student_id)
         time = local_time(entry.entered_at) if entry and entry.entered_at else "—"
-        self.finished_with.emit(
-            "ok",
-            self.tr("%s ajouté(e) en salle, a émargé à %s — à vérifier.")
-            % (candidate.display_name, time),
-        )
+        decision = change.decision
+        if decision is not None and decision.reason is not Reason.ON_TIME:
+            # Late, as the row says, and why the rules admitted them, as the check-in says.
+            why = decision_text(decision)
+            message = self.tr("%s ajouté(e) en salle, entré(e) en retard à %s — à vérifier.") % (
+                candidate.display_name, time) + " " + full_stop(why[:1].upper() + why[1:])  # fmt: skip
+        else:
+            message = self.tr("%s ajouté(e) en salle, a émargé à %s — à vérifier.") % (
+                candidate.display_name, time)  # fmt: skip
+        self.finished_with.emit("ok", message)
         self.accept()
 
     def record_refusal(self) -> None:

@@ -100,8 +100,9 @@ class _LeaveDialog(QDialog):
             self.decision_label.show_message("warning", self.emergency_text())
             self._keep_room()
             return
-        elapsed = session.elapsed()
-        if self.definitive and elapsed is not None and elapsed >= session.state.end_of(self.entry):
+        elapsed, now = session.elapsed(), session.clock.now()
+        ended = elapsed is not None and elapsed >= session.state.shown_end_of(self.entry, now)
+        if self.definitive and ended:
             self.decision_label.show_message(
                 "ok", self.tr("Fin de l'épreuve pour ce candidat : remise de la copie.")
             )

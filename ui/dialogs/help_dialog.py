@@ -110,13 +110,13 @@ class HelpDialog(QDialog):
             self.tr("Rien n'est perdu : chaque action affichée est déjà enregistrée dans le "
                     "fichier de session."),
             self.tr("Continuez sur papier : la feuille d'émargement de secours imprimée à la "
-                    "préparation (F2, étape 4), les heures notées à la main (entrées, sorties, "
+                    "préparation (F2, étape 5), les heures notées à la main (entrées, sorties, "
                     "remises, incidents)."),
             self.tr("Si l'ordinateur repart : rouvrez la session depuis l'écran d'accueil ; "
                     "notez l'interruption au procès-verbal (Ctrl+O)."),
-            self.tr("Sur un autre ordinateur : ouvrez la copie de la session (clé USB : "
-                    "Fichier › Enregistrer une copie sous…, Ctrl+S, à faire au début et de "
-                    "temps en temps)."),
+            self.tr("Sur un autre ordinateur : ouvrez la copie continue du second support "
+                    "(clé USB choisie à la préparation, F2, étape 4, ou depuis le menu Fichier), "
+                    "ou une copie enregistrée (Fichier › Enregistrer une copie sous…, Ctrl+S)."),
             self.tr("Un fichier endommagé ne se répare pas en salle : remettez-le tel quel au "
                     "service des examens, avec les feuilles papier."),
         ]  # fmt: skip

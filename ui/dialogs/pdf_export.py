@@ -161,10 +161,22 @@ def print_pdf(parent: QWidget, path: Path) -> str | None:
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
-    command = ["lp", "-d", printer.printerName(), "-n", str(max(1, printer.copyCount())), str(path)]
+    return spool_pdf(parent, path, printer.printerName(), printer.copyCount())
+
+
+def spool_pdf(parent: QWidget, path: Path, printer_name: str, copies: int) -> str:
+    """Hands the PDF to CUPS (`lp`); the outcome for the status line, with lp's own reason."""
+    command = ["lp", "-d", printer_name, "-n", str(max(1, copies)), "--", str(path)]
     try:
         subprocess.run(command, check=True, capture_output=True, text=True, timeout=30)
+    except subprocess.CalledProcessError as error:
+        reason = (error.stderr or error.stdout or "").strip() or str(error.returncode)
+        return _print_failed(parent, reason)
     except (OSError, subprocess.SubprocessError) as error:
-        return parent.tr("Impression impossible (%s) : ouvrez le PDF et imprimez-le depuis la "
-                         "visionneuse.") % error  # fmt: skip
-    return parent.tr("PDF envoyé à l'imprimante %s.") % printer.printerName()
+        return _print_failed(parent, str(error))
+    return parent.tr("PDF envoyé à l'imprimante %s.") % printer_name
+
+
+def _print_failed(parent: QWidget, reason: str) -> str:
+    return parent.tr("Impression impossible (%s) : ouvrez le PDF et imprimez-le depuis la "
+                     "visionneuse.") % reason  # fmt: skip

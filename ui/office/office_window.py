@@ -45,6 +45,7 @@ from invigilator.office.rooms import Listed, RoomFile
 from invigilator.text import normalise_for_search
 from ui.office import views
 from ui.office.loader import start_reading, start_task
+from ui.office.problem_text import refused_text, word
 from ui.widgets.alert_label import AlertLabel
 
 
@@ -289,7 +290,7 @@ class OfficeWindow(QMainWindow):
                 "warning",
                 self.tr("%1 fichier(s) de session lu(s) ; %2 refusé(s) : %3")
                 .replace("%1", str(count)).replace("%2", str(len(refused)))
-                .replace("%3", " ; ".join(f"{Path(r.file).name} — {r.reason}" for r in refused[:3])),
+                .replace("%3", " ; ".join(f"{Path(r.file).name} — {refused_text(r)}" for r in refused[:3])),
             )  # fmt: skip
         else:
             self.message.show_message(
@@ -471,7 +472,7 @@ class OfficeWindow(QMainWindow):
         status = shown.paper_status if shown else ""
         kind = "ok" if shown is not None and status.startswith("conforme") else "warning"
         self.message.show_message(
-            kind, self.tr("Salle %1 : %2").replace("%1", entry.room).replace("%2", status)
+            kind, self.tr("Salle %1 : %2").replace("%1", entry.room).replace("%2", word(status))
         )
         return True
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from invigilator.office.checks import PAPER_MATCHES, PAPER_MISMATCH
 from invigilator.office.reconcile import CandidateLine, ExamReport
+from ui.office.problem_text import problem_detail, problem_label, word
 from ui.office.rows_model import RowsModel
 
 RED, AMBER, GREEN = QColor("#8a1111"), QColor("#6b4a00"), QColor("#0d5b1f")
@@ -109,10 +110,10 @@ def _fill_rooms(table: QTableWidget, exam: ExamReport | None) -> None:
                                           "added_by_hand", "incidents")]  # fmt: skip
         values: list[tuple[object, QColor | None, str]] = [
             (room.room, None, ""),
-            (state, state_colour, room.file.verification),
+            (word(state), state_colour, room.file.verification),
             *((c, None, "") for c in counts),
             (problems, RED if problems else None, ""),
-            (room.paper_status, paper_colour, room.paper.code.text if room.paper and room.paper.code else ""),
+            (word(room.paper_status), paper_colour, room.paper.code.text if room.paper and room.paper.code else ""),
             (room.file.path.name, None, str(room.file.path)),
         ]  # fmt: skip
         for column, (value, colour, tip) in enumerate(values):
@@ -142,7 +143,7 @@ def problems_table() -> QTableView:
 def fill_problems(table: QTableView, exam: ExamReport | None) -> None:
     table.model().set_rows(
         exam.problems if exam else [],
-        lambda p: (p.room, p.label, p.kind, ", ".join(p.candidates), p.detail),
+        lambda p: (p.room, problem_label(p), p.kind, ", ".join(p.candidates), problem_detail(p)),
     )
 
 
@@ -170,9 +171,9 @@ def _hhmm(moment: datetime | None) -> str:
 
 
 def _candidate_cells(c: CandidateLine) -> tuple[str, ...]:
-    return (c.student_id, c.last_name, c.first_name, c.room, c.state, _hhmm(c.entered_at),
+    return (c.student_id, c.last_name, c.first_name, c.room, word(c.state), _hhmm(c.entered_at),
             _hhmm(c.handed_in_at), "" if c.sheets is None else str(c.sheets), c.absence_code,
-            " ; ".join(c.flags))  # fmt: skip
+            " ; ".join(word(flag) for flag in c.flags))  # fmt: skip
 
 
 def fill_candidates(table: QTableView, exam: ExamReport | None, wanted: int) -> None:

@@ -70,6 +70,7 @@ SYMBOLS = {
     Status.EMERGENCY_PAPER: "✚",
     Status.EMERGENCY_NO_PAPER: "✚",
 }
+EMERGENCY_STATUSES = (Status.EMERGENCY_PAPER, Status.EMERGENCY_NO_PAPER)
 BACKGROUNDS = {
     Status.EXPECTED: None,
     Status.PRESENT: "#d9f2dc",
@@ -380,6 +381,11 @@ class CandidateTableModel(QAbstractTableModel):
         # What the office must look at, in the row itself (issue #11, items 8 and 15).
         if without_id(entry.id_document):
             text += f"  {NO_ID_SYMBOL} " + self.tr("sans pièce d'identité")
+        # An emergency exit (a note is always recorded with one) marks the row in words too,
+        # first, where a narrow column does not cut it off; an emergency departure already
+        # says so in its status.
+        if entry.emergency_note and status not in EMERGENCY_STATUSES:
+            text = f"{SYMBOLS[Status.EMERGENCY_PAPER]} " + self.tr("urgence") + " · " + text
         incidents = self._incidents().get(entry.student_id, 0)
         if incidents:
             text += f"  {INCIDENT_SYMBOL} " + (
@@ -455,6 +461,8 @@ class CandidateTableModel(QAbstractTableModel):
             lines.append(self.tr("Pièce d'identité : %s") % id_document_label(entry.id_document))
         if entry.late_reason:
             lines.append(self.tr("Retard : %s") % reason_text(entry.late_reason))
+        if entry.emergency_note:
+            lines.append(self.tr("Sortie d'urgence : %s") % entry.emergency_note)
         for event in self._session.state.incidents:
             if entry.student_id in event.payload.get("candidates", []):
                 lines.append(self.tr("Incident à %s : %s") % (local_time(event.at),

@@ -28,6 +28,7 @@ from invigilator.room.session import local_time
 from ui.bridge import SessionBridge
 from ui.setup.fields import DateField, TimeField
 from ui.setup.list_page import ListPage
+from ui.setup.mirror_page import MirrorPage
 from ui.widgets.alert_label import AlertLabel
 
 INSTRUCTIONS = (
@@ -228,7 +229,7 @@ class InstructionsPage(QWizardPage):
     def __init__(self, bridge: SessionBridge) -> None:
         super().__init__()
         self.bridge = bridge
-        self.setTitle(self.tr("4. Consignes"))
+        self.setTitle(self.tr("5. Consignes"))
         self.setSubTitle(
             self.tr("Le surveillant responsable lit les consignes à voix haute avant le début.")
         )
@@ -327,11 +328,13 @@ class SetupWizard(QWizard):
         self.list_page = ListPage(bridge)
         self.exam_page = ExamPage(bridge)
         self.invigilators_page = InvigilatorsPage(bridge)
+        self.mirror_page = MirrorPage(bridge)  # optional: Suivant goes on without one
         self.instructions_page = InstructionsPage(bridge)
         for page in (
             self.list_page,
             self.exam_page,
             self.invigilators_page,
+            self.mirror_page,
             self.instructions_page,
         ):
             self.addPage(page)

@@ -74,6 +74,11 @@ TEMPLATES = {
         "est non tenue (Procès-verbal › Épreuve non tenue)."),
     "too_far": QT_TRANSLATE_NOOP(
         "DomainText", "L'heure de début ne peut être déplacée que de %(minutes)s min au plus."),
+    # The second medium (set-up wizard, Fichier menu).
+    "mirror_missing": QT_TRANSLATE_NOOP(
+        "DomainText", "Le dossier %(folder)s n'existe pas (support débranché ?)."),
+    "mirror_same_folder": QT_TRANSLATE_NOOP(
+        "DomainText", "Le second support doit être un autre dossier que celui du fichier."),
     # The documents: where a PDF cannot be written (review walk).
     "folder_missing": QT_TRANSLATE_NOOP(
         "DomainText", "Le dossier %(folder)s n'existe pas : impossible d'y écrire %(name)s."),

@@ -3,6 +3,7 @@ any time from the File menu (a draft before the seal), the blank sheet from the 
 
 from __future__ import annotations
 
+import os
 import random
 import subprocess
 from datetime import timedelta
@@ -85,3 +86,38 @@ def test_the_set_up_offers_the_blank_sheet(qtbot, window, tmp_path, monkeypatch)
     text = pdf_text(target)
     assert "Exemplaire papier de secours" in text and "A10" in text
     assert "Feuille d'émargement vierge enregistrée" in page.message.text()
+
+
+def fake_spooler(tmp_path, monkeypatch, script: str):
+    """An `lp` on PATH that records its arguments (this machine has no printer)."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    lp = folder / "lp"
+    lp.write_text(f"#!/bin/sh\nprintf '%s\\n' \"$@\" > {tmp_path / 'lp-args'}\n{script}\n")
+    lp.chmod(0o700)
+    monkeypatch.setenv("PATH", f"{folder}:{os.environ['PATH']}")
+    return tmp_path / "lp-args"
+
+
+def test_printing_hands_the_pdf_to_the_chosen_printer_with_its_copies(
+    qtbot, window, tmp_path, monkeypatch
+):
+    recorded = fake_spooler(tmp_path, monkeypatch, "exit 0")
+    pdf = tmp_path / "-pv.pdf"  # a name starting with "-" must not read as an option
+    pdf.write_bytes(b"%PDF-1.4\n")
+    outcome = pdf_export.spool_pdf(window, pdf, "Salle-B204", 2)
+    assert recorded.read_text().split("\n")[:-1] == ["-d", "Salle-B204", "-n", "2", "--", str(pdf)]
+    assert outcome == "PDF envoyé à l'imprimante Salle-B204."
+
+
+def test_a_refused_print_job_gives_the_spoolers_reason_and_the_way_out(
+    qtbot, window, tmp_path, monkeypatch
+):
+    fake_spooler(
+        tmp_path, monkeypatch, "echo 'lp: The printer or class does not exist.' >&2\nexit 1"
+    )
+    pdf = tmp_path / "pv.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    outcome = pdf_export.spool_pdf(window, pdf, "absente", 0)
+    assert "The printer or class does not exist." in outcome
+    assert "ouvrez le PDF et imprimez-le depuis la visionneuse" in outcome

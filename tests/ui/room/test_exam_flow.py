@@ -240,7 +240,8 @@ def test_hand_addition_past_one_hour_asks_the_certificate_before_the_signature(
     assert admitted.kind is EventKind.LATE_ENTRY_ADMITTED and admitted.payload["transport_proof"]
     entry = session.state.candidates["777000111"]
     assert entry.added_by_hand and entry.status is Status.PRESENT and entry.late
-    assert "a émargé à" in window.alert.text() and "émargé(e)" not in window.alert.text()
+    assert "entré(e) en retard à" in window.alert.text()  # late, as the row says
+    assert "émargé(e)" not in window.alert.text()
 
 
 def test_hand_addition_too_late_records_who_was_turned_away_without_adding(
