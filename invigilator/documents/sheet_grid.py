@@ -184,12 +184,16 @@ class SheetRow:
     hand_in_signature: str = ""
     spanned: Block | None = None
     height: float = ROW_HEIGHT
+    # The student number as a block when one string would not do (too wide, another script).
+    id_block: Block | None = None
 
     def __post_init__(self) -> None:
-        tallest = max(
-            b.height for b in (self.name, self.exits, self.hand_in, self.spanned or Block())
-        )
-        self.height = max(ROW_HEIGHT, tallest + 5)
+        width = WIDTHS[1] - 2 * PAD
+        if not is_plain(self.student_id) or stringWidth(self.student_id, REGULAR, 7) > width:
+            what = f"le numéro d'auditeur {self.student_id}"
+            self.id_block = text_block(self.student_id, width, 7.0, 7.8, what=what)
+        blocks = (self.name, self.exits, self.hand_in, self.spanned or Block(), self.id_block)
+        self.height = max(ROW_HEIGHT, max(b.height for b in blocks if b is not None) + 5)
 
 
 @cache
@@ -249,8 +253,11 @@ class SheetGrid(Flowable):
             rules.append(f"0 {y:.2f} m {self.width:.2f} {y:.2f} l")
             middle = y + row.height / 2
             pen.centred(row.number, 7.5, EDGES[0], WIDTHS[0], middle)
-            pen.plain(row.student_id, 7.0, EDGES[1] + PAD, middle)
             cells = [(row.name, 2)]
+            if row.id_block is None:
+                pen.plain(row.student_id, 7.0, EDGES[1] + PAD, middle)
+            else:
+                cells.append((row.id_block, 1))
             if row.spanned is not None:
                 cells.append((row.spanned, SPANNED))
             else:

@@ -12,7 +12,9 @@ from documents_helpers import flat, needs_poppler, pdf_text
 
 from invigilator.clock import ManualClock
 from invigilator.demo import create_demo_room, demo_signature
+from invigilator.documents.blank import BlankSheet, blank_sheet_pdf
 from invigilator.documents.export import export_pdf
+from invigilator.model import Candidate
 
 pytestmark = needs_poppler
 
@@ -80,3 +82,15 @@ def test_the_drawn_grid_carries_every_cell(exits_sheet):
         assert header in text
     assert text.count("1 interc.") == 4
     assert text.count("acc. ") == 2  # the escort is named on each exit
+
+
+def test_a_long_or_non_latin_student_number_is_printed_whole(tmp_path):
+    listed = [
+        Candidate("2026-0001-ABCDEFGH-XYZ", "Martin", "Léa"),
+        Candidate("学号12345", "王", "小明"),
+    ]
+    out = tmp_path / "vierge.pdf"
+    out.write_bytes(blank_sheet_pdf(BlankSheet(listed, duration_minutes=120)))
+    text = flat(" ".join(pdf_text(out))).replace("- ", "-")
+    assert "2026-0001-ABCDEFGH-XYZ" in text.replace(" ", "")
+    assert "学号12345" in text
