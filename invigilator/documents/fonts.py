@@ -231,6 +231,8 @@ def markup(text: str, what: str = "") -> str:
 
 def is_plain(text: str) -> bool:
     """True when the regular font draws all of `text` (it can go in a table cell as a string)."""
+    if text.isascii() and text.isprintable():  # DejaVu Sans draws every printable ASCII
+        return True
     return all(_plain_char(c) for c in text)
 
 
