@@ -57,15 +57,16 @@ def signature_operators(
     for stroke in strokes:
         if not stroke:
             continue
-        points = [(round(p[0] * cells), round(p[1] * cells)) for p in stroke]
-        kept = [points[0]] + [b for a, b in zip(points, points[1:], strict=False) if a != b]
-        pressures = [p[3] for p in stroke if len(p) > 3 and p[3] > 0]
+        # Each point as its cell's text: comparing and joining strings is the cheapest pass.
+        points = [f"{round(p[0] * cells)} {round(p[1] * cells)}" for p in stroke]
+        kept = [b for a, b in zip(points, points[1:], strict=False) if a != b]
+        pressures = [p[3] for p in stroke if p[3] > 0]
         pressure += sum(pressures)
         pressed += len(pressures)
-        (x, y), rest = kept[0], kept[1:]
-        if rest:
-            paths.append(f"{x} {y} m " + " l ".join([f"{a} {b}" for a, b in rest]) + " l")
+        if kept:
+            paths.append(f"{points[0]} m {' l '.join(kept)} l")
         else:  # a dot: a tiny segment so that the round cap shows it
+            x, y = round(stroke[0][0] * cells), round(stroke[0][1] * cells)
             paths.append(f"{x} {y} m {x + 1} {y} l")
     if not paths:
         return ""
