@@ -8,12 +8,14 @@ Target: at most 1.5× the bare table; the PDF under 1 MB. Prints the peak memory
 from __future__ import annotations
 
 import io
+import json
 import random
 import statistics
 import sys
 import tempfile
 import time
 import tracemalloc
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -137,6 +139,30 @@ def ours(path: Path) -> bytes:
     return data
 
 
+def verify_only(path: Path) -> None:
+    """Open read-only and verify the chain: what any export must do before laying out."""
+    from invigilator.room.session import RoomSession
+
+    with RoomSession.open(path, readonly=True) as session:
+        session.verify()
+
+
+def canonical_check(payloads: list[str]) -> None:
+    """Verify's check that every payload is canonical JSON, alone: decode each, encode it
+    back (json, C). The strict reading's floor, whatever the layout costs."""
+    from invigilator.record.events import canonical_json
+
+    for text in payloads:
+        canonical_json(json.loads(text))
+
+
+def stored_payloads(path: Path) -> list[str]:
+    import sqlite3
+
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        return [row[0] for row in conn.execute("SELECT payload FROM events ORDER BY seq")]
+
+
 def _timed(work: Any) -> tuple[float, Any]:
     start = time.perf_counter()
     result = work()
@@ -158,7 +184,9 @@ def measure(quick: bool = False) -> dict[str, Any]:
         sitting = read_sitting(path)
         strokes = raw_strokes(path)
         signed_table(strokes)
+        payloads = stored_payloads(path)
         bare_times, our_times, build_times, signed_times = [], [], [], []
+        verify_times, check_times = [], []
         data = b""
         for _ in range(rounds):
             bare_times.append(_timed(bare_table)[0])
@@ -166,6 +194,8 @@ def measure(quick: bool = False) -> dict[str, Any]:
             elapsed, data = _timed(lambda: ours(path))
             our_times.append(elapsed)
             build_times.append(_timed(lambda: sitting_pdf(sitting, ("pv", "sheet")))[0])
+            verify_times.append(_timed(lambda: verify_only(path))[0])
+            check_times.append(_timed(lambda: canonical_check(payloads))[0])
         tracemalloc.start()
         ours(path)
         _, peak = tracemalloc.get_traced_memory()
@@ -185,6 +215,8 @@ def measure(quick: bool = False) -> dict[str, Any]:
         "peak_memory_mb": peak / 1e6,
         "rounds": rounds,
         "signed_table": statistics.median(signed_times),
+        "verify": statistics.median(verify_times),
+        "canonical_check": statistics.median(check_times),
         "rl_accel": _accelerated(),
     }
 
@@ -206,6 +238,9 @@ def main() -> None:
           "(for comparison: what the signatures alone add)")  # fmt: skip
     print(f"  invigilator PV + sheet       : {result['ours'] * 1000:.0f} ms from the file, "
           f"{result['build'] * 1000:.0f} ms of layout")  # fmt: skip
+    print(f"  of which open + verify       : {result['verify'] * 1000:.0f} ms "
+          f"({result['verify'] / result['baseline']:.2f}x the bare table); the canonical-JSON "
+          f"check alone {result['canonical_check'] * 1000:.0f} ms")  # fmt: skip
     print(f"  ratio                        : {result['ratio']:.2f}x from the file, "
           f"{result['build_ratio']:.2f}x layout alone (target ≤ {TARGET}x)")  # fmt: skip
     print(f"  PDF size                     : {result['pdf_bytes'] / 1e6:.2f} MB "

@@ -1,29 +1,41 @@
 """The attendance sheet (feuille d'émargement, 4.1, 4.3.2, 4.8): every candidate of the list in
 list order with the entry and hand-in signatures, hand additions in their own section.
 
-Rows have a fixed height and most cells are plain strings or a small name flowable: laying
-out 500 candidates costs little more than a bare table (benchmarks/bench_pdf.py).
+The rows are drawn straight on the canvas (`sheet_grid`): laying out 500 candidates costs
+little more than a bare table (benchmarks/bench_pdf.py).
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.lib.colors import HexColor
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from invigilator.documents.common import note
-from invigilator.documents.fonts import BOLD, REGULAR, check_drawable, is_plain, markup, text_width
+from invigilator.documents.fonts import check_drawable, markup
 from invigilator.documents.pv import reason_text
-from invigilator.documents.signature import SignatureFlowable
+from invigilator.documents.sheet_grid import HEADERS as HEADERS  # the benchmark's baseline
+from invigilator.documents.sheet_grid import (
+    PAD,
+    SIGNATURE_HEIGHT,
+    SPANNED,
+    WIDTHS,
+    Block,
+    SheetGrid,
+    SheetRow,
+    name_block,
+    text_block,
+)
+from invigilator.documents.sheet_grid import ROW_HEIGHT as ROW_HEIGHT
+from invigilator.documents.signature import record_operators
 from invigilator.documents.source import Sitting
 from invigilator.documents.styles import (
     CONTENT_WIDTH,
     GREY,
+    INK,
     RED,
     grid_style,
     hhmm,
@@ -37,122 +49,8 @@ from invigilator.record.events import Event, EventKind
 from invigilator.room.state import CandidateState, Status
 
 TITLE = "FEUILLE D'ÉMARGEMENT"
-ROW_HEIGHT = 31.0
-SIGNATURE_HEIGHT = ROW_HEIGHT - 5
-_W = CONTENT_WIDTH
-# N°, student number, name and accommodations, entry, entry signature, exits, hand-in,
-# hand-in signature.
-WIDTHS = [_W * 0.04, _W * 0.1, _W * 0.25, _W * 0.075, _W * 0.155, _W * 0.13, _W * 0.095,
-          _W * 0.155]  # fmt: skip
-HEADERS = ["N°", "N° d'auditeur", "Nom, prénom — aménagements", "Entrée",
-           "Signature d'entrée", "Sorties temporaires", "Remise de copie",
-           "Signature de remise"]  # fmt: skip
-NAME_SIZE = 8.0
-NOTE_SIZE = 6.3
-
-
-class NameCell(Flowable):
-    """Last name in bold, first name, and a grey line of accommodations, drawn as strings.
-
-    Only for names the regular font draws and that fit; the others go through a Paragraph."""
-
-    def __init__(self, last: str, first: str, detail: str, width: float) -> None:
-        super().__init__()
-        self.last, self.first, self.detail, self.width = last, first, detail, width
-        self.height = ROW_HEIGHT - 4
-
-    @staticmethod
-    def fits(last: str, first: str, detail: str, width: float) -> bool:
-        if not (is_plain(last) and is_plain(first) and is_plain(detail)):
-            return False
-        return (
-            stringWidth(last, BOLD, NAME_SIZE) <= width
-            and stringWidth(first, REGULAR, NAME_SIZE) <= width
-            and stringWidth(detail, REGULAR, NOTE_SIZE) <= width
-        )
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        # One text object for the cell (a drawString each would cost three times as much).
-        last_w = stringWidth(self.last + " ", BOLD, NAME_SIZE)
-        one_line = last_w + stringWidth(self.first, REGULAR, NAME_SIZE) <= self.width
-        top = self.height - NAME_SIZE - (3 if one_line and not self.detail else 0)
-        text = self.canv.beginText(0, top)
-        text.setFont(BOLD, NAME_SIZE)
-        text.textOut(self.last)
-        text.setFont(REGULAR, NAME_SIZE)
-        if one_line:
-            text.setTextOrigin(last_w, top)
-            next_y = top - NAME_SIZE - 2
-        else:
-            text.setTextOrigin(0, top - NAME_SIZE - 1)
-            next_y = top - 2 * NAME_SIZE - 2
-        text.textOut(self.first)
-        if self.detail:
-            text.setTextOrigin(0, next_y)
-            text.setFont(REGULAR, NOTE_SIZE)
-            text.setFillColor(GREY)
-            text.textOut(self.detail)
-        self.canv.drawText(text)
-
-
-def _break_name(last: str, first: str, width: float, size: float) -> list[list[tuple[str, bool]]]:
-    """Lines of (text, bold) pieces: breaks only at spaces and after a name's own hyphens.
-
-    Reportlab's own hyphenation drops hyphens ("Marie-Anne" printed "MarieAnne"): a name
-    is never altered, so the documents break it themselves."""
-    tokens = [(t, True) for t in re.findall(r"[^\s-]+-?|-", last)]
-    tokens += [(t, False) for t in re.findall(r"[^\s-]+-?|-", first)]
-    lines: list[list[tuple[str, bool]]] = [[]]
-    used = 0.0
-    for text, bold in tokens:
-        line = lines[-1]
-        glue = " " if line and not line[-1][0].endswith("-") else ""
-        needed = text_width(glue + text, size, bold=bold)
-        if line and used + needed > width:
-            lines.append([(text, bold)])
-            used = text_width(text, size, bold=bold)
-        else:
-            line.append((glue + text, bold))
-            used += needed
-    return lines
-
-
-def name_cell(candidate: Candidate, detail: str) -> Flowable:
-    """The name as the office wrote it, broken only between its words or after its hyphens."""
-    width = WIDTHS[2] - 6
-    last, first = candidate.last_name.strip(), candidate.first_name.strip()
-    if NameCell.fits(last, first, detail, width):
-        return NameCell(last, first, detail, width)
-    what = f"le nom de {candidate.display_name} (n° {candidate.student_id})"
-    longest = max(
-        (text_width(w, 1, bold=True) for w in re.findall(r"[^\s-]+-?", last + " " + first)),
-        default=0,
-    )
-    size = max(6.0, min(7.3, (width - 1) / longest if longest else 7.3))
-    lines = _break_name(last, first, width - 1, size)
-    text = "<br/>".join(
-        "".join(f"<b>{markup(piece, what)}</b>" if bold else markup(piece, what)
-                for piece, bold in line)
-        for line in lines
-    )  # fmt: skip
-    if detail:
-        text += f'<br/><font size="{min(NOTE_SIZE, size)}" color="#555555">{markup(detail)}</font>'
-    style = styles().cell.clone("name", fontSize=size, leading=size * 1.12)
-    return Paragraph(text, style)
-
-
-def row_height(cells: list[Any]) -> float:
-    """The fixed height, or more when a wrapped name needs it (never text over a border)."""
-    height = ROW_HEIGHT
-    for index in (2, 5, 6):  # the cells that wrap (the others are single words or spanned)
-        value = cells[index] if index < len(cells) else None
-        if isinstance(value, Paragraph):
-            _, needed = value.wrap(WIDTHS[index] - 6, 1000)
-            height = max(height, needed + 5)
-    return height
+# Absent, entry refused: one text across the five columns left to sign.
+SPAN_WIDTH = sum(WIDTHS[SPANNED:]) - 2 * PAD
 
 
 def accommodation_text(sitting: Sitting | None, entry: CandidateState | None,
@@ -200,18 +98,16 @@ def _exit_text(left: Event, back: str) -> str:
     return f"{hhmm(left.at)}→{back}{urgent}" + (f" acc. {escort}" if escort else "")
 
 
-def _small(text: str, *, colour: str = "#111111") -> Paragraph:
-    lines = "<br/>".join(markup(line) for line in text.split("\n"))
-    return Paragraph(f'<font color="{colour}">{lines}</font>',
-                     styles().cell.clone("small_cell", fontSize=6.5, leading=7.6))  # fmt: skip
+def _cell(text: str, column: int, *, size: float = 6.5, leading: float = 7.6,
+          colour: Color = INK) -> Block:  # fmt: skip
+    return text_block(text, WIDTHS[column] - 2 * PAD, size, leading, colour=colour)
 
 
-def _entry_cells(sitting: Sitting, entry: CandidateState, exits: list[str]) -> list[Any]:
+def _entry_cells(sitting: Sitting, entry: CandidateState, exits: list[str]) -> dict[str, Any]:
     entered = "—"
     if entry.entered_at is not None:
         entered = hhmm(entry.entered_at) + ("\nretard" if entry.late else "")
-    signature = sitting.signature_of(entry.signatures.get("entry"))
-    hand_in: Any = ""
+    hand_in, colour, size = "", INK, 6.8
     if entry.status is Status.HANDED_IN:
         hand_in = hhmm(entry.handed_in_at) + f"\n{entry.sheets} interc."
         if entry.blank:
@@ -219,26 +115,30 @@ def _entry_cells(sitting: Sitting, entry: CandidateState, exits: list[str]) -> l
         elif entry.left_early:
             hand_in += "\nsortie déf."
     elif entry.status is Status.NOT_HANDED_IN:
-        hand_in = _small("refus de rendre la copie", colour="#B00020")
+        hand_in, colour, size = "refus de rendre la copie", RED, 6.5
     elif entry.status is Status.PRESENT:
         hand_in = "en salle"
     elif entry.status is Status.OUT:
         hand_in = "sorti(e)"
     elif entry.status is Status.EMERGENCY_PAPER:
-        hand_in = _small(
-            f"{hhmm(entry.handed_in_at)} urgence\ncopie remise\n{entry.sheets} interc."
-        )
+        hand_in = f"{hhmm(entry.handed_in_at)} urgence\ncopie remise\n{entry.sheets} interc."
+        size = 6.5
     elif entry.status is Status.EMERGENCY_NO_PAPER:
-        hand_in = _small(f"{hhmm(entry.handed_in_at)} urgence\ncopie non remise", colour="#B00020")
-    hand_signature = sitting.signature_of(entry.signatures.get("hand_in"))
-    exit_cell: Any = _small("\n".join(exits)) if exits else ""
-    return [
-        entered,
-        SignatureFlowable(signature, WIDTHS[4] - 6, SIGNATURE_HEIGHT),
-        exit_cell,
-        hand_in,
-        SignatureFlowable(hand_signature, WIDTHS[7] - 6, SIGNATURE_HEIGHT),
-    ]
+        hand_in, colour = f"{hhmm(entry.handed_in_at)} urgence\ncopie non remise", RED
+        size = 6.5
+    signature = sitting.signature_record(entry.signatures.get("entry"))
+    hand_signature = sitting.signature_record(entry.signatures.get("hand_in"))
+    return {
+        "entry": _cell(entered, 3, size=7.0, leading=7.8),
+        "entry_signature": record_operators(signature, WIDTHS[4] - 2 * PAD, SIGNATURE_HEIGHT),
+        "exits": _cell("\n".join(exits), 5),
+        "hand_in": _cell(
+            hand_in, 6, size=size, leading=7.8 if size > 6.5 else 7.6, colour=colour
+        ),  # fmt: skip
+        "hand_in_signature": record_operators(
+            hand_signature, WIDTHS[7] - 2 * PAD, SIGNATURE_HEIGHT
+        ),
+    }
 
 
 def _not_entered_text(sitting: Sitting, entry: CandidateState) -> str:
@@ -252,41 +152,11 @@ def _not_entered_text(sitting: Sitting, entry: CandidateState) -> str:
     return "absent(e)" if closed else "attendu(e)"
 
 
-def sheet_table(
-    rows: list[list[Any]], spans: list[tuple[int, str]], heights: list[float] | None = None
-) -> Table:
-    """The sheet's grid: fixed row heights, the header repeated on every page.
-
-    `spans` are the data rows (1-based, after the header) whose five last columns say in
-    words why there is nothing to sign (absent, entry refused)."""
-    st = styles()
-    header = [Paragraph(h, st.head_cell) for h in HEADERS]
-    table = Table([header, *rows], colWidths=WIDTHS, repeatRows=1,
-                  rowHeights=[20] + (heights or [row_height(r) for r in rows]))  # fmt: skip
-    rules = grid_style(zebra=True)
-    rules += [
-        ("ALIGN", (0, 1), (0, -1), "CENTER"),
-        ("FONTSIZE", (1, 1), (1, -1), 7),
-        ("FONTSIZE", (3, 1), (3, -1), 7),
-        ("FONTSIZE", (6, 1), (6, -1), 6.8),
-        ("LEADING", (3, 1), (6, -1), 7.8),
-        ("LEFTPADDING", (4, 1), (4, -1), 3),
-        ("LEFTPADDING", (7, 1), (7, -1), 3),
-        ("LINEAFTER", (1, 0), (1, -1), 0.9, HexColor("#333333")),
-    ]
-    for row, kind in spans:
-        rules += [("SPAN", (3, row), (7, row)), ("TEXTCOLOR", (3, row), (7, row),
-                  RED if kind == "refused" else GREY)]  # fmt: skip
-    table.setStyle(TableStyle(rules))
-    return table
-
-
 def attendance_rows(
     sitting: Sitting, entries: list[CandidateState], prefix: str = ""
-) -> tuple[list[list[Any]], list[tuple[int, str]], dict[str, str]]:
+) -> tuple[list[SheetRow], dict[str, str]]:
     exits = _exits_by_candidate(sitting.events)
-    rows: list[list[Any]] = []
-    spans: list[tuple[int, str]] = []
+    rows: list[SheetRow] = []
     names: dict[str, str] = {}
     for index, entry in enumerate(entries, start=1):
         candidate = entry.candidate
@@ -296,16 +166,17 @@ def attendance_rows(
         if entry.added_by_hand and entry.added_reason:
             detail = " · ".join(x for x in (f"motif : {entry.added_reason}", detail) if x)
         check_drawable(detail, f"les indications de {candidate.display_name}")
-        row: list[Any] = [number, candidate.student_id, name_cell(candidate, detail)]
+        what = f"le nom de {candidate.display_name} (n° {candidate.student_id})"
+        name = name_block(candidate.last_name, candidate.first_name, detail, what)
         if entry.has_entered or entry.handed_in_at is not None:
-            row += _entry_cells(sitting, entry, exits.get(entry.student_id, []))
+            cells = _entry_cells(sitting, entry, exits.get(entry.student_id, []))
+            rows.append(SheetRow(index, number, candidate.student_id, name, **cells))
         else:
-            text = _not_entered_text(sitting, entry)
-            row += [_small(text, colour="#B00020" if entry.status is Status.REFUSED else "#555555"),
-                    "", "", "", ""]  # fmt: skip
-            spans.append((index, "refused" if entry.status is Status.REFUSED else "absent"))
-        rows.append(row)
-    return rows, spans, names
+            refused = entry.status is Status.REFUSED
+            spanned = text_block(_not_entered_text(sitting, entry), SPAN_WIDTH,
+                                 colour=RED if refused else GREY)  # fmt: skip
+            rows.append(SheetRow(index, number, candidate.student_id, name, spanned=spanned))
+    return rows, names
 
 
 def _totals(sitting: Sitting) -> Table:
@@ -340,18 +211,18 @@ def sheet_story(sitting: Sitting, part_names: dict[str, str]) -> list[Flowable]:
             st.subtitle,
         ),  # fmt: skip
     ]
-    rows, spans, names = attendance_rows(sitting, sitting.listed())
+    rows, names = attendance_rows(sitting, sitting.listed())
     part_names.update(names)
-    story.append(sheet_table(rows, spans))
+    story.append(SheetGrid(rows))
     added = sitting.added()
     if added:
-        rows, spans, names = attendance_rows(sitting, added, prefix="A")
+        rows, names = attendance_rows(sitting, added, prefix="A")
         part_names.update(names)
         story += [Spacer(1, 8), section_bar("Ajouts manuscrits — à vérifier par l'administration (4.2)"),
                   Spacer(1, 2),
                   note("Candidats absents de la liste, ajoutés en salle : être présent et avoir "
                        "composé n'engage pas l'administration à valider l'examen."),
-                  Spacer(1, 3), sheet_table(rows, spans)]  # fmt: skip
+                  Spacer(1, 3), SheetGrid(rows)]  # fmt: skip
     invigilators = ", ".join(
         f"{n} (responsable)" if n == state.lead_invigilator else n for n in state.invigilators
     )

@@ -7,20 +7,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from invigilator.documents.attendance import (
-    ROW_HEIGHT,
-    TITLE,
-    accommodation_text,
-    name_cell,
-    sheet_table,
-)
+from invigilator.documents.attendance import TITLE, accommodation_text
 from invigilator.documents.common import DEFAULT_INSTITUTION, note
 from invigilator.documents.fonts import check_drawable, markup
 from invigilator.documents.page import Marking, Part, build_pdf
+from invigilator.documents.sheet_grid import ROW_HEIGHT, Block, SheetGrid, SheetRow, name_block
 from invigilator.documents.styles import CONTENT_WIDTH, grid_style, rich, section_bar, styles
 from invigilator.model import Candidate
 
@@ -42,16 +36,16 @@ class BlankSheet:
     blank_rows: int = BLANK_ROWS
 
 
-def _blank_rows(sheet: BlankSheet) -> tuple[list[list[Any]], dict[str, str]]:
-    rows: list[list[Any]] = []
+def _blank_rows(sheet: BlankSheet) -> tuple[list[SheetRow], dict[str, str]]:
+    rows: list[SheetRow] = []
     names: dict[str, str] = {}
     for index, candidate in enumerate(sheet.candidates, start=1):
         number = str(index)
         names[number] = candidate.last_name.strip().upper() or candidate.student_id
         detail = accommodation_text(None, None, candidate, end_text="____")
-        rows.append(
-            [number, candidate.student_id, name_cell(candidate, detail), "", "", "", "", ""]
-        )
+        what = f"le nom de {candidate.display_name} (n° {candidate.student_id})"
+        name = name_block(candidate.last_name, candidate.first_name, detail, what)
+        rows.append(SheetRow(index, number, candidate.student_id, name))
     return rows, names
 
 
@@ -103,7 +97,7 @@ def blank_story(sheet: BlankSheet, part: Part) -> list[Flowable]:
         ),
         _fill_in(sheet),
         Spacer(1, 6),
-        sheet_table(rows, []),
+        SheetGrid(rows),
         Spacer(1, 8),
         section_bar("Ajouts manuscrits — à vérifier par l'administration (4.2)"),
         Spacer(1, 2),
@@ -113,8 +107,8 @@ def blank_story(sheet: BlankSheet, part: Part) -> list[Flowable]:
         ),  # fmt: skip
         Spacer(1, 3),
     ]
-    additions = [[f"A{i}", "", "", "", "", "", "", ""] for i in range(1, sheet.blank_rows + 1)]
-    story.append(sheet_table(additions, []))
+    additions = [SheetRow(i, f"A{i}", "", Block()) for i in range(1, sheet.blank_rows + 1)]
+    story.append(SheetGrid(additions))
     totals = Table(
         [["Inscrits", "Présents", "Absents", "Ajouts", "Copies recueillies", "Copies blanches"],
          [str(len(sheet.candidates)), "", "", "", "", ""]],

@@ -180,6 +180,8 @@ def undrawable(text: str) -> str:
 
 
 def check_drawable(text: str, what: str = "") -> None:
+    if unicodedata.is_normalized("NFC", text) and is_plain(text):
+        return  # the regular font draws every character as printed: nothing to look for
     missing = undrawable(text)
     if missing:
         raise UndrawableText(text, missing, what)
@@ -229,6 +231,8 @@ def markup(text: str, what: str = "") -> str:
 
 def is_plain(text: str) -> bool:
     """True when the regular font draws all of `text` (it can go in a table cell as a string)."""
+    if text.isascii() and text.isprintable():  # DejaVu Sans draws every printable ASCII
+        return True
     return all(_plain_char(c) for c in text)
 
 

@@ -22,7 +22,7 @@ from invigilator.documents.common import (
     session_label,
 )
 from invigilator.documents.fonts import markup, markup_lines
-from invigilator.documents.qr import QrFlowable
+from invigilator.documents.pv_record import QrFlowable
 from invigilator.documents.signature import SignatureFlowable
 from invigilator.documents.source import Sitting, Standing, readable_signature
 from invigilator.documents.styles import (

@@ -1,7 +1,8 @@
 """The procès-verbal's sections for what issue #9 added to the record: an exam not held, the
 exam and its start changed after the start (with the decisions they changed), emergency
 departures, instructions read late, the computer's clock, the second medium, and what was
-written after the signatures ("ajouts postérieurs à la signature").
+written after the signatures ("ajouts postérieurs à la signature"); and the QR code of the
+last page.
 
 Each kind has its own place, so that nothing the PV can name ends in "Autres mentions".
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from reportlab.graphics.barcode import qrencoder
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from invigilator.documents.common import note
@@ -282,3 +284,46 @@ def addenda(sitting: Sitting) -> list[Flowable]:
         Spacer(1, 3),
         _table(["Date et heure", "Écrit par", "Texte"], [w * 0.14, w * 0.2, w * 0.66], rows),
     ]  # fmt: skip
+
+
+# -- the QR code of the last page (the text of `invigilator.pv_code`), as vector squares --
+class QrFlowable(Flowable):
+    """A QR code drawn as one filled path of its dark modules, with a quiet zone.
+
+    Drawn straight on the canvas (reportlab's widget sets Helvetica, a font not embedded)."""
+
+    QUIET = 4  # modules of white border that scanners need
+
+    def __init__(self, text: str, size: float) -> None:
+        super().__init__()
+        code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        code.addData(text)
+        code.make()
+        self.modules = [[bool(m) for m in row] for row in code.modules]
+        self.width = self.height = size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        count = len(self.modules)
+        box = self.width / (count + 2 * self.QUIET)
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        canvas.setFillColorRGB(0, 0, 0)
+        path = canvas.beginPath()
+        for r, row in enumerate(self.modules):
+            y = self.height - (r + self.QUIET + 1) * box
+            c = 0
+            while c < count:
+                if row[c]:
+                    start = c
+                    while c < count and row[c]:
+                        c += 1
+                    path.rect((start + self.QUIET) * box, y, (c - start) * box, box)
+                else:
+                    c += 1
+        canvas.drawPath(path, stroke=0, fill=1)
+        canvas.restoreState()

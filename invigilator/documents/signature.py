@@ -1,92 +1,83 @@
-"""Signatures drawn back as vector paths, simplified with Ramer–Douglas–Peucker.
+"""Signatures drawn back as vector paths: the pad's own points under one transform per box.
 
-The pad records a point every few milliseconds; most lie on a straight line between their
-neighbours. RDP keeps the points that carry the shape: with a tolerance of a tenth of a
-point on paper, the path differs from the drawn one by less than a pixel at 200 %, and is a
-few hundred bytes in the PDF.
+The pad records a point every few milliseconds, to a tenth of a pad unit. On paper a box is a
+few centimetres wide, so each point is written as whole cells of GRID_PT (a fifth of a point:
+at most a tenth of a point off, under a third of a pixel at 200 %) and a point that falls on
+the cell of the one before it is dropped. One `cm` per box puts the cells on the page: a
+thousand signatures cost one linear pass over their points, not a simplification each.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.colors import Color, black
 from reportlab.platypus import Flowable
 
 from invigilator.model import Signature
 
-# Largest distance, in points on the page, between the drawn stroke and its simplification.
-TOLERANCE_PT = 0.1
-XY = tuple[float, float]
+# The side of a cell of the paths' grid, in points on the page.
+GRID_PT = 0.2
+# What a damaged file's signature may raise when read as numbers: its box stays empty.
+_UNREADABLE = (TypeError, ValueError, OverflowError, IndexError, KeyError, AttributeError)
 
 
-def simplify(points: Sequence[XY], tolerance: float) -> list[XY]:
-    """Ramer–Douglas–Peucker, iterative (a long stroke would overflow recursion).
-
-    Points within a fifth of the tolerance of the last kept one are dropped first: a pad
-    sampling every few milliseconds gives many, and RDP's cost grows with their number."""
-    near = (tolerance / 5) ** 2
-    thinned = [points[0]] if points else []
-    for point in points[1:-1]:
-        previous = thinned[-1]
-        if (point[0] - previous[0]) ** 2 + (point[1] - previous[1]) ** 2 > near:
-            thinned.append(point)
-    if len(points) > 1:
-        thinned.append(points[-1])
-    points = thinned
-    count = len(points)
-    if count < 3:
-        return list(points)
-    keep = [False] * count
-    keep[0] = keep[-1] = True
-    stack = [(0, count - 1)]
-    limit = tolerance * tolerance
-    while stack:
-        first, last = stack.pop()
-        x1, y1 = points[first]
-        x2, y2 = points[last]
-        dx, dy = x2 - x1, y2 - y1
-        length2 = dx * dx + dy * dy
-        worst, index = -1.0, -1
-        for i in range(first + 1, last):
-            px, py = points[i]
-            if length2 == 0.0:
-                d2 = (px - x1) ** 2 + (py - y1) ** 2
-            else:
-                cross = dx * (py - y1) - dy * (px - x1)
-                d2 = cross * cross / length2
-            if d2 > worst:
-                worst, index = d2, i
-        if worst > limit:
-            keep[index] = True
-            stack.append((first, index))
-            stack.append((index, last))
-    return [p for p, kept in zip(points, keep, strict=True) if kept]
+def record_operators(record: object, width: float, height: float) -> str:
+    """A payload's signature record (`Signature.to_record`) as `signature_operators`; "" when
+    there is none or when a damaged file's record cannot be read (an empty box, never a
+    traceback)."""
+    if not isinstance(record, dict):
+        return ""
+    try:
+        strokes = record.get("strokes", [])
+        pad_w, pad_h = float(record.get("w", 400.0)), float(record.get("h", 150.0))
+        return signature_operators(strokes, pad_w, pad_h, width, height)
+    except _UNREADABLE:
+        return ""
 
 
-def signature_paths(signature: Signature, width: float, height: float) -> list[list[XY]]:
-    """The strokes fitted into a width × height box (page points, y up), simplified.
+def signature_operators(
+    strokes: Sequence[Sequence[Sequence[Any]]],
+    pad_w: float,
+    pad_h: float,
+    width: float,
+    height: float,
+) -> str:
+    """PDF operators stroking the pad's strokes into a width × height box at the current
+    origin: the pad's aspect kept, centred, y turned up; "" when there is no ink.
 
-    The pad's aspect ratio is kept; the signature is centred in the box."""
-    pad_w = max(signature.width, 1.0)
-    pad_h = max(signature.height, 1.0)
+    Each point is (x, y, t, pressure) in pad units, y down; the pen's width follows the mean
+    pressure where the device gave one."""
+    pad_w, pad_h = max(pad_w, 1.0), max(pad_h, 1.0)
     scale = min(width / pad_w, height / pad_h)
-    off_x = (width - pad_w * scale) / 2
-    off_y = (height - pad_h * scale) / 2
+    cells = scale / GRID_PT  # grid cells per pad unit
     paths = []
-    for stroke in signature.strokes:
+    pressure, pressed = 0.0, 0
+    for stroke in strokes:
         if not stroke:
             continue
-        points = [(off_x + x * scale, off_y + (pad_h - y) * scale) for x, y, _, _ in stroke]
-        paths.append(simplify(points, TOLERANCE_PT))
-    return paths
-
-
-def stroke_width(signature: Signature) -> float:
-    """A pen width from the mean pressure, where the device gave one (0 when it did not)."""
-    pressures = [p for stroke in signature.strokes for _, _, _, p in stroke if p > 0]
-    mean = sum(pressures) / len(pressures) if pressures else 0.5
-    return 0.55 + 0.5 * min(max(mean, 0.0), 1.0)
+        # Each point as its cell's text: comparing and joining strings is the cheapest pass.
+        points = [f"{round(p[0] * cells)} {round(p[1] * cells)}" for p in stroke]
+        kept = [b for a, b in zip(points, points[1:], strict=False) if a != b]
+        pressures = [p[3] for p in stroke if p[3] > 0]
+        pressure += sum(pressures)
+        pressed += len(pressures)
+        if kept:
+            paths.append(f"{points[0]} m {' l '.join(kept)} l")
+        else:  # a dot: a tiny segment so that the round cap shows it
+            x, y = round(stroke[0][0] * cells), round(stroke[0][1] * cells)
+            paths.append(f"{x} {y} m {x + 1} {y} l")
+    if not paths:
+        return ""
+    off_x = (width - pad_w * scale) / 2
+    top = height - (height - pad_h * scale) / 2
+    pen = 0.55 + 0.5 * min(max(pressure / pressed if pressed else 0.5, 0.0), 1.0)
+    return (
+        f"q {GRID_PT} 0 0 {-GRID_PT} {off_x:.3f} {top:.3f} cm {pen / GRID_PT:.2f} w 1 J 1 j "
+        + " ".join(paths)
+        + " S Q"
+    )
 
 
 class SignatureFlowable(Flowable):
@@ -104,34 +95,20 @@ class SignatureFlowable(Flowable):
         self.width, self.height = width, height
         self.signature = signature
         self.colour = colour
-        self._paths = signature_paths(signature, width, height) if signature else []
+        self._operators = (
+            signature_operators(signature.strokes, signature.width, signature.height,
+                                width, height)
+            if signature is not None else ""
+        )  # fmt: skip
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
-        if not self._paths or self.signature is None:
+        if not self._operators:
             return
         canvas = self.canv
         canvas.saveState()
         canvas.setStrokeColor(self.colour)
-        canvas.setLineWidth(stroke_width(self.signature))
-        canvas.setLineCap(1)
-        canvas.setLineJoin(1)
-        # The path's operators written at once: a thousand signatures on an attendance sheet
-        # are ~40,000 points, and reportlab's per-point path calls cost more than the table.
-        canvas.addLiteral(path_operators(self._paths))
+        canvas.addLiteral(self._operators)
         canvas.restoreState()
-
-
-def path_operators(paths: list[list[XY]]) -> str:
-    """PDF operators stroking the paths: `x y m x y l … S`, to a hundredth of a point."""
-    parts = []
-    for points in paths:
-        (x, y), rest = points[0], points[1:]
-        parts.append(f"{x:.2f} {y:.2f} m")
-        if not rest:  # a dot: a tiny segment so that the round cap shows it
-            parts.append(f"{x + 0.2:.2f} {y:.2f} l")
-        parts.extend(f"{px:.2f} {py:.2f} l" for px, py in rest)
-    parts.append("S")
-    return " ".join(parts)

@@ -15,7 +15,7 @@ from typing import Any
 
 from invigilator.documents.fonts import DocumentError
 from invigilator.model import Candidate, Signature
-from invigilator.record.events import Event, EventKind
+from invigilator.record.events import Event, EventKind, parse_time
 from invigilator.record.verify import Verification
 from invigilator.room.session import RoomSession
 from invigilator.room.state import CandidateState, RoomState
@@ -97,8 +97,12 @@ class Sitting:
         return self.events[-1].at if self.events else None
 
     def signature_of(self, seq: int | None, key: str = "signature") -> Signature | None:
+        return readable_signature(self.signature_record(seq, key))
+
+    def signature_record(self, seq: int | None, key: str = "signature") -> object:
+        """An event's signature record as stored (for `signature.record_operators`)."""
         event = self.by_seq.get(seq or -1)
-        return readable_signature(event.payload.get(key) if event else None)
+        return event.payload.get(key) if event else None
 
     def moment(self, offset: timedelta) -> datetime | None:
         """The wall-clock moment of an offset from the start, every pause included."""
@@ -145,21 +149,32 @@ def effective_events(events: list[Event]) -> list[Event]:
     ]
 
 
+def _event(row: dict[str, Any], payload: dict[str, Any]) -> Event:
+    """A row that verification passed (its kind, time and payload checked), as an Event."""
+    return Event(row["seq"], parse_time(row["at"]), row["invigilator"], EventKind(row["kind"]),
+                 row["candidate"], payload, row["prev_hash"], row["hash"])  # fmt: skip
+
+
 def read_sitting(path: Path | str, *, draft: bool = False) -> Sitting:
     """Read a session file read-only; refuses one whose chain does not verify unless `draft`.
 
     Raises SessionFileError (not a session, unreadable) or DocumentError, in French."""
     path = Path(path)
     with RoomSession.open(path, readonly=True) as session:
-        verification = session.verify()
+        verified: list[tuple[dict[str, Any], dict[str, Any]]] = []
+        verification = session.verify(verified=verified)
         if not verification.ok and not draft:
             raise DocumentError(
                 f"{path.name} est NON CONFORME ({verification.message}) : aucun document "
                 "officiel ne peut en être tiré. Remettez le fichier tel quel au service des "
                 "examens ; l'option --draft produit un document de travail marqué NON CONFORME."
             )
-        summary = summarise(session)
-        events = effective_events(session.events())
+        if verification.ok:  # each event decoded once: as verify read and checked it
+            logged = [_event(row, payload) for row, payload in verified]
+        else:  # a draft of a damaged file: what the log's reader makes of each row
+            logged = session.events()
+        summary = summarise(session, logged)
+        events = effective_events(logged)
         milestones = session.milestones()
         state = session.state
     if not verification.ok:

@@ -37,16 +37,23 @@ class Verification:
     anchored: bool | None = None
 
 
-def verify_store(store: SessionStore) -> Verification:
+def verify_store(
+    store: SessionStore, *, verified: list[tuple[dict[str, Any], dict[str, Any]]] | None = None
+) -> Verification:
+    """The verdict on the file. `verified`, when given, receives each row with its payload
+    decoded, in the log's order, so that a reader decodes the events once: whole only when the
+    verdict is ok."""
     try:
-        return _verify(store)
+        return _verify(store, verified)
     except sqlite3.DatabaseError as error:  # pages so damaged that SQLite cannot read them
         return Verification(False, 0, "", f"base SQLite illisible : {error}")
     except (ValueError, TypeError, KeyError, UnicodeError) as error:  # never a traceback
         return Verification(False, 0, "", f"contenu illisible : {type(error).__name__} {error}")
 
 
-def _verify(store: SessionStore) -> Verification:
+def _verify(
+    store: SessionStore, verified: list[tuple[dict[str, Any], dict[str, Any]]] | None
+) -> Verification:
     integrity = store.conn.execute("PRAGMA integrity_check").fetchall()
     if [row[0] for row in integrity] != ["ok"]:
         problems = "; ".join(str(row[0]) for row in integrity[:3])
@@ -74,7 +81,7 @@ def _verify(store: SessionStore) -> Verification:
             return _broken(count, previous, f"événement n° {count} {what} (trouvé n° {seq})")
         if row["prev_hash"] != previous:
             return _broken(seq, previous, f"événement n° {seq} : chaînage rompu")
-        problem = _row_problem(row)
+        problem = _row_problem(row, verified)
         if problem is not None:
             return _broken(seq, previous, f"événement n° {seq} illisible ({problem})")
         expected = chain_hash(
@@ -121,15 +128,15 @@ def _verify(store: SessionStore) -> Verification:
     return Verification(True, count, previous, message, anchored=journal.anchored)
 
 
-def _row_problem(row: dict[str, Any]) -> str | None:
+def _row_problem(row: dict[str, Any], verified: list[Any] | None = None) -> str | None:
     """What is wrong with a row as stored: types, time, kind, payload as canonical JSON."""
     try:
-        return _row_shape(row)
+        return _row_shape(row, verified)
     except (ValueError, TypeError) as error:
         return f"{type(error).__name__} : {error}"
 
 
-def _row_shape(row: dict[str, Any]) -> str | None:
+def _row_shape(row: dict[str, Any], verified: list[Any] | None) -> str | None:
     at, payload = row["at"], row["payload"]
     if not isinstance(row["seq"], int) or not isinstance(row["invigilator"], str):
         return "numéro ou surveillant mal typé"
@@ -144,6 +151,8 @@ def _row_shape(row: dict[str, Any]) -> str | None:
     value = json.loads(payload)
     if not isinstance(value, dict) or canonical_json(value) != payload:
         return "contenu qui n'est pas un JSON canonique"
+    if verified is not None:
+        verified.append((row, value))
     return None
 
 

@@ -169,12 +169,14 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
     def read_only(self) -> bool:
         return self._store.readonly or bool(self.write_refusal)
 
-    def verify(self) -> Verification:
+    def verify(
+        self, *, verified: list[tuple[dict[str, Any], dict[str, Any]]] | None = None
+    ) -> Verification:
         """Check the file whole (see `record.verify`) and what the fold made of it: an event
-        it could not apply is a verdict on that event."""
+        it could not apply is a verdict on that event. `verified`: see `verify_store`."""
         from invigilator.record.verify import Verification, verify_store
 
-        check = verify_store(self._store)
+        check = verify_store(self._store, verified=verified)
         if check.ok and self.state.unreadable:
             seq, verdict = self.state.unreadable[0]
             return Verification(False, seq - 1, "", verdict, seq, check.anchored)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from invigilator.record.events import EventKind
+from invigilator.record.events import Event, EventKind
 from invigilator.room.commands import without_id
 from invigilator.room.session import RoomSession
 from invigilator.room.state import CandidateState, RoomState, Status
@@ -25,7 +25,8 @@ def refused_at_door(absentees: list[CandidateState]) -> int:
     return sum(1 for e in absentees if e.status is Status.REFUSED)
 
 
-def summarise(session: RoomSession) -> dict[str, Any]:
+def summarise(session: RoomSession, events: list[Event] | None = None) -> dict[str, Any]:
+    """`events`: the session's events when the caller has them already (each decoded once)."""
     state = session.state
     entries = list(state.candidates.values())
     listed = [e for e in entries if not e.added_by_hand]
@@ -65,16 +66,16 @@ def summarise(session: RoomSession) -> dict[str, Any]:
         "clock_jumps": len(state.clock_jumps),
         # Recorded decisions a corrected start contradicts: they stay as recorded (facts), and
         # are listed with the correction that contradicts them (issue #11.6).
-        "contradicted_decisions": _contradicted(session),
+        "contradicted_decisions": _contradicted(session, events),
         "events": state.last_seq,
         "final_hash": state.last_hash,
     }
 
 
-def _contradicted(session: RoomSession) -> list[str]:
+def _contradicted(session: RoomSession, events: list[Event] | None) -> list[str]:
     state = session.state
     lines: list[str] = []
-    for event in session.events():
+    for event in session.events() if events is None else events:
         if event.kind is EventKind.START_CORRECTED and event.seq not in state.voided:
             listed = event.payload.get("changed_decisions") or []
             lines += [str(d) for d in listed] if isinstance(listed, list) else [str(listed)]

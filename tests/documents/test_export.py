@@ -13,7 +13,7 @@ from documents_helpers import NAMES, build_sitting, flat, needs_poppler, pdf_tex
 from invigilator.documents.export import export_pdf, session_pdf
 from invigilator.documents.fonts import DocumentError, UndrawableText
 from invigilator.documents.pv import pv_code
-from invigilator.documents.source import read_sitting
+from invigilator.documents.source import effective_events, read_sitting
 from invigilator.pv_code import parse_pv_code
 from invigilator.record.verify import verify_file
 from invigilator.room.session import RoomSession
@@ -214,3 +214,10 @@ def test_command_line_errors_are_french_and_leave_no_pdf(sealed, tmp_path, case)
     assert result.stderr.startswith("invigilator : ") and "Traceback" not in result.stderr
     assert not out.exists()
     assert not [p for p in tmp_path.rglob("*partiel*")]
+
+
+def test_the_events_decoded_once_by_verify_are_the_logs_events(sealed):
+    sitting = read_sitting(sealed)
+    with RoomSession.open(sealed, readonly=True) as session:
+        assert sitting.events == effective_events(session.events())
+        assert sitting.summary == summarise(session)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import subprocess
 import sys
 import textwrap
@@ -18,7 +19,7 @@ from invigilator.documents.fonts import (
     markup,
     undrawable,
 )
-from invigilator.documents.signature import simplify
+from invigilator.documents.signature import GRID_PT, record_operators, signature_operators
 
 
 def test_user_text_is_escaped_and_cjk_goes_to_the_fallback():
@@ -58,24 +59,40 @@ def test_without_a_cjk_font_a_chinese_name_fails_the_export_by_name(sealed, tmp_
     assert not (tmp_path / "x.pdf").exists()
 
 
-def _distance(point, a, b):
-    (px, py), (ax, ay), (bx, by) = point, a, b
-    length = math.hypot(bx - ax, by - ay)
-    if length == 0:
-        return math.hypot(px - ax, py - ay)
-    return abs((bx - ax) * (py - ay) - (by - ay) * (px - ax)) / length
+def _vertices(operators: str) -> list[tuple[float, float]]:
+    """The path's points on the page: grid cells through the box's `cm`."""
+    matrix, body = operators.split(" cm ", 1)
+    a, _, _, d, e, f = (float(v) for v in matrix.split()[1:7])
+    cells = re.findall(r"(-?\d+) (-?\d+) [ml]", body)
+    return [(e + a * int(x), f + d * int(y)) for x, y in cells]
 
 
-def test_simplified_signature_stays_within_the_tolerance():
-    points = [(t / 10, 20 * math.sin(t / 25) + 0.01 * (t % 3)) for t in range(600)]
-    kept = simplify(points, 0.1)
-    assert kept[0] == points[0] and kept[-1] == points[-1]
-    assert len(kept) < len(points) / 5
+def _off(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return max(abs(a[0] - b[0]), abs(a[1] - b[1]))
+
+
+def test_signature_path_stays_within_a_tenth_of_a_point_of_the_stroke():
+    # A stroke in pad units (400 × 150, y down) sampled densely: many points share a cell.
+    stroke = [(20 + t * 0.7, 75 + 60 * math.sin(t / 9), t * 8, 0.6) for t in range(500)]
+    width, height = 74.0, 26.0
+    operators = signature_operators([stroke], 400, 150, width, height)
+    vertices = _vertices(operators)
+    scale = min(width / 400, height / 150)
+    off_x, off_y = (width - 400 * scale) / 2, (height - 150 * scale) / 2
+    assert len(vertices) < len(stroke) and GRID_PT / 2 <= 0.1
     index = 0
-    for a, b in zip(kept, kept[1:], strict=False):
-        end = points.index(b, index)
-        assert all(_distance(p, a, b) <= 0.1 + 1e-9 for p in points[index:end])
-        index = end
+    for x, y, _, _ in stroke:  # every point, in order, within a tenth of a point of the path
+        page = (off_x + x * scale, off_y + (150 - y) * scale)
+        while _off(page, vertices[index]) > 0.1 + 1e-3:  # rounding to the grid, cm to 1e-3
+            index += 1
+    assert all(0 <= x <= width and 0 <= y <= height for x, y in vertices)
+
+
+def test_an_unreadable_signature_record_leaves_an_empty_box():
+    assert record_operators({"strokes": [[["x", "y", 0, 0]]]}, 60, 20) == ""
+    assert record_operators({"strokes": [[[float("nan"), 1, 0, 0]]]}, 60, 20) == ""
+    assert record_operators("abc", 60, 20) == ""
+    assert record_operators({"strokes": [[[10, 10, 0, 0]]], "w": 400}, 60, 20).endswith(" S Q")
 
 
 @needs_poppler
