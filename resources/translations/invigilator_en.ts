@@ -593,80 +593,80 @@ photo</translation>
 <context>
     <name>ClockBand</name>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="85" />
+        <location filename="../../ui/room/clock_band.py" line="87" />
         <source>Horloge de l'épreuve</source>
         <translation>Exam clock</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="101" />
+        <location filename="../../ui/room/clock_band.py" line="103" />
         <source>Heure actuelle</source>
         <translation>Current time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="113" />
+        <location filename="../../ui/room/clock_band.py" line="115" />
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="113" />
+        <location filename="../../ui/room/clock_band.py" line="115" />
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="114" />
+        <location filename="../../ui/room/clock_band.py" line="116" />
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="114" />
+        <location filename="../../ui/room/clock_band.py" line="116" />
         <source>Heure de fin</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="115" />
-        <location filename="../../ui/room/clock_band.py" line="269" />
-        <location filename="../../ui/room/clock_band.py" line="270" />
+        <location filename="../../ui/room/clock_band.py" line="117" />
+        <location filename="../../ui/room/clock_band.py" line="271" />
+        <location filename="../../ui/room/clock_band.py" line="272" />
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="131" />
+        <location filename="../../ui/room/clock_band.py" line="133" />
         <source>Interruptions</source>
         <translation>Interruptions</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="152" />
+        <location filename="../../ui/room/clock_band.py" line="154" />
         <source>Phase de l'épreuve</source>
         <translation>Exam phase</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="223" />
+        <location filename="../../ui/room/clock_band.py" line="225" />
         <source>(%s d'interruption)</source>
         <translation>(%s of interruption)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="230" />
+        <location filename="../../ui/room/clock_band.py" line="232" />
         <source> (prévu)</source>
         <translation> (planned)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="269" />
-        <location filename="../../ui/room/clock_band.py" line="270" />
+        <location filename="../../ui/room/clock_band.py" line="271" />
+        <location filename="../../ui/room/clock_band.py" line="272" />
         <source>Scellée à</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="282" />
+        <location filename="../../ui/room/clock_band.py" line="284" />
         <source>État final de la session</source>
         <translation>Final state of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="294" />
+        <location filename="../../ui/room/clock_band.py" line="296" />
         <source>Présents %d · Absents %d · Copies rendues %d · Incidents %d</source>
         <translation>Present %d · Absent %d · Papers handed in %d · Incidents %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="297" />
+        <location filename="../../ui/room/clock_band.py" line="299" />
         <source>Empreinte finale :</source>
         <translation>Final hash:</translation>
     </message>
@@ -1383,7 +1383,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>EntryRefusal</name>
     <message>
-        <location filename="../../ui/bridge.py" line="74" />
+        <location filename="../../ui/bridge.py" line="76" />
         <source>Refus enregistré. %s</source>
         <translation>Refusal recorded. %s</translation>
     </message>
@@ -2704,47 +2704,47 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Room main window</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="101" />
+        <location filename="../../ui/room/main_window.py" line="102" />
         <source>Filtrer par état</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="103" />
+        <location filename="../../ui/room/main_window.py" line="104" />
         <source>Affic&amp;her :</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="109" />
+        <location filename="../../ui/room/main_window.py" line="110" />
         <source>Conformité du fichier de session</source>
         <translation>Session file conformity</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="112" />
+        <location filename="../../ui/room/main_window.py" line="113" />
         <source>Compteurs</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="121" />
+        <location filename="../../ui/room/main_window.py" line="122" />
         <source>Ajout manuscrit (F8)</source>
         <translation>Hand addition (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="122" />
+        <location filename="../../ui/room/main_window.py" line="123" />
         <source>Ajouter ce candidat à la main</source>
         <translation>Add this candidate by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="142" />
+        <location filename="../../ui/room/main_window.py" line="143" />
         <source>Liste des candidats</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="245" />
+        <location filename="../../ui/room/main_window.py" line="243" />
         <source>Fichier de session NON CONFORME : %s. Ouvert en lecture seule ; remettez ce fichier tel quel au service des examens.</source>
         <translation>Session file NOT COMPLIANT: %s. Opened read-only; hand this file as it is to the exam office.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="541" />
+        <location filename="../../ui/room/main_window.py" line="539" />
         <source>  ·  Sorties d'urgence : %d</source>
         <translation>  ·  Emergency departures: %d</translation>
     </message>
@@ -2753,32 +2753,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation type="vanished">Opened read-only: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="276" />
+        <location filename="../../ui/room/main_window.py" line="274" />
         <source>Session scellée — lecture seule</source>
         <translation>Session sealed — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="278" />
+        <location filename="../../ui/room/main_window.py" line="276" />
         <source>Fichier non conforme — lecture seule</source>
         <translation>Non-compliant file — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="280" />
+        <location filename="../../ui/room/main_window.py" line="278" />
         <source>Fichier en lecture seule</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="282" />
+        <location filename="../../ui/room/main_window.py" line="280" />
         <source>Vérification du fichier en cours</source>
         <translation>Verifying the file</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="293" />
+        <location filename="../../ui/room/main_window.py" line="291" />
         <source>Fichier de session NON CONFORME</source>
         <translation>Session file NOT COMPLIANT</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="294" />
+        <location filename="../../ui/room/main_window.py" line="292" />
         <source>Le fichier %s a été modifié en dehors de l'application : %s.
 
 Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel au service des examens et ouvrez une nouvelle session pour continuer.</source>
@@ -2787,7 +2787,7 @@ Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel
 It is open read-only: nothing more will be written to it. Hand it as it is to the exam office and open a new session to carry on.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="333" />
+        <location filename="../../ui/room/main_window.py" line="331" />
         <source>Relecture du fichier impossible : %s</source>
         <translation>The file cannot be read again: %s</translation>
     </message>
@@ -2836,17 +2836,17 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation>%d candidates match: type more, or choose with the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="406" />
+        <location filename="../../ui/room/main_window.py" line="404" />
         <source>%s a déjà émargé à %s (%s).</source>
         <translation>%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="536" />
+        <location filename="../../ui/room/main_window.py" line="534" />
         <source>Inscrits : %d  ·  Émargés : %d  ·  Dans la salle : %d  ·  Sortis : %d  ·  Copies rendues : %d  ·  Attendus : %d</source>
         <translation>Enrolled: %d  ·  Signed in: %d  ·  In the room: %d  ·  Out: %d  ·  Handed in: %d  ·  Expected: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="540" />
+        <location filename="../../ui/room/main_window.py" line="538" />
         <source>  ·  Sans copie : %d</source>
         <translation>  ·  Left without a paper: %d</translation>
     </message>
@@ -2855,27 +2855,27 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation>  ·  Entries refused: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="542" />
+        <location filename="../../ui/room/main_window.py" line="540" />
         <source>  ·  Absents : %d</source>
         <translation>  ·  Absent: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="543" />
+        <location filename="../../ui/room/main_window.py" line="541" />
         <source> (dont refusés à l'entrée : %d)</source>
         <translation> (of whom refused entry: %d)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="544" />
+        <location filename="../../ui/room/main_window.py" line="542" />
         <source>  ·  Ajoutés en salle : %d</source>
         <translation>  ·  Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="569" />
+        <location filename="../../ui/room/main_window.py" line="567" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="570" />
+        <location filename="../../ui/room/main_window.py" line="568" />
         <source>L'épreuve est en cours. Fermer la session maintenant ?
 
 Tout ce qui est affiché est déjà enregistré : la session se rouvre depuis l'écran d'accueil.</source>
@@ -2888,7 +2888,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation type="vanished">%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="463" />
+        <location filename="../../ui/room/main_window.py" line="461" />
         <source>%s est revenu(e) dans la salle.</source>
         <translation>%s is back in the room.</translation>
     </message>
@@ -2901,7 +2901,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>   ·   Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="552" />
+        <location filename="../../ui/room/main_window.py" line="550" />
         <source>Invigilator — salle non préparée</source>
         <translation>Invigilator — room not set up</translation>
     </message>
@@ -4505,159 +4505,159 @@ Everything shown is already saved: the session reopens from the start screen.</t
 <context>
     <name>RoomActions</name>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="52" />
+        <location filename="../../ui/room/room_actions.py" line="57" />
         <source>Émarger (Entrée)</source>
         <translation>Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="53" />
+        <location filename="../../ui/room/room_actions.py" line="58" />
         <source>Sortie temporaire</source>
         <translation>Temporary exit</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="54" />
+        <location filename="../../ui/room/room_actions.py" line="59" />
         <source>Retour en salle</source>
         <translation>Back in the room</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="55" />
+        <location filename="../../ui/room/room_actions.py" line="60" />
         <source>Ajout manuscrit</source>
         <translation>Hand addition</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="57" />
+        <location filename="../../ui/room/room_actions.py" line="62" />
         <source>Sortie d'urgence sans retour…</source>
         <translation>Emergency departure, not coming back…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="60" />
+        <location filename="../../ui/room/room_actions.py" line="65" />
         <source>Remise de copie</source>
         <translation>Hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="62" />
-        <location filename="../../ui/room/room_actions.py" line="125" />
+        <location filename="../../ui/room/room_actions.py" line="67" />
+        <location filename="../../ui/room/room_actions.py" line="133" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="64" />
-        <location filename="../../ui/room/room_actions.py" line="264" />
+        <location filename="../../ui/room/room_actions.py" line="69" />
+        <location filename="../../ui/room/room_actions.py" line="272" />
         <source>Début de l'épreuve</source>
         <translation>Start of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="66" />
+        <location filename="../../ui/room/room_actions.py" line="71" />
         <source>Corriger l'heure de début…</source>
         <translation>Correct the start time…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="68" />
+        <location filename="../../ui/room/room_actions.py" line="73" />
         <source>Préparation de la salle…</source>
         <translation>Room set-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="70" />
+        <location filename="../../ui/room/room_actions.py" line="75" />
         <source>Modifier la durée de l'épreuve…</source>
         <translation>Change the exam's duration…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="73" />
+        <location filename="../../ui/room/room_actions.py" line="78" />
         <source>Vue projecteur</source>
         <translation>Projector view</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="76" />
+        <location filename="../../ui/room/room_actions.py" line="81" />
         <source>Exporter le procès-verbal (PDF)…</source>
         <translation>Export the procès-verbal (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="80" />
+        <location filename="../../ui/room/room_actions.py" line="85" />
         <source>Enregistrer une copie sous…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="83" />
+        <location filename="../../ui/room/room_actions.py" line="88" />
         <source>Copie continue sur un second support…</source>
         <translation>Continuous copy on a second medium…</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="85" />
+        <location filename="../../ui/room/room_actions.py" line="90" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="93" />
+        <location filename="../../ui/room/room_actions.py" line="98" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="95" />
+        <location filename="../../ui/room/room_actions.py" line="100" />
         <source>&amp;Salle</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="97" />
+        <location filename="../../ui/room/room_actions.py" line="102" />
         <source>&amp;Candidats</source>
         <translation>&amp;Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="100" />
+        <location filename="../../ui/room/room_actions.py" line="105" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="125" />
+        <location filename="../../ui/room/room_actions.py" line="133" />
         <source>Consignes lues à %s</source>
         <translation>Instructions read at %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="147" />
+        <location filename="../../ui/room/room_actions.py" line="155" />
         <source>L'horloge de l'ordinateur a été changée (écart de %+.0f min) : l'application garde l'heure de l'épreuve, aucune décision ne change ; c'est noté au journal.</source>
         <translation>The computer's clock was changed (%+.0f min away): the app keeps the exam's time, no decision changes; this is noted in the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="156" />
+        <location filename="../../ui/room/room_actions.py" line="164" />
         <source>Enregistrement fait, mais %s. Vérifiez le support.</source>
         <translation>Recorded, but %s. Check the medium.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="178" />
+        <location filename="../../ui/room/room_actions.py" line="186" />
         <source>Second support (clé USB) : dossier de la copie continue</source>
         <translation>Second medium (USB stick): folder of the continuous copy</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="182" />
+        <location filename="../../ui/room/room_actions.py" line="190" />
         <source>Copie continue de la session sur %s : après chaque enregistrement, la copie et son journal d'ancrage y sont mis à jour.</source>
         <translation>Continuous copy of the session on %s: after each record, the copy and its anchor journal are updated there.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="196" />
+        <location filename="../../ui/room/room_actions.py" line="204" />
         <source>Copie enregistrée : %s</source>
         <translation>Copy saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="203" />
+        <location filename="../../ui/room/room_actions.py" line="211" />
         <source>Enregistrer une copie de la session</source>
         <translation>Save a copy of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="204" />
+        <location filename="../../ui/room/room_actions.py" line="212" />
         <source>Session (*.invigilator)</source>
         <translation>Session (*.invigilator)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="218" />
+        <location filename="../../ui/room/room_actions.py" line="226" />
         <source>Exporter le procès-verbal (PDF)</source>
         <translation>Export the procès-verbal (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="231" />
+        <location filename="../../ui/room/room_actions.py" line="239" />
         <source>Procès-verbal enregistré : %s</source>
         <translation>Procès-verbal saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="234" />
+        <location filename="../../ui/room/room_actions.py" line="242" />
         <source>Projet de procès-verbal enregistré (session non scellée) : %s</source>
         <translation>Draft procès-verbal saved (session not sealed): %s</translation>
     </message>
@@ -4666,12 +4666,12 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation type="vanished">Instructions read (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="245" />
+        <location filename="../../ui/room/room_actions.py" line="253" />
         <source>Lecture des consignes enregistrée à %s.</source>
         <translation>Reading of the instructions recorded at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="256" />
+        <location filename="../../ui/room/room_actions.py" line="264" />
         <source>Enregistrer le début de l'épreuve maintenant ?
 
 Ensuite, toute entrée sera une entrée en retard, décidée par le règlement.
@@ -4682,17 +4682,17 @@ After this, every entry is a late entry, decided by the regulation.
 Candidates not yet checked in: %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="263" />
+        <location filename="../../ui/room/room_actions.py" line="271" />
         <source>⚠ La lecture des consignes n'a pas été enregistrée.</source>
         <translation>⚠ The reading of the instructions has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="273" />
+        <location filename="../../ui/room/room_actions.py" line="281" />
         <source>Épreuve commencée à %s. Entrée des retardataires jusqu'à %s ; sorties à partir de %s.</source>
         <translation>Exam started at %s. Late arrivals until %s; leaving from %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="289" />
+        <location filename="../../ui/room/room_actions.py" line="297" />
         <source>Heure de début corrigée : %s.</source>
         <translation>Start time corrected: %s.</translation>
     </message>
