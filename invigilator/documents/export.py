@@ -6,17 +6,16 @@ export_pdf(path, out, parts=..., draft=False) -> Exported
 
 from __future__ import annotations
 
-import gc
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 from reportlab.platypus.doctemplate import LayoutError
 
+from invigilator.collector import collector_paused
 from invigilator.documents import attendance, fraud, pv
 from invigilator.documents.common import institution, part_for
 from invigilator.documents.fonts import DocumentError, check_drawable
@@ -107,24 +106,10 @@ def sitting_pdf(sitting: Sitting, parts: Iterable[str] = PARTS, *, invariant: bo
         ) from error
 
 
-@contextmanager
-def _no_collection() -> Iterator[None]:
-    """The cyclic garbage collector paused while a PDF is made: reading a 500-candidate file
-    decodes some 300,000 objects (the signatures' points) that all live until the PDF is
-    written, and the collections they set off found nothing to free (a tenth of an export)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def session_pdf(
     path: Path | str, parts: Iterable[str] = PARTS, *, draft: bool = False, invariant: bool = True
 ) -> tuple[bytes, Sitting]:
-    with _no_collection():
+    with collector_paused():
         sitting = read_sitting(path, draft=draft)
         return sitting_pdf(sitting, parts, invariant=invariant), sitting
 

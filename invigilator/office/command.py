@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from invigilator.collector import collector_paused
 from invigilator.errors import InvigilatorError, NotASessionFile
 from invigilator.office.exports import json_text, write_report
 from invigilator.office.files import Refused, find_session_files
@@ -29,7 +30,8 @@ def read_rooms(
         if progress is not None:
             progress(number, len(found.files), path)
         try:
-            rooms.append(read_room(path))
+            with collector_paused():
+                rooms.append(read_room(path))
         except NotASessionFile as error:
             refused.append(Refused(str(path), str(error), "not_a_session_file"))
         except InvigilatorError as error:
