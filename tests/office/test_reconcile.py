@@ -334,3 +334,21 @@ def test_what_the_hardened_record_adds_reaches_the_office(tmp_path):
     assert not_held.room == B and "sujet non livré" in not_held.detail
     assert next(r for r in exam.rooms if r.room == B).state == "épreuve non tenue"
     assert not kinds(exam, "not_sealed")
+
+
+def test_reading_rooms_leaves_the_garbage_collector_as_it_found_it(exam_files, tmp_path):
+    """Each room is read with the cyclic collector paused: a file that fails to read must not
+    leave it off for the rest of the office's session, and one that was off stays off."""
+    import gc
+
+    broken = tmp_path / "abimee.invigilator"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    assert gc.isenabled()
+    rooms, refused = read_rooms([exam_files[A], broken])
+    assert len(rooms) + len(refused) == 2 and gc.isenabled()
+    gc.disable()
+    try:
+        read_rooms([exam_files[A]])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
