@@ -232,6 +232,18 @@ def test_the_launcher_opens_the_app_on_plain_options_only(monkeypatch, capsys):
     assert "verify" in capsys.readouterr().out and len(opened) == 1
 
 
+def feature_table_probe(code: str) -> str:
+    """What `code` prints in a fresh app process about PySide6's feature table (skips where
+    this PySide6 keeps none)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, timeout=60)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    if out.stdout.strip() == "None":
+        pytest.skip("this PySide6 keeps no feature table")
+    return out.stdout.strip()
+
+
 def test_modules_loaded_before_qt_are_not_read_again_by_pyside():
     # A speed guard (#4), on PySide6's own table (ui.pyside_startup): without it, PySide6
     # reads typing.py, datetime.py… once each at start-up.
@@ -241,12 +253,7 @@ def test_modules_loaded_before_qt_are_not_read_again_by_pyside():
         "table = getattr(feature, 'pyside_feature_dict', None)\n"
         "print(table and [table.get(m) for m in ('typing', 'datetime', 'invigilator.room.session')])\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         env=env, timeout=60, check=True)  # fmt: skip
-    if out.stdout.strip() == "None":
-        pytest.skip("this PySide6 keeps no feature table")
-    assert out.stdout.strip() == "[-1, -1, -1]", out.stdout + out.stderr
+    assert feature_table_probe(code) == "[-1, -1, -1]"
 
 
 def test_the_app_modules_imported_after_qt_are_not_read_by_pyside_either():
@@ -261,12 +268,7 @@ def test_the_app_modules_imported_after_qt_are_not_read_by_pyside_either():
         "import ui.room.main_window\n"
         "print(table and (before, [table.get(n) for n in names]))\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         env=env, timeout=60, check=True)  # fmt: skip
-    if out.stdout.strip() == "None":
-        pytest.skip("this PySide6 keeps no feature table")
-    assert out.stdout.strip() == "([False, False, False], [-1, -1, -1])", out.stdout + out.stderr
+    assert feature_table_probe(code) == "([False, False, False], [-1, -1, -1])"
 
 
 def test_the_scan_skipper_finds_nothing_itself_and_names_only_the_app_modules():
