@@ -65,6 +65,11 @@ CUSTODY_MODES = {
 }
 
 
+def impossible(action: str) -> str:
+    """« impossible de signer », « impossible d'émarger »: French elides "de" before a vowel."""
+    return f"impossible d'{action}" if action[:1] in "aàâeéèêiîoôuû" else f"impossible de {action}"
+
+
 def local_time(moment: datetime) -> str:
     return moment.astimezone().strftime("%H:%M")
 

@@ -8,7 +8,7 @@ from typing import Any
 from invigilator.errors import InvalidInput
 from invigilator.model import Signature
 from invigilator.record.events import EventKind, signature_json
-from invigilator.room.commands import Change, Refusal, SessionParts, Spec
+from invigilator.room.commands import Change, Refusal, SessionParts, Spec, impossible
 from invigilator.room.state import CandidateState, Status
 from invigilator.rules import Decision, Reason, exit_decision
 
@@ -19,7 +19,7 @@ class ExitCommands(SessionParts):
         if entry.status is not Status.PRESENT:
             raise Refusal(
                 f"{entry.candidate.display_name} n'est pas dans la salle "
-                f"({entry.status.label}) : impossible de {action}.",
+                f"({entry.status.label}) : {impossible(action)}.",
                 "not_present",
                 candidate=student_id,
                 params={"name": entry.candidate.display_name},

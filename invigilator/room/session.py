@@ -35,6 +35,7 @@ from invigilator.room.commands import (  # noqa: F401  re-exported for the UI
     already_listed,
     check_id_document,
     elsewhere_fields,
+    impossible,
     local_time,
 )
 from invigilator.room.corrections import CorrectionCommands
@@ -277,7 +278,7 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         if self.write_refusal:
             raise SessionReadOnly(
                 f"{self.path.name} est en lecture seule ({self.write_refusal}) : "
-                f"impossible de {action}."
+                f"{impossible(action)}."
             )
         jump: ClockJump | None = None
         with self._store.transaction():
@@ -291,7 +292,7 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
             if sealed_at is not None:
                 raise SessionSealed(
                     f"La session est scellée depuis {local_time(sealed_at)} : "
-                    f"impossible de {action}.",
+                    f"{impossible(action)}.",
                     code="sealed", params={"at": sealed_at},
                 )  # fmt: skip
             now = self.clock.now()
@@ -305,7 +306,7 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
             if self.state.pv_signed is not None and any(k not in AFTER_PV for k, _, _ in specs):
                 raise PvSigned(
                     "Le procès-verbal est signé : seul un ajout postérieur à la signature ou le "
-                    f"scellé peuvent encore être enregistrés (impossible de {action}).",
+                    f"scellé peuvent encore être enregistrés ({impossible(action)}).",
                     code="pv_signed",
                 )
             jump = self.clock.jump() if self.state.pv_signed is None else None
@@ -347,7 +348,7 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         if self.state.started_at is not None:
             raise Refusal(
                 f"L'épreuve a commencé à {local_time(self.state.started_at)} : "
-                f"impossible de {action}.",
+                f"{impossible(action)}.",
                 "already_started",
             )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -241,10 +242,16 @@ def test_sealed_session_refuses_every_command(make_session, clock, signature):
         lambda: session.sign_pv({n: signature for n in session.state.invigilators}),
         lambda: session.seal(),
     ]
+    messages = []
     for command in commands:
-        with pytest.raises(SessionSealed):
+        with pytest.raises(SessionSealed) as refused:
             command()
+        messages.append(str(refused.value))
     assert len(session.events()) == count
+    # French elides "de" before a vowel: « impossible d'émarger », never « de émarger ».
+    assert "impossible d'émarger" in messages[0] and "impossible d'ajouter" in messages[1]
+    assert "impossible de commencer" in messages[3]
+    assert not [m for m in messages if re.search(r"\bde [aâàeéèêiîoôuû]", m)], messages
     reopened = RoomSession.open(session.path, readonly=True)
     assert reopened.state.sealed
     reopened.close()
