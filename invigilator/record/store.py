@@ -7,6 +7,7 @@ with synchronous=FULL, so a commit that returned survives a crash or a power cut
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -186,6 +187,10 @@ class SessionStore:
             raise SessionFileError(f"Impossible de lire {path} : {error.strerror}") from error
         if header != SQLITE_HEADER:
             raise NotASessionFile(f"{path.name} n'est pas un fichier de session.")
+        if not readonly and not os.access(path, os.W_OK):
+            # Said now, not at the first check-in: SQLite would open it and refuse to write
+            # only then (a read-only mode, an immutable file that even root cannot change).
+            raise _translate(sqlite3.OperationalError("readonly"), path)
         try:
             conn = cls._connect(path, readonly=readonly)
             store = cls(path, conn, readonly=readonly)
