@@ -89,8 +89,8 @@ def run_demo_session(args: argparse.Namespace) -> int:
     out = Path(args.out_file)
     if out.exists() and not args.force:
         raise InvigilatorError(f"{out} existe déjà (utilisez --force pour le remplacer).")
-    if out.exists():
-        out.unlink()
+    for stale in (out, out.with_name(out.name + "-wal"), out.with_name(out.name + "-shm")):
+        stale.unlink(missing_ok=True)  # nothing of the old session (names, signatures) stays
     listing = None
     if args.list:
         from invigilator.importing import ListImportError, read_list
@@ -137,19 +137,46 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["fr", "en"], help="langue de l'interface")
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
 
-    verify = commands.add_parser("verify", help="vérifier l'intégrité d'un fichier de session")
-    verify.add_argument("session_file")
+    verify = commands.add_parser(
+        "verify",
+        help="vérifier l'intégrité d'un fichier de session",
+        description="Vérifie un fichier de session en entier (chaîne d'empreintes, structure, "
+        "journal d'ancrage), en lecture seule. Code de sortie : 0 intact, 3 NON CONFORME.",
+    )
+    verify.add_argument("session_file", metavar="FICHIER_DE_SESSION")
     verify.set_defaults(func=run_verify)
 
-    summary = commands.add_parser("summary", help="résumé chiffré d'une session")
-    summary.add_argument("session_file")
+    summary = commands.add_parser(
+        "summary",
+        help="résumé chiffré d'une session",
+        description="Les effectifs, copies et incidents d'une session, lus en lecture seule ; "
+        "un fichier NON CONFORME est signalé (code de sortie 3).",
+    )
+    summary.add_argument("session_file", metavar="FICHIER_DE_SESSION")
     summary.add_argument("--json", action="store_true", help="sortie JSON")
     summary.set_defaults(func=run_summary)
 
-    demo = commands.add_parser("demo-session", help="simuler une épreuve complète dans un fichier")
-    demo.add_argument("out_file")
-    demo.add_argument("--candidates", type=int, default=60)
-    demo.add_argument("--seed", type=int, default=1)
+    demo = commands.add_parser(
+        "demo-session",
+        help="simuler une épreuve complète dans un fichier",
+        description="Simule une épreuve complète (émargements, retards, sorties, fraudes, "
+        "interruption, erratum, signatures, scellement) dans un nouveau fichier de session.",
+    )
+    demo.add_argument("out_file", metavar="FICHIER", help="le fichier de session à créer")
+    demo.add_argument(
+        "--candidates",
+        type=int,
+        default=60,
+        metavar="N",
+        help="nombre de candidats générés (60 par défaut ; sans effet avec --list)",
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="N",
+        help="graine du tirage : même graine, même simulation (1 par défaut)",
+    )
     demo.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
     demo.add_argument("--list", metavar="LISTE", help="simuler sur les candidats de cette liste")
     demo.add_argument("--room", metavar="SALLE", help="la salle (celle de la liste à choisir)")
