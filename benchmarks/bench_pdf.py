@@ -247,8 +247,10 @@ def main() -> None:
     print(f"  of which open + verify       : {result['verify'] * 1000:.0f} ms "
           f"({result['verify'] / result['baseline']:.2f}x the bare table); the canonical-JSON "
           f"check alone {result['canonical_check'] * 1000:.0f} ms")  # fmt: skip
-    print(f"  floor                        : {result['floor_ratio']:.2f}x = (bare table + 1000 raw "
-          "paths + the canonical-JSON check) / bare table, before any PV or reading of events")
+    print(
+        f"  floor                        : {result['floor_ratio']:.2f}x = (bare table + 1000 raw "
+        "paths + the canonical-JSON check) / bare table, before any PV or reading of events"
+    )
     print(f"  ratio                        : {result['ratio']:.2f}x from the file, "
           f"{result['build_ratio']:.2f}x layout alone (target ≤ {TARGET}x)")  # fmt: skip
     print(f"  PDF size                     : {result['pdf_bytes'] / 1e6:.2f} MB "
