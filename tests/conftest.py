@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import subprocess
 from datetime import UTC, datetime
 from types import SimpleNamespace
 
@@ -28,6 +30,26 @@ def data_dir(tmp_path_factory, monkeypatch):
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("INVIGILATOR_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture
+def unwritable():
+    """Makes a file read-only: by its mode, or for root (whom modes do not stop, as in CI)
+    by the immutable attribute; undone after the test."""
+    made = []
+
+    def make(path):
+        if os.geteuid() != 0:
+            os.chmod(path, 0o444)
+        elif subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode:
+            pytest.skip("root, on a file system without chattr +i: nothing stops a write")
+        made.append(path)
+
+    yield make
+    for path in made:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+        os.chmod(path, 0o600)
 
 
 @pytest.fixture

@@ -5,6 +5,13 @@ One table of `tools/translations_en.py`, which merges them (a later entry wins).
 """
 
 FOLLOWUPS = {
+    # -- a session file that cannot be opened as it is (domain_text codes) -----------------
+    "Le fichier de session %(name)s est utilisé par un autre programme.":
+        "The session file %(name)s is in use by another program.",
+    "Le fichier de session %(name)s est en lecture seule : impossible d'y écrire.":
+        "The session file %(name)s is read-only: nothing can be written to it.",
+    "Impossible d'ouvrir ou de créer %(path)s : dossier inexistant ou protégé en écriture.":
+        "Cannot open or create %(path)s: the folder does not exist or is write-protected.",
     # -- hand addition during late entry, emergency exit in the row -----------------------
     "%s ajouté(e) en salle, entré(e) en retard à %s — à vérifier.":
         "%s added in the room, came in late at %s — to be verified.",

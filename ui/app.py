@@ -102,11 +102,15 @@ def opening_problem(path: Path, error: InvigilatorError) -> str:
     file itself cannot be read: the room must not try to repair it."""
     from PySide6.QtCore import QCoreApplication
 
+    from ui.widgets.domain_text import error_text
+
     translate = QCoreApplication.translate
     if isinstance(error, (SessionLocked, SessionReadOnly)) or not is_sqlite(path):
         # Busy, read-only, missing, or another kind of file chosen by mistake: not damage.
         return (
-            translate("App", "Impossible d'ouvrir la session %s.") % path.name + "\n\n" + str(error)
+            translate("App", "Impossible d'ouvrir la session %s.") % path.name
+            + "\n\n"
+            + error_text(error)
         )
     return (
         translate(

@@ -110,18 +110,22 @@ def _without_signature(payload: str) -> str:
 
 def _translate(error: sqlite3.Error, path: Path) -> SessionFileError:
     text = str(error).lower()
+    name = {"name": path.name}
     if "locked" in text or "busy" in text:
         return SessionLocked(
-            f"Le fichier de session {path.name} est utilisé par un autre programme."
-        )
+            f"Le fichier de session {path.name} est utilisé par un autre programme.",
+            code="file_locked", params=name,
+        )  # fmt: skip
     if "readonly" in text or "read-only" in text:
         return SessionReadOnly(
-            f"Le fichier de session {path.name} est en lecture seule : impossible d'y écrire."
-        )
+            f"Le fichier de session {path.name} est en lecture seule : impossible d'y écrire.",
+            code="file_read_only", params=name,
+        )  # fmt: skip
     if "unable to open" in text:
         return SessionFileError(
-            f"Impossible d'ouvrir ou de créer {path} : dossier inexistant ou protégé en écriture."
-        )
+            f"Impossible d'ouvrir ou de créer {path} : dossier inexistant ou protégé en écriture.",
+            code="file_unopenable", params={"path": str(path)},
+        )  # fmt: skip
     if "not a database" in text or "malformed" in text:
         return NotASessionFile(f"{path.name} n'est pas un fichier de session valide ({error}).")
     return SessionFileError(f"Impossible d'utiliser le fichier de session {path.name} : {error}")

@@ -272,17 +272,17 @@
         <translation>Unexpected error. What the screen shows as done is already saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109" />
+        <location filename="../../ui/app.py" line="111" />
         <source>Impossible d'ouvrir la session %s.</source>
         <translation>Cannot open the session %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112" />
+        <location filename="../../ui/app.py" line="116" />
         <source>Le fichier de session %s est endommagé : l'application ne peut pas le lire.</source>
         <translation>The session file %s is damaged: the app cannot read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117" />
+        <location filename="../../ui/app.py" line="121" />
         <source>Que faire :
 • ne le modifiez pas et ne le copiez pas par-dessus un autre : remettez-le tel quel au service des examens, qui peut en vérifier le contenu ;
 • pour continuer, ouvrez la copie de la session (clé USB, « Enregistrer une copie sous… ») depuis l'écran d'accueil, ou créez une nouvelle session et notez l'incident au procès-verbal.</source>
@@ -291,7 +291,7 @@
 • to go on, open the session's copy (USB stick, “Save a copy as…”) from the start screen, or create a new session and note the incident in the report.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127" />
+        <location filename="../../ui/app.py" line="131" />
         <source>Détail technique : %s</source>
         <translation>Technical detail: %s</translation>
     </message>
@@ -1254,12 +1254,27 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Cannot write %(path)s: %(reason)s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="92" />
+        <location filename="../../ui/widgets/domain_text.py" line="91" />
+        <source>Le fichier de session %(name)s est utilisé par un autre programme.</source>
+        <translation>The session file %(name)s is in use by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="93" />
+        <source>Le fichier de session %(name)s est en lecture seule : impossible d'y écrire.</source>
+        <translation>The session file %(name)s is read-only: nothing can be written to it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="96" />
+        <source>Impossible d'ouvrir ou de créer %(path)s : dossier inexistant ou protégé en écriture.</source>
+        <translation>Cannot open or create %(path)s: the folder does not exist or is write-protected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="101" />
         <source>%(name)s : %(decision)s.</source>
         <translation>%(name)s: %(decision)s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="93" />
+        <location filename="../../ui/widgets/domain_text.py" line="102" />
         <source>%(decision)s.</source>
         <translation>%(decision)s.</translation>
     </message>
@@ -2744,7 +2759,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Session file NOT COMPLIANT: %s. Opened read-only; hand this file as it is to the exam office.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="539" />
+        <location filename="../../ui/room/main_window.py" line="541" />
         <source>  ·  Sorties d'urgence : %d</source>
         <translation>  ·  Emergency departures: %d</translation>
     </message>
@@ -2753,32 +2768,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation type="vanished">Opened read-only: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="274" />
+        <location filename="../../ui/room/main_window.py" line="276" />
         <source>Session scellée — lecture seule</source>
         <translation>Session sealed — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="276" />
+        <location filename="../../ui/room/main_window.py" line="278" />
         <source>Fichier non conforme — lecture seule</source>
         <translation>Non-compliant file — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="278" />
+        <location filename="../../ui/room/main_window.py" line="280" />
         <source>Fichier en lecture seule</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="280" />
+        <location filename="../../ui/room/main_window.py" line="282" />
         <source>Vérification du fichier en cours</source>
         <translation>Verifying the file</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="291" />
+        <location filename="../../ui/room/main_window.py" line="293" />
         <source>Fichier de session NON CONFORME</source>
         <translation>Session file NOT COMPLIANT</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="292" />
+        <location filename="../../ui/room/main_window.py" line="294" />
         <source>Le fichier %s a été modifié en dehors de l'application : %s.
 
 Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel au service des examens et ouvrez une nouvelle session pour continuer.</source>
@@ -2787,7 +2802,7 @@ Il est ouvert en lecture seule : rien n'y sera plus écrit. Remettez-le tel quel
 It is open read-only: nothing more will be written to it. Hand it as it is to the exam office and open a new session to carry on.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="331" />
+        <location filename="../../ui/room/main_window.py" line="333" />
         <source>Relecture du fichier impossible : %s</source>
         <translation>The file cannot be read again: %s</translation>
     </message>
@@ -2836,17 +2851,17 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation>%d candidates match: type more, or choose with the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="404" />
+        <location filename="../../ui/room/main_window.py" line="406" />
         <source>%s a déjà émargé à %s (%s).</source>
         <translation>%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="534" />
+        <location filename="../../ui/room/main_window.py" line="536" />
         <source>Inscrits : %d  ·  Émargés : %d  ·  Dans la salle : %d  ·  Sortis : %d  ·  Copies rendues : %d  ·  Attendus : %d</source>
         <translation>Enrolled: %d  ·  Signed in: %d  ·  In the room: %d  ·  Out: %d  ·  Handed in: %d  ·  Expected: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="538" />
+        <location filename="../../ui/room/main_window.py" line="540" />
         <source>  ·  Sans copie : %d</source>
         <translation>  ·  Left without a paper: %d</translation>
     </message>
@@ -2855,27 +2870,27 @@ It is open read-only: nothing more will be written to it. Hand it as it is to th
         <translation>  ·  Entries refused: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="540" />
+        <location filename="../../ui/room/main_window.py" line="542" />
         <source>  ·  Absents : %d</source>
         <translation>  ·  Absent: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="541" />
+        <location filename="../../ui/room/main_window.py" line="543" />
         <source> (dont refusés à l'entrée : %d)</source>
         <translation> (of whom refused entry: %d)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="542" />
+        <location filename="../../ui/room/main_window.py" line="544" />
         <source>  ·  Ajoutés en salle : %d</source>
         <translation>  ·  Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="567" />
+        <location filename="../../ui/room/main_window.py" line="569" />
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="568" />
+        <location filename="../../ui/room/main_window.py" line="570" />
         <source>L'épreuve est en cours. Fermer la session maintenant ?
 
 Tout ce qui est affiché est déjà enregistré : la session se rouvre depuis l'écran d'accueil.</source>
@@ -2888,7 +2903,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation type="vanished">%s already checked in at %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="461" />
+        <location filename="../../ui/room/main_window.py" line="463" />
         <source>%s est revenu(e) dans la salle.</source>
         <translation>%s is back in the room.</translation>
     </message>
@@ -2901,7 +2916,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>   ·   Added in the room: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/main_window.py" line="550" />
+        <location filename="../../ui/room/main_window.py" line="552" />
         <source>Invigilator — salle non préparée</source>
         <translation>Invigilator — room not set up</translation>
     </message>

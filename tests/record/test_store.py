@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-from contextlib import contextmanager
 
 import pytest
 
@@ -55,37 +52,21 @@ def test_locked_file_says_so(make_session, signature):
     session.check_in("100", id_document="passeport", signature=signature)
 
 
-@contextmanager
-def unwritable(path):
-    """The file made read-only: by its mode, or for root (whom modes do not stop, as in CI)
-    by the immutable attribute."""
-    if os.geteuid() != 0:
-        os.chmod(path, 0o444)
-        yield
-        return
-    if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
-        pytest.skip("root, on a file system without chattr +i: nothing makes a file read-only")
-    try:
-        yield
-    finally:
-        subprocess.run(["chattr", "-i", str(path)], check=True)
-
-
-def test_read_only_file_says_so_at_opening_and_stays_readable(make_session, signature):
+def test_read_only_file_says_so_at_opening_and_stays_readable(make_session, signature, unwritable):
     session = make_session()
     path = session.path
     session.close()
     before = path.read_bytes()
-    with unwritable(path):
-        with pytest.raises(SessionReadOnly, match="lecture seule"):
-            RoomSession.open(path)
-        reader = RoomSession.open(path, readonly=True)  # what the app opens first
-        with pytest.raises(SessionReadOnly, match="lecture seule"):
-            reader.make_writable()
-        assert reader.read_only and "100" in reader.state.candidates
-        with pytest.raises(SessionReadOnly):
-            reader.check_in("100", id_document="passeport", signature=signature)
-        reader.close()
+    unwritable(path)
+    with pytest.raises(SessionReadOnly, match="lecture seule"):
+        RoomSession.open(path)
+    reader = RoomSession.open(path, readonly=True)  # what the app opens first
+    with pytest.raises(SessionReadOnly, match="lecture seule"):
+        reader.make_writable()
+    assert reader.read_only and "100" in reader.state.candidates
+    with pytest.raises(SessionReadOnly):
+        reader.check_in("100", id_document="passeport", signature=signature)
+    reader.close()
     assert path.read_bytes() == before
 
 

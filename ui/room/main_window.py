@@ -247,8 +247,10 @@ class MainWindow(QMainWindow):
             try:
                 self.session.make_writable()
             except InvigilatorError as error:
-                self.unwritable = str(error)
-                self.integrity.show_message("warning", str(error))
+                from ui.widgets.domain_text import error_text  # read after the first frame
+
+                self.unwritable = error_text(error)
+                self.integrity.show_message("warning", self.unwritable)
         self.verifying = False
         self.bridge.roomChanged.emit()  # the lock, the actions, whatever the file now says
         if self.nonconforming:

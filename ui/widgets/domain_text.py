@@ -87,6 +87,15 @@ TEMPLATES = {
     "folder_unwritable": QT_TRANSLATE_NOOP(
         "DomainText", "Impossible d'écrire dans %(folder)s : %(reason)s."),
     "write_failed": QT_TRANSLATE_NOOP("DomainText", "Impossible d'écrire %(path)s : %(reason)s."),
+    # A session file that cannot be opened as it is (ui/app.py opening_problem).
+    "file_locked": QT_TRANSLATE_NOOP(
+        "DomainText", "Le fichier de session %(name)s est utilisé par un autre programme."),
+    "file_read_only": QT_TRANSLATE_NOOP(
+        "DomainText",
+        "Le fichier de session %(name)s est en lecture seule : impossible d'y écrire."),
+    "file_unopenable": QT_TRANSLATE_NOOP(
+        "DomainText",
+        "Impossible d'ouvrir ou de créer %(path)s : dossier inexistant ou protégé en écriture."),
 }  # fmt: skip
 # A decision's refusal: the candidate's name when there is one, then the reason.
 WITH_NAME = QT_TRANSLATE_NOOP("DomainText", "%(name)s : %(decision)s.")

@@ -161,3 +161,29 @@ def test_issue11_item20_run_and_test_install_only_the_missing_system_packages(tm
     assert "SUDO" not in asked  # nothing missing: no sudo, no apt
     asked = make("missing-system-deps", "SYSTEM_PACKAGES=libc6 no-such-package-x", "SUDO=echo SUDO")
     assert "SUDO apt-get install -y -qq no-such-package-x" in asked
+
+
+def test_a_read_only_file_opens_locked_and_says_why_in_the_ui_language(
+    qtbot, data_dir, clock, unwritable
+):
+    from ui.app import App, install_translations
+
+    path = sessions_dir() / "protege.invigilator"
+    create_demo_room(path, candidates=3, clock=clock).close()
+    unwritable(path)
+    app = QApplication.instance()
+    shown = {}
+    try:
+        for lang in ("en", "fr"):
+            install_translations(app, lang)
+            shell = App()
+            window = shell.open_path(path)
+            qtbot.waitUntil(lambda window=window: not window.verifying, timeout=5000)
+            assert window.lock_reason() and window.session.read_only
+            shown[lang] = window.integrity.text()
+            close_all()
+            window.session.close()
+    finally:
+        install_translations(app, "fr")
+    assert "protege.invigilator is read-only: nothing can be written to it" in shown["en"]
+    assert "est en lecture seule : impossible d'y écrire" in shown["fr"]
