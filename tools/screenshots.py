@@ -84,17 +84,14 @@ def main() -> int:
     wizard.done(0)  # closed without importing the previewed lists (reject() would ask)
     settle()
 
-    # The main window during check-in: a name typed, the unique match selected.
+    # The main window during check-in: the room warns of a card scanned a second time.
     clock.advance(minutes=2)
     window.tick()
-    target = session.state.candidates[ids[40]]
-    typed = target.candidate.last_name[:5]
-    for ch in typed:
+    # A card scanned twice: the number typed, then Enter, as a scanner sends it.
+    for ch in ids[3]:
         QTest.sendKeyEvent(QTest.KeyAction.Click, window.scan, Qt.Key.Key_unknown, ch,
                            Qt.KeyboardModifier.NoModifier)  # fmt: skip
-    settle()
-    window.show_alert("warning", f"{session.state.candidates[ids[3]].candidate.display_name} "
-                      "a déjà émargé à 08:45 (présent(e)).")  # fmt: skip
+    QTest.keyClick(window.scan, Qt.Key.Key_Return)
     settle()
     window.grab().save(str(OUT / "main-checkin.png"))
 
@@ -117,10 +114,10 @@ def main() -> int:
     clock.advance(minutes=23)
     from invigilator.model import Candidate
 
-    session.add_candidate(Candidate("100299001", "Łukaszewicz", "Zoé"),
-                          reason="absente de la liste, inscription à vérifier",
-                          id_document="passeport", signature=demo_signature(rng))  # fmt: skip
-    window.bridge.roomChanged.emit()
+    window.run(session.add_candidate, Candidate("100299001", "Łukaszewicz", "Zoé"),
+               reason="absente de la liste, inscription à vérifier",
+               id_document="passeport", signature=demo_signature(rng))  # fmt: skip
+    window.clear_alert()  # the check-in's warning is half an hour old
     window.tick()
     window.select("100299001")  # the hand addition, with its own "Inscription" mark
     window.room_actions.show_projector()
