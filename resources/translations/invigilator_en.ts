@@ -1224,42 +1224,47 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>The start time can be moved by %(minutes)s min at most.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="78" />
+        <location filename="../../ui/widgets/domain_text.py" line="77" />
+        <source>Surveillant indiqué deux fois : %(names)s.</source>
+        <translation>Invigilator entered twice: %(names)s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="80" />
         <source>Le dossier %(folder)s n'existe pas (support débranché ?).</source>
         <translation>The folder %(folder)s does not exist (medium unplugged?).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="80" />
+        <location filename="../../ui/widgets/domain_text.py" line="82" />
         <source>Le second support doit être un autre dossier que celui du fichier.</source>
         <translation>The second medium must be another folder than the session file's.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="83" />
+        <location filename="../../ui/widgets/domain_text.py" line="85" />
         <source>Le dossier %(folder)s n'existe pas : impossible d'y écrire %(name)s.</source>
         <translation>The folder %(folder)s does not exist: %(name)s cannot be written there.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="85" />
+        <location filename="../../ui/widgets/domain_text.py" line="87" />
         <source>%(path)s est un dossier : indiquez un nom de fichier PDF.</source>
         <translation>%(path)s is a folder: give a PDF file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="87" />
+        <location filename="../../ui/widgets/domain_text.py" line="89" />
         <source>Impossible d'écrire dans %(folder)s : %(reason)s.</source>
         <translation>Cannot write in %(folder)s: %(reason)s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="89" />
+        <location filename="../../ui/widgets/domain_text.py" line="91" />
         <source>Impossible d'écrire %(path)s : %(reason)s.</source>
         <translation>Cannot write %(path)s: %(reason)s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="92" />
+        <location filename="../../ui/widgets/domain_text.py" line="94" />
         <source>%(name)s : %(decision)s.</source>
         <translation>%(name)s: %(decision)s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="93" />
+        <location filename="../../ui/widgets/domain_text.py" line="95" />
         <source>%(decision)s.</source>
         <translation>%(decision)s.</translation>
     </message>
@@ -1429,142 +1434,142 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="49" />
+        <location filename="../../ui/setup/wizard.py" line="50" />
         <source>2. L'épreuve</source>
         <translation>2. The exam</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="50" />
+        <location filename="../../ui/setup/wizard.py" line="51" />
         <source>Vérifiez ce que la liste a prérempli et complétez.</source>
         <translation>Check what the list prefilled and complete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="67" />
+        <location filename="../../ui/setup/wizard.py" line="68" />
         <source>présent(e) dans la salle pendant la première heure</source>
         <translation>in the room during the first hour</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="71" />
+        <location filename="../../ui/setup/wizard.py" line="72" />
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="73" />
+        <location filename="../../ui/setup/wizard.py" line="74" />
         <source>Code de l'&amp;UE :</source>
         <translation>&amp;Course code:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="73" />
+        <location filename="../../ui/setup/wizard.py" line="74" />
         <source>Code de l'UE</source>
         <translation>Course code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="74" />
+        <location filename="../../ui/setup/wizard.py" line="75" />
         <source>&amp;Intitulé :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="74" />
+        <location filename="../../ui/setup/wizard.py" line="75" />
         <source>Intitulé de l'UE</source>
         <translation>Course title</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75" />
+        <location filename="../../ui/setup/wizard.py" line="76" />
         <source>&amp;Centre :</source>
         <translation>C&amp;entre:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75" />
+        <location filename="../../ui/setup/wizard.py" line="76" />
         <source>Centre organisateur</source>
         <translation>Organising centre</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76" />
+        <location filename="../../ui/setup/wizard.py" line="77" />
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76" />
+        <location filename="../../ui/setup/wizard.py" line="77" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="77" />
+        <location filename="../../ui/setup/wizard.py" line="78" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="77" />
+        <location filename="../../ui/setup/wizard.py" line="78" />
         <source>Date de l'épreuve</source>
         <translation>Exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="78" />
+        <location filename="../../ui/setup/wizard.py" line="79" />
         <source>&amp;Heure de début :</source>
         <translation>Start &amp;time:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="78" />
+        <location filename="../../ui/setup/wizard.py" line="79" />
         <source>Heure de début prévue</source>
         <translation>Planned start time</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="79" />
+        <location filename="../../ui/setup/wizard.py" line="80" />
         <source>Du&amp;rée :</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="79" />
+        <location filename="../../ui/setup/wizard.py" line="80" />
         <source>Durée de l'épreuve</source>
         <translation>Exam duration</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="80" />
+        <location filename="../../ui/setup/wizard.py" line="81" />
         <source>Sa&amp;lle :</source>
         <translation>R&amp;oom:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="80" />
+        <location filename="../../ui/setup/wizard.py" line="81" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="81" />
+        <location filename="../../ui/setup/wizard.py" line="82" />
         <source>&amp;Enseignant responsable :</source>
         <translation>Responsible &amp;teacher:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="81" />
+        <location filename="../../ui/setup/wizard.py" line="82" />
         <source>Enseignant responsable</source>
         <translation>Responsible teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="82" />
+        <location filename="../../ui/setup/wizard.py" line="83" />
         <source>Enseignant présent la première heure</source>
         <translation>Teacher present during the first hour</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="83" />
+        <location filename="../../ui/setup/wizard.py" line="84" />
         <source>&amp;Téléphone de l'enseignant :</source>
         <translation>Teacher's &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="83" />
+        <location filename="../../ui/setup/wizard.py" line="84" />
         <source>Téléphone de l'enseignant</source>
         <translation>Teacher's phone</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="84" />
+        <location filename="../../ui/setup/wizard.py" line="85" />
         <source>Documents et matériel &amp;autorisés :</source>
         <translation>&amp;Authorised documents and equipment:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="84" />
+        <location filename="../../ui/setup/wizard.py" line="85" />
         <source>Documents et matériel autorisés</source>
         <translation>Authorised documents and equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="157" />
+        <location filename="../../ui/setup/wizard.py" line="158" />
         <source>L'enseignant n'est pas dans la salle : indiquez son téléphone.</source>
         <translation>The teacher is not in the room: give their phone number.</translation>
     </message>
@@ -2229,59 +2234,59 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>4. Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="232" />
+        <location filename="../../ui/setup/wizard.py" line="233" />
         <source>5. Consignes</source>
         <translation>5. Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="234" />
+        <location filename="../../ui/setup/wizard.py" line="235" />
         <source>Le surveillant responsable lit les consignes à voix haute avant le début.</source>
         <translation>The lead invigilator reads the instructions aloud before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="239" />
+        <location filename="../../ui/setup/wizard.py" line="240" />
         <source>Résumé de la salle</source>
         <translation>Room summary</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="244" />
+        <location filename="../../ui/setup/wizard.py" line="245" />
         <source>Consignes à lire</source>
         <translation>Instructions to read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="246" />
+        <location filename="../../ui/setup/wizard.py" line="247" />
         <source>Consignes &amp;lues</source>
         <translation>Instructions &amp;read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="247" />
+        <location filename="../../ui/setup/wizard.py" line="248" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="255" />
+        <location filename="../../ui/setup/wizard.py" line="256" />
         <source>Imprimer la feuille d'émargement de &amp;secours (PDF)…</source>
         <translation>Print the &amp;fallback attendance sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="257" />
-        <location filename="../../ui/setup/wizard.py" line="270" />
+        <location filename="../../ui/setup/wizard.py" line="258" />
+        <location filename="../../ui/setup/wizard.py" line="271" />
         <source>Feuille d'émargement vierge</source>
         <translation>Blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="281" />
+        <location filename="../../ui/setup/wizard.py" line="282" />
         <source>Feuille d'émargement vierge enregistrée : %s (à imprimer avant l'épreuve).</source>
         <translation>Blank attendance sheet saved: %s (print it before the exam).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="297" />
+        <location filename="../../ui/setup/wizard.py" line="298" />
         <source>%d candidats sur la liste · surveillants : %s · autorisé : %s</source>
         <translation>%d candidates on the list · invigilators: %s · authorised: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="302" />
-        <location filename="../../ui/setup/wizard.py" line="313" />
+        <location filename="../../ui/setup/wizard.py" line="303" />
+        <location filename="../../ui/setup/wizard.py" line="314" />
         <source>Consignes lues à %s.</source>
         <translation>Instructions read at %s.</translation>
     </message>
@@ -2289,32 +2294,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>InvigilatorsPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="173" />
+        <location filename="../../ui/setup/wizard.py" line="174" />
         <source>3. Surveillants</source>
         <translation>3. Invigilators</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="174" />
+        <location filename="../../ui/setup/wizard.py" line="175" />
         <source>Un nom par ligne ; choisissez le surveillant responsable.</source>
         <translation>One name per line; choose the lead invigilator.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="178" />
+        <location filename="../../ui/setup/wizard.py" line="179" />
         <source>Surveillants présents</source>
         <translation>Invigilators present</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="181" />
+        <location filename="../../ui/setup/wizard.py" line="182" />
         <source>Surveillant responsable</source>
         <translation>Lead invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="182" />
+        <location filename="../../ui/setup/wizard.py" line="183" />
         <source>&amp;Surveillants présents :</source>
         <translation>&amp;Invigilators present:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="183" />
+        <location filename="../../ui/setup/wizard.py" line="184" />
         <source>&amp;Responsable :</source>
         <translation>&amp;Lead:</translation>
     </message>
@@ -4718,34 +4723,34 @@ Candidates not yet checked in: %d.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="320" />
         <location filename="../../ui/setup/wizard.py" line="321" />
-        <location filename="../../ui/setup/wizard.py" line="368" />
+        <location filename="../../ui/setup/wizard.py" line="322" />
+        <location filename="../../ui/setup/wizard.py" line="369" />
         <source>Préparation de la salle</source>
         <translation>Room set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="324" />
+        <location filename="../../ui/setup/wizard.py" line="325" />
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="325" />
+        <location filename="../../ui/setup/wizard.py" line="326" />
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="326" />
+        <location filename="../../ui/setup/wizard.py" line="327" />
         <source>&amp;Terminer</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="327" />
+        <location filename="../../ui/setup/wizard.py" line="328" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="369" />
+        <location filename="../../ui/setup/wizard.py" line="370" />
         <source>Des modifications ne sont pas encore enregistrées dans la session.
 
 Les enregistrer avant de fermer ?</source>
@@ -4754,17 +4759,17 @@ Les enregistrer avant de fermer ?</source>
 Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="374" />
+        <location filename="../../ui/setup/wizard.py" line="375" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="375" />
+        <location filename="../../ui/setup/wizard.py" line="376" />
         <source>&amp;Ne pas enregistrer</source>
         <translation>&amp;Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="376" />
+        <location filename="../../ui/setup/wizard.py" line="377" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>

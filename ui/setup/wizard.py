@@ -30,6 +30,7 @@ from ui.setup.fields import DateField, TimeField
 from ui.setup.list_page import ListPage
 from ui.setup.mirror_page import MirrorPage
 from ui.widgets.alert_label import AlertLabel
+from ui.widgets.domain_text import error_text
 
 INSTRUCTIONS = (
     "Aucune communication entre candidats.\n"
@@ -220,7 +221,7 @@ class InvigilatorsPage(QWizardPage):
         try:
             self.bridge.run(self.bridge.session.set_invigilators, names, lead)
         except InvigilatorError as error:
-            self.message.show_message("error", str(error))
+            self.message.show_message("error", error_text(error))
             return False
         return True
 
