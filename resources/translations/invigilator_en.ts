@@ -3046,52 +3046,52 @@ Everything shown is already saved: the session reopens from the start screen.</t
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="37" />
+        <location filename="../../ui/setup/start_screen.py" line="38" />
         <source>Nouvelle session de salle</source>
         <translation>New room session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="40" />
+        <location filename="../../ui/setup/start_screen.py" line="41" />
         <source>Code de l'UE</source>
         <translation>Course code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="42" />
+        <location filename="../../ui/setup/start_screen.py" line="43" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="46" />
+        <location filename="../../ui/setup/start_screen.py" line="47" />
         <source>Date de l'épreuve</source>
         <translation>Exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="48" />
+        <location filename="../../ui/setup/start_screen.py" line="49" />
         <source>Code de l'&amp;UE :</source>
         <translation>&amp;Course code:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="49" />
+        <location filename="../../ui/setup/start_screen.py" line="50" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="50" />
+        <location filename="../../ui/setup/start_screen.py" line="51" />
         <source>&amp;Salle :</source>
         <translation>&amp;Room:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="56" />
+        <location filename="../../ui/setup/start_screen.py" line="57" />
         <source>Créer</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="57" />
+        <location filename="../../ui/setup/start_screen.py" line="58" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="64" />
+        <location filename="../../ui/setup/start_screen.py" line="65" />
         <source>Indiquez le code de l'UE et la salle.</source>
         <translation>Give the course code and the room.</translation>
     </message>
@@ -4855,94 +4855,124 @@ Save them before closing?</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="92" />
+        <location filename="../../ui/setup/start_screen.py" line="93" />
         <source>Invigilator — sessions de salle</source>
         <translation>Invigilator — room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="93" />
+        <location filename="../../ui/setup/start_screen.py" line="94" />
         <source>Écran d'accueil</source>
         <translation>Start screen</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="95" />
+        <location filename="../../ui/setup/start_screen.py" line="96" />
         <source>Sessions de salle</source>
         <translation>Room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="98" />
+        <location filename="../../ui/setup/start_screen.py" line="99" />
         <source>Dossier : %s</source>
         <translation>Folder: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="104" />
+        <location filename="../../ui/setup/start_screen.py" line="105" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="105" />
+        <location filename="../../ui/setup/start_screen.py" line="106" />
         <source>Épreuve</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="106" />
+        <location filename="../../ui/setup/start_screen.py" line="107" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="107" />
+        <location filename="../../ui/setup/start_screen.py" line="108" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="108" />
+        <location filename="../../ui/setup/start_screen.py" line="109" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="111" />
+        <location filename="../../ui/setup/start_screen.py" line="112" />
         <source>Sessions récentes</source>
         <translation>Recent sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="129" />
+        <location filename="../../ui/setup/start_screen.py" line="130" />
         <source>&amp;Nouvelle session…</source>
         <translation>&amp;New session…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="130" />
+        <location filename="../../ui/setup/start_screen.py" line="131" />
         <source>&amp;Ouvrir la session choisie</source>
         <translation>&amp;Open the chosen session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="131" />
+        <location filename="../../ui/setup/start_screen.py" line="132" />
         <source>Ouvrir un &amp;fichier…</source>
         <translation>Open a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="132" />
+        <location filename="../../ui/setup/start_screen.py" line="133" />
         <source>Salle de &amp;démonstration</source>
         <translation>&amp;Demo room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="133" />
+        <location filename="../../ui/setup/start_screen.py" line="134" />
         <source>Bureau des &amp;examens</source>
         <translation>&amp;Exam office</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="154" />
+        <location filename="../../ui/setup/start_screen.py" line="155" />
         <source>(démo) %s</source>
         <translation>(demo) %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="187" />
+        <location filename="../../ui/setup/start_screen.py" line="188" />
         <source>Ouvrir une session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="188" />
+        <location filename="../../ui/setup/start_screen.py" line="189" />
         <source>Sessions (*%s);;Tous les fichiers (*)</source>
         <translation>Sessions (*%s);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="223" />
+        <source>Session existante</source>
+        <translation>Existing session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="225" />
+        <source>Une session existe déjà pour %s, salle %s, le %s (%s) : %s.</source>
+        <translation>A session already exists for %s, room %s, on %s (%s): %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="236" />
+        <source>Après un redémarrage, rouvrez-la : tout ce qui y a été fait est enregistré. Une seconde session serait vide et le service des examens recevrait deux fichiers pour la salle.</source>
+        <translation>After a restart, reopen it: everything done in it is saved. A second session would be empty and the exam office would receive two files for the room.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="241" />
+        <source>Ouvrir la session existante</source>
+        <translation>Open the existing session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="243" />
+        <source>Créer une seconde session</source>
+        <translation>Create a second session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="245" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

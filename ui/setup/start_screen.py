@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from invigilator.paths import SESSION_SUFFIX, SessionSummary, recent_sessions, sessions_dir
+from invigilator.text import normalise_for_search
 from ui.setup.fields import DateField
 from ui.widgets.alert_label import AlertLabel
 
@@ -192,5 +193,65 @@ class StartScreen(QWidget):
 
     def ask_new(self) -> None:
         dialog = NewSessionDialog(self)
-        dialog.accepted.connect(lambda: self.newRequested.emit(*dialog.values()))
+        dialog.accepted.connect(lambda: self.create(*dialog.values()))
         dialog.open()
+
+    def same_room(self, ue_code: str, day: date, room: str) -> SessionSummary | None:
+        """A session already here for this exam, date and room (accents, case and spaces
+        ignored), demo rooms aside: the one an invigilator back after a crash should reopen."""
+        key = (normalise_for_search(ue_code), day, normalise_for_search(room))
+        for summary in recent_sessions():
+            if is_demo(summary.path) or not summary.readable:
+                continue
+            other = (normalise_for_search(summary.ue_code), summary.exam_date,
+                     normalise_for_search(summary.room))  # fmt: skip
+            if other == key:
+                return summary
+        return None
+
+    def create(self, ue_code: str, day: date, room: str) -> None:
+        """A new session, unless this room already has one for the exam: then the choice of
+        reopening it (the default) rather than starting a second, empty one beside it."""
+        existing = self.same_room(ue_code, day, room)
+        if existing is None:
+            self.newRequested.emit(ue_code, day, room)
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Session existante"))
+        box.setText(
+            self.tr("Une session existe déjà pour %s, salle %s, le %s (%s) : %s.")
+            % (
+                existing.ue_code,
+                existing.room,
+                day.strftime("%d/%m/%Y"),
+                existing.state,
+                existing.path.name,
+            )  # fmt: skip
+        )
+        box.setInformativeText(
+            self.tr(
+                "Après un redémarrage, rouvrez-la : tout ce qui y a été fait est enregistré. "
+                "Une seconde session serait vide et le service des examens recevrait deux "
+                "fichiers pour la salle."
+            )  # fmt: skip
+        )
+        reopen = box.addButton(self.tr("Ouvrir la session existante"),
+                               QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+        second = box.addButton(self.tr("Créer une seconde session"),
+                               QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
+        box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(reopen)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+        def chosen(_: int) -> None:
+            if box.clickedButton() is reopen:
+                self.openRequested.emit(existing.path)
+            elif box.clickedButton() is second:
+                self.newRequested.emit(ue_code, day, room)
+
+        box.finished.connect(chosen)
+        self.problem_box = box
+        box.open()
