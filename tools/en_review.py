@@ -11,4 +11,19 @@ REVIEW = {
         "empty and the exam office would receive two files for the room.",
     "Ouvrir la session existante": "Open the existing session",
     "Créer une seconde session": "Create a second session",
+    # The instructions read aloud (set-up, last page): a line each, the exits' from the duration.
+    "Aucune communication entre candidats.": "No communication between candidates.",
+    "Aucun document ni appareil non autorisé : téléphones éteints, rangés dans un sac fermé "
+    "posé au sol.":
+        "No unauthorised documents or devices: phones switched off, in a closed bag on the floor.",
+    "Le sujet et les brouillons restent dans la salle.":
+        "The exam paper and the drafts stay in the room.",
+    "Aucune sortie pendant la première heure, sauf urgence.":
+        "No one leaves the room during the first hour, except in an emergency.",
+    "Aucune sortie avant %s de composition, sauf urgence.":
+        "No one leaves the room before %s into the exam, except in an emergency.",
+    "Inscrivez nom, prénom et numéro d'auditeur sur chaque copie ; rendez votre copie, même "
+    "blanche, et signez à la remise.":
+        "Write your last name, first name and student number on every paper; hand in your "
+        "paper, even blank, and sign when you hand it in.",
 }  # fmt: skip

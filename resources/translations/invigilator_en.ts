@@ -2280,13 +2280,43 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>Blank attendance sheet saved: %s (print it before the exam).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="298" />
+        <location filename="../../ui/setup/wizard.py" line="299" />
+        <source>Aucune sortie pendant la première heure, sauf urgence.</source>
+        <translation>No one leaves the room during the first hour, except in an emergency.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="302" />
+        <source>Aucune sortie avant %s de composition, sauf urgence.</source>
+        <translation>No one leaves the room before %s into the exam, except in an emergency.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="304" />
+        <source>Aucune communication entre candidats.</source>
+        <translation>No communication between candidates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="305" />
+        <source>Aucun document ni appareil non autorisé : téléphones éteints, rangés dans un sac fermé posé au sol.</source>
+        <translation>No unauthorised documents or devices: phones switched off, in a closed bag on the floor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="307" />
+        <source>Le sujet et les brouillons restent dans la salle.</source>
+        <translation>The exam paper and the drafts stay in the room.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="309" />
+        <source>Inscrivez nom, prénom et numéro d'auditeur sur chaque copie ; rendez votre copie, même blanche, et signez à la remise.</source>
+        <translation>Write your last name, first name and student number on every paper; hand in your paper, even blank, and sign when you hand it in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="319" />
         <source>%d candidats sur la liste · surveillants : %s · autorisé : %s</source>
         <translation>%d candidates on the list · invigilators: %s · authorised: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="303" />
-        <location filename="../../ui/setup/wizard.py" line="314" />
+        <location filename="../../ui/setup/wizard.py" line="328" />
+        <location filename="../../ui/setup/wizard.py" line="339" />
         <source>Consignes lues à %s.</source>
         <translation>Instructions read at %s.</translation>
     </message>
@@ -4723,34 +4753,34 @@ Candidates not yet checked in: %d.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="321" />
-        <location filename="../../ui/setup/wizard.py" line="322" />
-        <location filename="../../ui/setup/wizard.py" line="369" />
+        <location filename="../../ui/setup/wizard.py" line="346" />
+        <location filename="../../ui/setup/wizard.py" line="347" />
+        <location filename="../../ui/setup/wizard.py" line="394" />
         <source>Préparation de la salle</source>
         <translation>Room set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="325" />
+        <location filename="../../ui/setup/wizard.py" line="350" />
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="326" />
+        <location filename="../../ui/setup/wizard.py" line="351" />
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="327" />
+        <location filename="../../ui/setup/wizard.py" line="352" />
         <source>&amp;Terminer</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="328" />
+        <location filename="../../ui/setup/wizard.py" line="353" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="370" />
+        <location filename="../../ui/setup/wizard.py" line="395" />
         <source>Des modifications ne sont pas encore enregistrées dans la session.
 
 Les enregistrer avant de fermer ?</source>
@@ -4759,17 +4789,17 @@ Les enregistrer avant de fermer ?</source>
 Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="375" />
+        <location filename="../../ui/setup/wizard.py" line="400" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="376" />
+        <location filename="../../ui/setup/wizard.py" line="401" />
         <source>&amp;Ne pas enregistrer</source>
         <translation>&amp;Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="377" />
+        <location filename="../../ui/setup/wizard.py" line="402" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
