@@ -38,6 +38,9 @@ def run_verify(args: argparse.Namespace) -> int:
     return 0 if result.ok else 3
 
 
+SESSION_HELP = "le fichier de session d'une salle (.invigilator)"
+
+
 def run_summary(args: argparse.Namespace) -> int:
     # Figures from a file that does not verify cannot be trusted: say so, and exit non-zero.
     verification, session = _verified(args.session_file)
@@ -60,6 +63,7 @@ def run_summary(args: argparse.Namespace) -> int:
         "exam": "Épreuve", "room": "Salle", "enrolled": "Inscrits", "present": "Présents (ajouts inclus)",
         "absent": "Absents",
         "absent_refused": "dont entrée refusée", "late_admitted": "Retards admis", "late_refused": "Retards refusés",
+        "without_id": "Sans pièce d'identité",
         "refused_then_admitted": "Refusés puis admis",
         "out_now": "Sortis en ce moment", "handed_in": "Copies rendues", "not_handed_in": "Partis sans copie",
         "blank_papers": "Copies blanches", "sheets": "Feuilles intercalaires",
@@ -138,18 +142,20 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
 
     verify = commands.add_parser("verify", help="vérifier l'intégrité d'un fichier de session")
-    verify.add_argument("session_file")
+    verify.add_argument("session_file", metavar="FICHIER_DE_SESSION", help=SESSION_HELP)
     verify.set_defaults(func=run_verify)
 
     summary = commands.add_parser("summary", help="résumé chiffré d'une session")
-    summary.add_argument("session_file")
+    summary.add_argument("session_file", metavar="FICHIER_DE_SESSION", help=SESSION_HELP)
     summary.add_argument("--json", action="store_true", help="sortie JSON")
     summary.set_defaults(func=run_summary)
 
     demo = commands.add_parser("demo-session", help="simuler une épreuve complète dans un fichier")
-    demo.add_argument("out_file")
-    demo.add_argument("--candidates", type=int, default=60)
-    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("out_file", metavar="SORTIE", help="le fichier de session à créer")
+    demo.add_argument("--candidates", type=int, default=60, metavar="N",
+                      help="nombre de candidats de la liste simulée (60 par défaut)")  # fmt: skip
+    demo.add_argument("--seed", type=int, default=1, metavar="GRAINE",
+                      help="graine du tirage : la même graine donne la même épreuve")  # fmt: skip
     demo.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
     demo.add_argument("--list", metavar="LISTE", help="simuler sur les candidats de cette liste")
     demo.add_argument("--room", metavar="SALLE", help="la salle (celle de la liste à choisir)")
