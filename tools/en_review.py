@@ -26,4 +26,7 @@ REVIEW = {
     "blanche, et signez à la remise.":
         "Write your last name, first name and student number on every paper; hand in your "
         "paper, even blank, and sign when you hand it in.",
+    # The start screen: where each sitting stands (invigilator.paths.session_phase).
+    "scellée": "sealed", "PV signé": "report signed", "épreuve commencée": "exam started",
+    "préparation": "set-up", "illisible": "unreadable",
 }  # fmt: skip

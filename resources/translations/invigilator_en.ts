@@ -4033,32 +4033,33 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Opened from the exam office: read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="538" />
+        <location filename="../../ui/office/office_window.py" line="543" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="549" />
+        <location filename="../../ui/office/office_window.py" line="536" />
+        <location filename="../../ui/office/office_window.py" line="554" />
         <source>Rien à exporter : ajoutez d'abord des fichiers.</source>
         <translation>Nothing to export: add files first.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="553" />
+        <location filename="../../ui/office/office_window.py" line="558" />
         <source>Un export est déjà en cours.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="558" />
+        <location filename="../../ui/office/office_window.py" line="563" />
         <source>Export en cours : %1</source>
         <translation>Exporting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="571" />
+        <location filename="../../ui/office/office_window.py" line="576" />
         <source>Export impossible : %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="574" />
+        <location filename="../../ui/office/office_window.py" line="579" />
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>
@@ -4571,13 +4572,13 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
     <message>
         <location filename="../../ui/room/room_actions.py" line="67" />
-        <location filename="../../ui/room/room_actions.py" line="133" />
+        <location filename="../../ui/room/room_actions.py" line="136" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
         <location filename="../../ui/room/room_actions.py" line="69" />
-        <location filename="../../ui/room/room_actions.py" line="272" />
+        <location filename="../../ui/room/room_actions.py" line="275" />
         <source>Début de l'épreuve</source>
         <translation>Start of the exam</translation>
     </message>
@@ -4642,57 +4643,57 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="133" />
+        <location filename="../../ui/room/room_actions.py" line="136" />
         <source>Consignes lues à %s</source>
         <translation>Instructions read at %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="155" />
+        <location filename="../../ui/room/room_actions.py" line="158" />
         <source>L'horloge de l'ordinateur a été changée (écart de %+.0f min) : l'application garde l'heure de l'épreuve, aucune décision ne change ; c'est noté au journal.</source>
         <translation>The computer's clock was changed (%+.0f min away): the app keeps the exam's time, no decision changes; this is noted in the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="164" />
+        <location filename="../../ui/room/room_actions.py" line="167" />
         <source>Enregistrement fait, mais %s. Vérifiez le support.</source>
         <translation>Recorded, but %s. Check the medium.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="186" />
+        <location filename="../../ui/room/room_actions.py" line="189" />
         <source>Second support (clé USB) : dossier de la copie continue</source>
         <translation>Second medium (USB stick): folder of the continuous copy</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="190" />
+        <location filename="../../ui/room/room_actions.py" line="193" />
         <source>Copie continue de la session sur %s : après chaque enregistrement, la copie et son journal d'ancrage y sont mis à jour.</source>
         <translation>Continuous copy of the session on %s: after each record, the copy and its anchor journal are updated there.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="204" />
+        <location filename="../../ui/room/room_actions.py" line="207" />
         <source>Copie enregistrée : %s</source>
         <translation>Copy saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="211" />
+        <location filename="../../ui/room/room_actions.py" line="214" />
         <source>Enregistrer une copie de la session</source>
         <translation>Save a copy of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="212" />
+        <location filename="../../ui/room/room_actions.py" line="215" />
         <source>Session (*.invigilator)</source>
         <translation>Session (*.invigilator)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="226" />
+        <location filename="../../ui/room/room_actions.py" line="229" />
         <source>Exporter le procès-verbal (PDF)</source>
         <translation>Export the procès-verbal (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="239" />
+        <location filename="../../ui/room/room_actions.py" line="242" />
         <source>Procès-verbal enregistré : %s</source>
         <translation>Procès-verbal saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="242" />
+        <location filename="../../ui/room/room_actions.py" line="245" />
         <source>Projet de procès-verbal enregistré (session non scellée) : %s</source>
         <translation>Draft procès-verbal saved (session not sealed): %s</translation>
     </message>
@@ -4701,12 +4702,12 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation type="vanished">Instructions read (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="253" />
+        <location filename="../../ui/room/room_actions.py" line="256" />
         <source>Lecture des consignes enregistrée à %s.</source>
         <translation>Reading of the instructions recorded at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="264" />
+        <location filename="../../ui/room/room_actions.py" line="267" />
         <source>Enregistrer le début de l'épreuve maintenant ?
 
 Ensuite, toute entrée sera une entrée en retard, décidée par le règlement.
@@ -4717,17 +4718,17 @@ After this, every entry is a late entry, decided by the regulation.
 Candidates not yet checked in: %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="271" />
+        <location filename="../../ui/room/room_actions.py" line="274" />
         <source>⚠ La lecture des consignes n'a pas été enregistrée.</source>
         <translation>⚠ The reading of the instructions has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="281" />
+        <location filename="../../ui/room/room_actions.py" line="284" />
         <source>Épreuve commencée à %s. Entrée des retardataires jusqu'à %s ; sorties à partir de %s.</source>
         <translation>Exam started at %s. Late arrivals until %s; leaving from %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="297" />
+        <location filename="../../ui/room/room_actions.py" line="300" />
         <source>Heure de début corrigée : %s.</source>
         <translation>Start time corrected: %s.</translation>
     </message>
@@ -4885,122 +4886,147 @@ Save them before closing?</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="93" />
+        <location filename="../../ui/setup/start_screen.py" line="82" />
+        <source>scellée</source>
+        <translation>sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="83" />
+        <source>PV signé</source>
+        <translation>report signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="84" />
+        <source>épreuve commencée</source>
+        <translation>exam started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="85" />
+        <source>préparation</source>
+        <translation>set-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="86" />
+        <source>illisible</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="107" />
         <source>Invigilator — sessions de salle</source>
         <translation>Invigilator — room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="94" />
+        <location filename="../../ui/setup/start_screen.py" line="108" />
         <source>Écran d'accueil</source>
         <translation>Start screen</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="96" />
+        <location filename="../../ui/setup/start_screen.py" line="110" />
         <source>Sessions de salle</source>
         <translation>Room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="99" />
+        <location filename="../../ui/setup/start_screen.py" line="113" />
         <source>Dossier : %s</source>
         <translation>Folder: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="105" />
+        <location filename="../../ui/setup/start_screen.py" line="119" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="106" />
+        <location filename="../../ui/setup/start_screen.py" line="120" />
         <source>Épreuve</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="107" />
+        <location filename="../../ui/setup/start_screen.py" line="121" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="108" />
+        <location filename="../../ui/setup/start_screen.py" line="122" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="109" />
+        <location filename="../../ui/setup/start_screen.py" line="123" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="112" />
+        <location filename="../../ui/setup/start_screen.py" line="126" />
         <source>Sessions récentes</source>
         <translation>Recent sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="130" />
+        <location filename="../../ui/setup/start_screen.py" line="144" />
         <source>&amp;Nouvelle session…</source>
         <translation>&amp;New session…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="131" />
+        <location filename="../../ui/setup/start_screen.py" line="145" />
         <source>&amp;Ouvrir la session choisie</source>
         <translation>&amp;Open the chosen session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="132" />
+        <location filename="../../ui/setup/start_screen.py" line="146" />
         <source>Ouvrir un &amp;fichier…</source>
         <translation>Open a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="133" />
+        <location filename="../../ui/setup/start_screen.py" line="147" />
         <source>Salle de &amp;démonstration</source>
         <translation>&amp;Demo room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="134" />
+        <location filename="../../ui/setup/start_screen.py" line="148" />
         <source>Bureau des &amp;examens</source>
         <translation>&amp;Exam office</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="155" />
+        <location filename="../../ui/setup/start_screen.py" line="169" />
         <source>(démo) %s</source>
         <translation>(demo) %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="188" />
+        <location filename="../../ui/setup/start_screen.py" line="203" />
         <source>Ouvrir une session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="189" />
+        <location filename="../../ui/setup/start_screen.py" line="204" />
         <source>Sessions (*%s);;Tous les fichiers (*)</source>
         <translation>Sessions (*%s);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="223" />
+        <location filename="../../ui/setup/start_screen.py" line="241" />
         <source>Session existante</source>
         <translation>Existing session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="225" />
+        <location filename="../../ui/setup/start_screen.py" line="243" />
         <source>Une session existe déjà pour %s, salle %s, le %s (%s) : %s.</source>
         <translation>A session already exists for %s, room %s, on %s (%s): %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="236" />
+        <location filename="../../ui/setup/start_screen.py" line="254" />
         <source>Après un redémarrage, rouvrez-la : tout ce qui y a été fait est enregistré. Une seconde session serait vide et le service des examens recevrait deux fichiers pour la salle.</source>
         <translation>After a restart, reopen it: everything done in it is saved. A second session would be empty and the exam office would receive two files for the room.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="241" />
+        <location filename="../../ui/setup/start_screen.py" line="259" />
         <source>Ouvrir la session existante</source>
         <translation>Open the existing session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="243" />
+        <location filename="../../ui/setup/start_screen.py" line="261" />
         <source>Créer une seconde session</source>
         <translation>Create a second session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="245" />
+        <location filename="../../ui/setup/start_screen.py" line="263" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,6 +75,20 @@ class NewSessionDialog(QDialog):
         day = self.exam_date.value()
         assert day is not None  # _check refuses to accept otherwise
         return self.ue_code.text().strip(), day, self.room.text().strip()
+
+
+# Where a sitting stands, as invigilator.paths.session_phase says it: in the UI's language.
+PHASES = (
+    QT_TRANSLATE_NOOP("StartScreen", "scellée"),
+    QT_TRANSLATE_NOOP("StartScreen", "PV signé"),
+    QT_TRANSLATE_NOOP("StartScreen", "épreuve commencée"),
+    QT_TRANSLATE_NOOP("StartScreen", "préparation"),
+    QT_TRANSLATE_NOOP("StartScreen", "illisible"),
+)
+
+
+def phase_text(phase: str) -> str:
+    return QCoreApplication.translate("StartScreen", phase)
 
 
 def is_demo(path: Path) -> bool:
@@ -154,7 +168,8 @@ class StartScreen(QWidget):
             if demo:
                 exam = self.tr("(démo) %s") % exam
             day = s.exam_date.strftime("%d/%m/%Y") if s.exam_date else "—"
-            for column, value in enumerate((day, exam, s.room or "—", s.state, s.path.name)):
+            values = (day, exam, s.room or "—", phase_text(s.state), s.path.name)
+            for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(str(s.path) if column == 4 else value)
                 if demo:  # never mistaken for a real room
@@ -200,14 +215,17 @@ class StartScreen(QWidget):
         """A session already here for this exam, date and room (accents, case and spaces
         ignored), demo rooms aside: the one an invigilator back after a crash should reopen."""
         key = (normalise_for_search(ue_code), day, normalise_for_search(room))
-        for summary in recent_sessions():
-            if is_demo(summary.path) or not summary.readable:
-                continue
-            other = (normalise_for_search(summary.ue_code), summary.exam_date,
-                     normalise_for_search(summary.room))  # fmt: skip
-            if other == key:
-                return summary
-        return None
+        same = [
+            summary
+            for summary in recent_sessions()  # the most recent first
+            if not is_demo(summary.path)
+            and summary.readable
+            and (normalise_for_search(summary.ue_code), summary.exam_date,
+                 normalise_for_search(summary.room)) == key
+        ]  # fmt: skip
+        # A sitting that started before one still in set-up (an empty "-2" made by mistake).
+        same.sort(key=lambda summary: summary.state == "préparation")
+        return same[0] if same else None
 
     def create(self, ue_code: str, day: date, room: str) -> None:
         """A new session, unless this room already has one for the exam: then the choice of
@@ -227,7 +245,7 @@ class StartScreen(QWidget):
                 existing.ue_code,
                 existing.room,
                 day.strftime("%d/%m/%Y"),
-                existing.state,
+                phase_text(existing.state),
                 existing.path.name,
             )  # fmt: skip
         )

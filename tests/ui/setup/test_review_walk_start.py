@@ -65,3 +65,42 @@ def test_a_new_session_for_another_room_or_day_is_created_at_once(qtbot, data_di
     screen.create("NFA031", date(2026, 6, 16), "A101")
     assert created == [("NFA031", DAY, "B202"), ("NFA031", date(2026, 6, 16), "A101")]
     assert screen.problem_box is None
+
+
+def test_the_started_session_is_offered_before_an_empty_second_one(qtbot, data_dir, clock):
+    # Once a "-2" file was made by mistake, it is the most recent: the one offered must be the
+    # sitting that started.
+    path = new_session_path("NFA031", DAY, "A101")
+    session = create_demo_room(path, candidates=3, clock=clock)
+    session.configure_exam(session.state.exam._replace(room="A101", exam_date=DAY))
+    session.start_exam()
+    session.close()
+    clock.advance(minutes=5)
+    empty = new_session_path("NFA031", DAY, "A101")
+    second = create_demo_room(empty, candidates=3, clock=clock)
+    second.configure_exam(second.state.exam._replace(room="A101", exam_date=DAY))
+    second.close()
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    assert screen.same_room("NFA031", DAY, "A101").path == path
+
+
+def test_the_start_screen_says_each_sessions_state_in_english(qtbot, data_dir, clock):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import install_translations
+
+    session = create_demo_room(new_session_path("NFA031", DAY, "A101"), candidates=3, clock=clock)
+    session.start_exam()
+    session.close()
+    app = QApplication.instance()
+    try:
+        install_translations(app, "en")
+        screen = StartScreen()
+        qtbot.addWidget(screen)
+        assert screen.table.item(0, 3).text() == "exam started"
+    finally:
+        install_translations(app, "fr")
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    assert screen.table.item(0, 3).text() == "épreuve commencée"
