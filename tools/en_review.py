@@ -29,4 +29,7 @@ REVIEW = {
     # The start screen: where each sitting stands (invigilator.paths.session_phase).
     "scellée": "sealed", "PV signé": "report signed", "épreuve commencée": "exam started",
     "préparation": "set-up", "illisible": "unreadable",
+    # The list's column mapping (set-up, first page): the importer's fields.
+    "N° étudiant": "Student no.", "Tiers-temps / temps majoré": "Extra time",
+    "Courriel": "Email", "Code UE": "Course code",
 }  # fmt: skip

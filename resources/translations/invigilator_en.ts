@@ -2575,153 +2575,208 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="53" />
+        <location filename="../../ui/setup/list_page.py" line="33" />
+        <source>N° étudiant</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="34" />
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="35" />
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="36" />
+        <source>Tiers-temps / temps majoré</source>
+        <translation>Extra time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="37" />
+        <source>Aménagements</source>
+        <translation>Accommodations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="38" />
+        <source>Place</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="39" />
+        <source>Salle</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="40" />
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="41" />
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="42" />
+        <source>Code UE</source>
+        <translation>Course code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="67" />
         <source>1. Liste des candidats</source>
         <translation>1. Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="55" />
+        <location filename="../../ui/setup/list_page.py" line="69" />
         <source>Importez la liste transmise par le service des examens (CSV, XLSX, XLS, ODS).</source>
         <translation>Import the list sent by the exam office (CSV, XLSX, XLS, ODS).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="61" />
+        <location filename="../../ui/setup/list_page.py" line="75" />
         <source>Fichier de la liste</source>
         <translation>List file</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="62" />
+        <location filename="../../ui/setup/list_page.py" line="76" />
         <source>&amp;Choisir le fichier…</source>
         <translation>&amp;Choose the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="63" />
+        <location filename="../../ui/setup/list_page.py" line="77" />
         <source>Choisir le fichier de la liste</source>
         <translation>Choose the list file</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="69" />
+        <location filename="../../ui/setup/list_page.py" line="83" />
         <source>Liste actuelle</source>
         <translation>Current list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="74" />
+        <location filename="../../ui/setup/list_page.py" line="88" />
         <source>Feuille du classeur</source>
         <translation>Workbook sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="77" />
+        <location filename="../../ui/setup/list_page.py" line="91" />
         <source>Salle à importer</source>
         <translation>Room to import</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="79" />
+        <location filename="../../ui/setup/list_page.py" line="93" />
         <source>Feuille :</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="80" />
+        <location filename="../../ui/setup/list_page.py" line="94" />
         <source>Salle :</source>
         <translation>Room:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="87" />
+        <location filename="../../ui/setup/list_page.py" line="101" />
         <source>Aperçu de la liste</source>
         <translation>List preview</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="94" />
-        <location filename="../../ui/setup/list_page.py" line="127" />
+        <location filename="../../ui/setup/list_page.py" line="108" />
+        <location filename="../../ui/setup/list_page.py" line="141" />
         <source>Dossier des photos</source>
         <translation>Photo folder</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="95" />
+        <location filename="../../ui/setup/list_page.py" line="109" />
         <source>Dossier des &amp;photos…</source>
         <translation>&amp;Photo folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="96" />
+        <location filename="../../ui/setup/list_page.py" line="110" />
         <source>Choisir le dossier des photos</source>
         <translation>Choose the photo folder</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="98" />
+        <location filename="../../ui/setup/list_page.py" line="112" />
         <source>Photos (facultatif) :</source>
         <translation>Photos (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="112" />
+        <location filename="../../ui/setup/list_page.py" line="126" />
         <source>Liste importée : %s (%d candidats, salle %s).</source>
         <translation>List imported: %s (%d candidates, room %s).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="116" />
+        <location filename="../../ui/setup/list_page.py" line="130" />
         <source>Aucune liste importée pour l'instant.</source>
         <translation>No list imported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="120" />
+        <location filename="../../ui/setup/list_page.py" line="134" />
         <source>Liste des candidats</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="121" />
+        <location filename="../../ui/setup/list_page.py" line="135" />
         <source>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</source>
         <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="144" />
+        <location filename="../../ui/setup/list_page.py" line="158" />
         <source>Impossible de lire %s : %s</source>
         <translation>Cannot read %s: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="155" />
+        <location filename="../../ui/setup/list_page.py" line="169" />
         <source>(toute la liste)</source>
         <translation>(whole list)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="200" />
+        <location filename="../../ui/setup/list_page.py" line="214" />
         <source>1 problème dans la liste</source>
         <translation>1 problem in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="201" />
+        <location filename="../../ui/setup/list_page.py" line="215" />
         <source>%d problèmes dans la liste</source>
         <translation>%d problems in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="202" />
+        <location filename="../../ui/setup/list_page.py" line="216" />
         <source> : rien ne sera importé tant qu'il en reste (numéros de ligne du fichier, marqués ⚠ dans l'aperçu).</source>
         <translation>: nothing will be imported while any remain (line numbers of the file, marked ⚠ in the preview).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="206" />
+        <location filename="../../ui/setup/list_page.py" line="220" />
         <source>… et %d autre(s).</source>
         <translation>… and %d more.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="212" />
+        <location filename="../../ui/setup/list_page.py" line="226" />
         <source>Vérifiez la correspondance des colonnes.</source>
         <translation>Check the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="213" />
+        <location filename="../../ui/setup/list_page.py" line="227" />
         <source>Liste lue.</source>
         <translation>List read.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="269" />
+        <location filename="../../ui/setup/list_page.py" line="284" />
         <source>Colonne pour %s</source>
         <translation>Column for %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="295" />
+        <location filename="../../ui/setup/list_page.py" line="286" />
+        <source>%s :</source>
+        <translation>%s:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="310" />
         <source>Aucune liste importée : choisissez le fichier de la liste. Sans liste, chaque candidat devra être ajouté à la main ; Suivant de nouveau pour continuer ainsi.</source>
         <translation>No list imported: choose the list's file. Without a list, every candidate must be added by hand; Next again to go on that way.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="321" />
+        <location filename="../../ui/setup/list_page.py" line="336" />
         <source>%d candidats importés.</source>
         <translation>%d candidates imported.</translation>
     </message>
