@@ -32,4 +32,9 @@ REVIEW = {
     # The list's column mapping (set-up, first page): the importer's fields.
     "N° étudiant": "Student no.", "Tiers-temps / temps majoré": "Extra time",
     "Courriel": "Email", "Code UE": "Course code",
+    # "Début de l'épreuve" on a room not set up.
+    "⚠ Aucun surveillant n'est indiqué (Préparation de la salle, F2).":
+        "⚠ No invigilator is named (Room set-up, F2).",
+    "⚠ Aucune liste de candidats importée : chacun devra être ajouté à la main.":
+        "⚠ No candidate list imported: each candidate will have to be added by hand.",
 }  # fmt: skip

@@ -4633,7 +4633,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
     <message>
         <location filename="../../ui/room/room_actions.py" line="69" />
-        <location filename="../../ui/room/room_actions.py" line="275" />
+        <location filename="../../ui/room/room_actions.py" line="284" />
         <source>Début de l'épreuve</source>
         <translation>Start of the exam</translation>
     </message>
@@ -4778,12 +4778,22 @@ Candidates not yet checked in: %d.</translation>
         <translation>⚠ The reading of the instructions has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="284" />
+        <location filename="../../ui/room/room_actions.py" line="278" />
+        <source>⚠ Aucun surveillant n'est indiqué (Préparation de la salle, F2).</source>
+        <translation>⚠ No invigilator is named (Room set-up, F2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="282" />
+        <source>⚠ Aucune liste de candidats importée : chacun devra être ajouté à la main.</source>
+        <translation>⚠ No candidate list imported: each candidate will have to be added by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="293" />
         <source>Épreuve commencée à %s. Entrée des retardataires jusqu'à %s ; sorties à partir de %s.</source>
         <translation>Exam started at %s. Late arrivals until %s; leaving from %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="300" />
+        <location filename="../../ui/room/room_actions.py" line="309" />
         <source>Heure de début corrigée : %s.</source>
         <translation>Start time corrected: %s.</translation>
     </message>

@@ -272,6 +272,15 @@ class RoomActions(QObject):
         )
         if state.instructions_read_at is None:
             text += "\n\n" + self.tr("⚠ La lecture des consignes n'a pas été enregistrée.")
+        # A reflex click on a room just created: the start cannot be undone, say what is missing.
+        if not state.invigilators:
+            text += "\n" + self.tr(
+                "⚠ Aucun surveillant n'est indiqué (Préparation de la salle, F2)."
+            )
+        if state.list_import is None:
+            text += "\n" + self.tr(
+                "⚠ Aucune liste de candidats importée : chacun devra être ajouté à la main."
+            )
         box = confirm(self.window, self.tr("Début de l'épreuve"), text, self.start_exam)
         self.window.dialogOpened.emit(box)
 
