@@ -38,6 +38,9 @@ def run_verify(args: argparse.Namespace) -> int:
     return 0 if result.ok else 3
 
 
+SESSION_HELP = "le fichier de session d'une salle (.invigilator)"
+
+
 def run_summary(args: argparse.Namespace) -> int:
     # Figures from a file that does not verify cannot be trusted: say so, and exit non-zero.
     verification, session = _verified(args.session_file)
@@ -60,6 +63,7 @@ def run_summary(args: argparse.Namespace) -> int:
         "exam": "Épreuve", "room": "Salle", "enrolled": "Inscrits", "present": "Présents (ajouts inclus)",
         "absent": "Absents",
         "absent_refused": "dont entrée refusée", "late_admitted": "Retards admis", "late_refused": "Retards refusés",
+        "without_id": "Sans pièce d'identité",
         "refused_then_admitted": "Refusés puis admis",
         "out_now": "Sortis en ce moment", "handed_in": "Copies rendues", "not_handed_in": "Partis sans copie",
         "blank_papers": "Copies blanches", "sheets": "Feuilles intercalaires",
@@ -143,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Vérifie un fichier de session en entier (chaîne d'empreintes, structure, "
         "journal d'ancrage), en lecture seule. Code de sortie : 0 intact, 3 NON CONFORME.",
     )
-    verify.add_argument("session_file", metavar="FICHIER_DE_SESSION")
+    verify.add_argument("session_file", metavar="FICHIER_DE_SESSION", help=SESSION_HELP)
     verify.set_defaults(func=run_verify)
 
     summary = commands.add_parser(
@@ -152,7 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Les effectifs, copies et incidents d'une session, lus en lecture seule ; "
         "un fichier NON CONFORME est signalé (code de sortie 3).",
     )
-    summary.add_argument("session_file", metavar="FICHIER_DE_SESSION")
+    summary.add_argument("session_file", metavar="FICHIER_DE_SESSION", help=SESSION_HELP)
     summary.add_argument("--json", action="store_true", help="sortie JSON")
     summary.set_defaults(func=run_summary)
 
@@ -174,7 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--seed",
         type=int,
         default=1,
-        metavar="N",
+        metavar="GRAINE",
         help="graine du tirage : même graine, même simulation (1 par défaut)",
     )
     demo.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")

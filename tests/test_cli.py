@@ -147,3 +147,20 @@ def test_review_help_is_french_through_and_through():
         assert result.returncode == 0
         assert "afficher cette aide et quitter" in result.stdout
         assert "show this help" not in result.stdout and "positional" not in result.stdout
+
+
+def test_review_help_names_every_argument_in_french():
+    # Review walk: `verify --help` showed "session_file" with no word of what it is, and
+    # `demo-session --help` "out_file", "--candidates CANDIDATES", "--seed SEED".
+    for command in ("verify", "summary", "demo-session"):
+        shown = run(command, "--help").stdout
+        assert "session_file" not in shown and "out_file" not in shown, shown
+        assert "CANDIDATES" not in shown and "SEED" not in shown, shown
+    assert "FICHIER_DE_SESSION  le fichier de session" in run("verify", "--help").stdout
+
+
+def test_review_the_text_summary_counts_entries_without_an_id(sitting):
+    # `summary --json` had "without_id"; the text summary left it out.
+    shown = run("summary", str(sitting)).stdout
+    count = json.loads(run("summary", str(sitting), "--json").stdout)["without_id"]
+    assert f"Sans pièce d'identité    {count}" in shown

@@ -81,4 +81,18 @@ def run_in_dialog(
             dialog.reject()
     except InvigilatorError as error:
         dialog.error.show_message("error", error_text(error))
+        grow_to_fit(dialog)
     return None
+
+
+def grow_to_fit(dialog: Any) -> None:
+    """A message just shown in a dialog is never squeezed into the height it had (a
+    wrapped label's lines cut top and bottom): the dialog grows to hold it, never shrinks."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = dialog.width()
+    needed = max(layout.totalMinimumHeightForWidth(width), layout.totalHeightForWidth(width))
+    if needed > dialog.height():
+        dialog.resize(width, needed)

@@ -42,7 +42,7 @@ from invigilator.documents.styles import (
 )
 from invigilator.pv_code import format_pv_code
 from invigilator.record.events import Event, EventKind
-from invigilator.room.commands import CUSTODY_MODES, FRAUD_NATURES
+from invigilator.room.commands import CUSTODY_MODES, FRAUD_NATURES, ID_NONE, without_id
 from invigilator.room.state import Status
 from invigilator.rules import Reason
 
@@ -229,6 +229,12 @@ def _discrepancies(sitting: Sitting) -> list[Flowable]:
                          "(voir les sorties d'urgence).")  # fmt: skip
         elif entry.has_entered and entry.status not in (Status.HANDED_IN, Status.EMERGENCY_PAPER):
             lines.append(f"Présent(e) sans copie recueillie : {name} — {entry.status.label}.")
+        if entry.has_entered and without_id(entry.id_document):
+            # The check-in promises it (4.1: an original ID is required to sit): the room's
+            # decision and its reason, as recorded.
+            why = entry.id_document.strip().removeprefix(ID_NONE).strip(" :")
+            lines.append(f"Entré(e) sans pièce d'identité originale, par décision de la salle : "
+                         f"{name}" + (f" — motif : {why}." if why else "."))  # fmt: skip
         if entry.handed_in_at is not None and not entry.has_entered:
             lines.append(f"Copie recueillie sans émargement d'entrée : {name}.")
         if entry.added_by_hand:

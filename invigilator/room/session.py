@@ -46,6 +46,7 @@ from invigilator.room.safekeeping import Safekeeping
 from invigilator.room.state import CandidateState, ListLoader, RoomState, Status
 from invigilator.rules import CNAM, Decision, Milestone, RulesProfile, as_shown
 from invigilator.rules import milestones as rule_milestones
+from invigilator.text import normalise_for_search
 
 if TYPE_CHECKING:
     from invigilator.record.verify import Verification
@@ -368,6 +369,16 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         cleaned = [n.strip() for n in names if n.strip()]
         if not cleaned:
             raise InvalidInput("Indiquez au moins un surveillant.")
+        # One person typed twice ("Alice Martin", "alice martin") would count as two in the
+        # room, and the one-invigilator rule (every exit definitive) would never apply.
+        seen: dict[str, str] = {}
+        for name in cleaned:
+            key = normalise_for_search(name)
+            if key in seen:
+                both = seen[key] if seen[key] == name else f"{seen[key]} / {name}"
+                raise InvalidInput(f"Surveillant indiqué deux fois : {both}.",
+                                   code="invigilator_twice", params={"names": both})  # fmt: skip
+            seen[key] = name
         lead = lead.strip() or cleaned[0]
         if lead not in cleaned:
             raise InvalidInput(f"Le surveillant responsable {lead} n'est pas dans la liste.")

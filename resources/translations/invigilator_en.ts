@@ -299,52 +299,52 @@
 <context>
     <name>CandidatePicker</name>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="94" />
+        <location filename="../../ui/widgets/record_widgets.py" line="109" />
         <source>Nom, prénom, numéro ou place…</source>
         <translation>Name, number or seat…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="95" />
+        <location filename="../../ui/widgets/record_widgets.py" line="110" />
         <source>Rechercher un candidat</source>
         <translation>Search for a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="98" />
+        <location filename="../../ui/widgets/record_widgets.py" line="114" />
         <source>Candidats de la salle</source>
         <translation>Candidates in the room</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="100" />
+        <location filename="../../ui/widgets/record_widgets.py" line="116" />
         <source>Espace coche ou décoche le candidat mis en cause.</source>
         <translation>Space ticks or unticks the candidate involved.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="106" />
+        <location filename="../../ui/widgets/record_widgets.py" line="122" />
         <source>Candidats mis en cause</source>
         <translation>Candidates involved</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="116" />
+        <location filename="../../ui/widgets/record_widgets.py" line="132" />
         <source>place</source>
         <translation>seat</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="150" />
+        <location filename="../../ui/widgets/record_widgets.py" line="166" />
         <source>Afficher aussi les candidats qui ne sont plus dans la salle (%d)</source>
         <translation>Also show the candidates no longer in the room (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="152" />
+        <location filename="../../ui/widgets/record_widgets.py" line="168" />
         <source>Afficher aussi les candidats qui n'ont pas composé (%d)</source>
         <translation>Also show the candidates who did not sit (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="219" />
+        <location filename="../../ui/widgets/record_widgets.py" line="235" />
         <source>Mis en cause (%d) : %s</source>
         <translation>Involved (%d): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_widgets.py" line="221" />
+        <location filename="../../ui/widgets/record_widgets.py" line="237" />
         <source>Aucun candidat mis en cause.</source>
         <translation>No candidate involved.</translation>
     </message>
@@ -431,37 +431,37 @@
         <translation>%d incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="448" />
+        <location filename="../../ui/room/candidate_model.py" line="450" />
         <source>attendu(e) en salle %s — à vérifier</source>
         <translation>expected in room %s — to be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="456" />
+        <location filename="../../ui/room/candidate_model.py" line="458" />
         <source>Motif de l'ajout : %s</source>
         <translation>Reason for the addition: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="459" />
+        <location filename="../../ui/room/candidate_model.py" line="461" />
         <source>attendu(e) en salle %s</source>
         <translation>expected in room %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="461" />
+        <location filename="../../ui/room/candidate_model.py" line="463" />
         <source>Pièce d'identité : %s</source>
         <translation>ID document: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="463" />
+        <location filename="../../ui/room/candidate_model.py" line="465" />
         <source>Retard : %s</source>
         <translation>Late: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="465" />
+        <location filename="../../ui/room/candidate_model.py" line="467" />
         <source>Sortie d'urgence : %s</source>
         <translation>Emergency exit: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/candidate_model.py" line="468" />
+        <location filename="../../ui/room/candidate_model.py" line="470" />
         <source>Incident à %s : %s</source>
         <translation>Incident at %s: %s</translation>
     </message>
@@ -1224,57 +1224,62 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>The start time can be moved by %(minutes)s min at most.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="78" />
+        <location filename="../../ui/widgets/domain_text.py" line="77" />
+        <source>Surveillant indiqué deux fois : %(names)s.</source>
+        <translation>Invigilator entered twice: %(names)s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/domain_text.py" line="80" />
         <source>Le dossier %(folder)s n'existe pas (support débranché ?).</source>
         <translation>The folder %(folder)s does not exist (medium unplugged?).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="80" />
+        <location filename="../../ui/widgets/domain_text.py" line="82" />
         <source>Le second support doit être un autre dossier que celui du fichier.</source>
         <translation>The second medium must be another folder than the session file's.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="83" />
+        <location filename="../../ui/widgets/domain_text.py" line="85" />
         <source>Le dossier %(folder)s n'existe pas : impossible d'y écrire %(name)s.</source>
         <translation>The folder %(folder)s does not exist: %(name)s cannot be written there.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="85" />
+        <location filename="../../ui/widgets/domain_text.py" line="87" />
         <source>%(path)s est un dossier : indiquez un nom de fichier PDF.</source>
         <translation>%(path)s is a folder: give a PDF file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="87" />
+        <location filename="../../ui/widgets/domain_text.py" line="89" />
         <source>Impossible d'écrire dans %(folder)s : %(reason)s.</source>
         <translation>Cannot write in %(folder)s: %(reason)s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="89" />
+        <location filename="../../ui/widgets/domain_text.py" line="91" />
         <source>Impossible d'écrire %(path)s : %(reason)s.</source>
         <translation>Cannot write %(path)s: %(reason)s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="91" />
+        <location filename="../../ui/widgets/domain_text.py" line="93" />
         <source>Le fichier de session %(name)s est utilisé par un autre programme.</source>
         <translation>The session file %(name)s is in use by another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="93" />
+        <location filename="../../ui/widgets/domain_text.py" line="95" />
         <source>Le fichier de session %(name)s est en lecture seule : impossible d'y écrire.</source>
         <translation>The session file %(name)s is read-only: nothing can be written to it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="96" />
+        <location filename="../../ui/widgets/domain_text.py" line="98" />
         <source>Impossible d'ouvrir ou de créer %(path)s : dossier inexistant ou protégé en écriture.</source>
         <translation>Cannot open or create %(path)s: the folder does not exist or is write-protected.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="101" />
+        <location filename="../../ui/widgets/domain_text.py" line="103" />
         <source>%(name)s : %(decision)s.</source>
         <translation>%(name)s: %(decision)s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/domain_text.py" line="102" />
+        <location filename="../../ui/widgets/domain_text.py" line="104" />
         <source>%(decision)s.</source>
         <translation>%(decision)s.</translation>
     </message>
@@ -1444,142 +1449,142 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="49" />
+        <location filename="../../ui/setup/wizard.py" line="50" />
         <source>2. L'épreuve</source>
         <translation>2. The exam</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="50" />
+        <location filename="../../ui/setup/wizard.py" line="51" />
         <source>Vérifiez ce que la liste a prérempli et complétez.</source>
         <translation>Check what the list prefilled and complete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="67" />
+        <location filename="../../ui/setup/wizard.py" line="68" />
         <source>présent(e) dans la salle pendant la première heure</source>
         <translation>in the room during the first hour</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="71" />
+        <location filename="../../ui/setup/wizard.py" line="72" />
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="73" />
+        <location filename="../../ui/setup/wizard.py" line="74" />
         <source>Code de l'&amp;UE :</source>
         <translation>&amp;Course code:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="73" />
+        <location filename="../../ui/setup/wizard.py" line="74" />
         <source>Code de l'UE</source>
         <translation>Course code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="74" />
+        <location filename="../../ui/setup/wizard.py" line="75" />
         <source>&amp;Intitulé :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="74" />
+        <location filename="../../ui/setup/wizard.py" line="75" />
         <source>Intitulé de l'UE</source>
         <translation>Course title</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75" />
+        <location filename="../../ui/setup/wizard.py" line="76" />
         <source>&amp;Centre :</source>
         <translation>C&amp;entre:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75" />
+        <location filename="../../ui/setup/wizard.py" line="76" />
         <source>Centre organisateur</source>
         <translation>Organising centre</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76" />
+        <location filename="../../ui/setup/wizard.py" line="77" />
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76" />
+        <location filename="../../ui/setup/wizard.py" line="77" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="77" />
+        <location filename="../../ui/setup/wizard.py" line="78" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="77" />
+        <location filename="../../ui/setup/wizard.py" line="78" />
         <source>Date de l'épreuve</source>
         <translation>Exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="78" />
+        <location filename="../../ui/setup/wizard.py" line="79" />
         <source>&amp;Heure de début :</source>
         <translation>Start &amp;time:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="78" />
+        <location filename="../../ui/setup/wizard.py" line="79" />
         <source>Heure de début prévue</source>
         <translation>Planned start time</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="79" />
+        <location filename="../../ui/setup/wizard.py" line="80" />
         <source>Du&amp;rée :</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="79" />
+        <location filename="../../ui/setup/wizard.py" line="80" />
         <source>Durée de l'épreuve</source>
         <translation>Exam duration</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="80" />
+        <location filename="../../ui/setup/wizard.py" line="81" />
         <source>Sa&amp;lle :</source>
         <translation>R&amp;oom:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="80" />
+        <location filename="../../ui/setup/wizard.py" line="81" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="81" />
+        <location filename="../../ui/setup/wizard.py" line="82" />
         <source>&amp;Enseignant responsable :</source>
         <translation>Responsible &amp;teacher:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="81" />
+        <location filename="../../ui/setup/wizard.py" line="82" />
         <source>Enseignant responsable</source>
         <translation>Responsible teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="82" />
+        <location filename="../../ui/setup/wizard.py" line="83" />
         <source>Enseignant présent la première heure</source>
         <translation>Teacher present during the first hour</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="83" />
+        <location filename="../../ui/setup/wizard.py" line="84" />
         <source>&amp;Téléphone de l'enseignant :</source>
         <translation>Teacher's &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="83" />
+        <location filename="../../ui/setup/wizard.py" line="84" />
         <source>Téléphone de l'enseignant</source>
         <translation>Teacher's phone</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="84" />
+        <location filename="../../ui/setup/wizard.py" line="85" />
         <source>Documents et matériel &amp;autorisés :</source>
         <translation>&amp;Authorised documents and equipment:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="84" />
+        <location filename="../../ui/setup/wizard.py" line="85" />
         <source>Documents et matériel autorisés</source>
         <translation>Authorised documents and equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="157" />
+        <location filename="../../ui/setup/wizard.py" line="158" />
         <source>L'enseignant n'est pas dans la salle : indiquez son téléphone.</source>
         <translation>The teacher is not in the room: give their phone number.</translation>
     </message>
@@ -2244,59 +2249,89 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>4. Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="232" />
+        <location filename="../../ui/setup/wizard.py" line="233" />
         <source>5. Consignes</source>
         <translation>5. Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="234" />
+        <location filename="../../ui/setup/wizard.py" line="235" />
         <source>Le surveillant responsable lit les consignes à voix haute avant le début.</source>
         <translation>The lead invigilator reads the instructions aloud before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="239" />
+        <location filename="../../ui/setup/wizard.py" line="240" />
         <source>Résumé de la salle</source>
         <translation>Room summary</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="244" />
+        <location filename="../../ui/setup/wizard.py" line="245" />
         <source>Consignes à lire</source>
         <translation>Instructions to read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="246" />
+        <location filename="../../ui/setup/wizard.py" line="247" />
         <source>Consignes &amp;lues</source>
         <translation>Instructions &amp;read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="247" />
+        <location filename="../../ui/setup/wizard.py" line="248" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="255" />
+        <location filename="../../ui/setup/wizard.py" line="256" />
         <source>Imprimer la feuille d'émargement de &amp;secours (PDF)…</source>
         <translation>Print the &amp;fallback attendance sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="257" />
-        <location filename="../../ui/setup/wizard.py" line="270" />
+        <location filename="../../ui/setup/wizard.py" line="258" />
+        <location filename="../../ui/setup/wizard.py" line="271" />
         <source>Feuille d'émargement vierge</source>
         <translation>Blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="281" />
+        <location filename="../../ui/setup/wizard.py" line="282" />
         <source>Feuille d'émargement vierge enregistrée : %s (à imprimer avant l'épreuve).</source>
         <translation>Blank attendance sheet saved: %s (print it before the exam).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="297" />
+        <location filename="../../ui/setup/wizard.py" line="299" />
+        <source>Aucune sortie pendant la première heure, sauf urgence.</source>
+        <translation>No one leaves the room during the first hour, except in an emergency.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="302" />
+        <source>Aucune sortie avant %s de composition, sauf urgence.</source>
+        <translation>No one leaves the room before %s into the exam, except in an emergency.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="304" />
+        <source>Aucune communication entre candidats.</source>
+        <translation>No communication between candidates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="305" />
+        <source>Aucun document ni appareil non autorisé : téléphones éteints, rangés dans un sac fermé posé au sol.</source>
+        <translation>No unauthorised documents or devices: phones switched off, in a closed bag on the floor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="307" />
+        <source>Le sujet et les brouillons restent dans la salle.</source>
+        <translation>The exam paper and the drafts stay in the room.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="309" />
+        <source>Inscrivez nom, prénom et numéro d'auditeur sur chaque copie ; rendez votre copie, même blanche, et signez à la remise.</source>
+        <translation>Write your last name, first name and student number on every paper; hand in your paper, even blank, and sign when you hand it in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="319" />
         <source>%d candidats sur la liste · surveillants : %s · autorisé : %s</source>
         <translation>%d candidates on the list · invigilators: %s · authorised: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="302" />
-        <location filename="../../ui/setup/wizard.py" line="313" />
+        <location filename="../../ui/setup/wizard.py" line="328" />
+        <location filename="../../ui/setup/wizard.py" line="339" />
         <source>Consignes lues à %s.</source>
         <translation>Instructions read at %s.</translation>
     </message>
@@ -2304,32 +2339,32 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>InvigilatorsPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="173" />
+        <location filename="../../ui/setup/wizard.py" line="174" />
         <source>3. Surveillants</source>
         <translation>3. Invigilators</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="174" />
+        <location filename="../../ui/setup/wizard.py" line="175" />
         <source>Un nom par ligne ; choisissez le surveillant responsable.</source>
         <translation>One name per line; choose the lead invigilator.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="178" />
+        <location filename="../../ui/setup/wizard.py" line="179" />
         <source>Surveillants présents</source>
         <translation>Invigilators present</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="181" />
+        <location filename="../../ui/setup/wizard.py" line="182" />
         <source>Surveillant responsable</source>
         <translation>Lead invigilator</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="182" />
+        <location filename="../../ui/setup/wizard.py" line="183" />
         <source>&amp;Surveillants présents :</source>
         <translation>&amp;Invigilators present:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="183" />
+        <location filename="../../ui/setup/wizard.py" line="184" />
         <source>&amp;Responsable :</source>
         <translation>&amp;Lead:</translation>
     </message>
@@ -2555,153 +2590,208 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="53" />
+        <location filename="../../ui/setup/list_page.py" line="33" />
+        <source>N° étudiant</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="34" />
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="35" />
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="36" />
+        <source>Tiers-temps / temps majoré</source>
+        <translation>Extra time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="37" />
+        <source>Aménagements</source>
+        <translation>Accommodations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="38" />
+        <source>Place</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="39" />
+        <source>Salle</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="40" />
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="41" />
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="42" />
+        <source>Code UE</source>
+        <translation>Course code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="67" />
         <source>1. Liste des candidats</source>
         <translation>1. Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="55" />
+        <location filename="../../ui/setup/list_page.py" line="69" />
         <source>Importez la liste transmise par le service des examens (CSV, XLSX, XLS, ODS).</source>
         <translation>Import the list sent by the exam office (CSV, XLSX, XLS, ODS).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="61" />
+        <location filename="../../ui/setup/list_page.py" line="75" />
         <source>Fichier de la liste</source>
         <translation>List file</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="62" />
+        <location filename="../../ui/setup/list_page.py" line="76" />
         <source>&amp;Choisir le fichier…</source>
         <translation>&amp;Choose the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="63" />
+        <location filename="../../ui/setup/list_page.py" line="77" />
         <source>Choisir le fichier de la liste</source>
         <translation>Choose the list file</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="69" />
+        <location filename="../../ui/setup/list_page.py" line="83" />
         <source>Liste actuelle</source>
         <translation>Current list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="74" />
+        <location filename="../../ui/setup/list_page.py" line="88" />
         <source>Feuille du classeur</source>
         <translation>Workbook sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="77" />
+        <location filename="../../ui/setup/list_page.py" line="91" />
         <source>Salle à importer</source>
         <translation>Room to import</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="79" />
+        <location filename="../../ui/setup/list_page.py" line="93" />
         <source>Feuille :</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="80" />
+        <location filename="../../ui/setup/list_page.py" line="94" />
         <source>Salle :</source>
         <translation>Room:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="87" />
+        <location filename="../../ui/setup/list_page.py" line="101" />
         <source>Aperçu de la liste</source>
         <translation>List preview</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="94" />
-        <location filename="../../ui/setup/list_page.py" line="127" />
+        <location filename="../../ui/setup/list_page.py" line="108" />
+        <location filename="../../ui/setup/list_page.py" line="141" />
         <source>Dossier des photos</source>
         <translation>Photo folder</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="95" />
+        <location filename="../../ui/setup/list_page.py" line="109" />
         <source>Dossier des &amp;photos…</source>
         <translation>&amp;Photo folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="96" />
+        <location filename="../../ui/setup/list_page.py" line="110" />
         <source>Choisir le dossier des photos</source>
         <translation>Choose the photo folder</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="98" />
+        <location filename="../../ui/setup/list_page.py" line="112" />
         <source>Photos (facultatif) :</source>
         <translation>Photos (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="112" />
+        <location filename="../../ui/setup/list_page.py" line="126" />
         <source>Liste importée : %s (%d candidats, salle %s).</source>
         <translation>List imported: %s (%d candidates, room %s).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="116" />
+        <location filename="../../ui/setup/list_page.py" line="130" />
         <source>Aucune liste importée pour l'instant.</source>
         <translation>No list imported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="120" />
+        <location filename="../../ui/setup/list_page.py" line="134" />
         <source>Liste des candidats</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="121" />
+        <location filename="../../ui/setup/list_page.py" line="135" />
         <source>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</source>
         <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="144" />
+        <location filename="../../ui/setup/list_page.py" line="158" />
         <source>Impossible de lire %s : %s</source>
         <translation>Cannot read %s: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="155" />
+        <location filename="../../ui/setup/list_page.py" line="169" />
         <source>(toute la liste)</source>
         <translation>(whole list)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="200" />
+        <location filename="../../ui/setup/list_page.py" line="214" />
         <source>1 problème dans la liste</source>
         <translation>1 problem in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="201" />
+        <location filename="../../ui/setup/list_page.py" line="215" />
         <source>%d problèmes dans la liste</source>
         <translation>%d problems in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="202" />
+        <location filename="../../ui/setup/list_page.py" line="216" />
         <source> : rien ne sera importé tant qu'il en reste (numéros de ligne du fichier, marqués ⚠ dans l'aperçu).</source>
         <translation>: nothing will be imported while any remain (line numbers of the file, marked ⚠ in the preview).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="206" />
+        <location filename="../../ui/setup/list_page.py" line="220" />
         <source>… et %d autre(s).</source>
         <translation>… and %d more.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="212" />
+        <location filename="../../ui/setup/list_page.py" line="226" />
         <source>Vérifiez la correspondance des colonnes.</source>
         <translation>Check the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="213" />
+        <location filename="../../ui/setup/list_page.py" line="227" />
         <source>Liste lue.</source>
         <translation>List read.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="269" />
+        <location filename="../../ui/setup/list_page.py" line="284" />
         <source>Colonne pour %s</source>
         <translation>Column for %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="295" />
+        <location filename="../../ui/setup/list_page.py" line="286" />
+        <source>%s :</source>
+        <translation>%s:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/list_page.py" line="310" />
         <source>Aucune liste importée : choisissez le fichier de la liste. Sans liste, chaque candidat devra être ajouté à la main ; Suivant de nouveau pour continuer ainsi.</source>
         <translation>No list imported: choose the list's file. Without a list, every candidate must be added by hand; Next again to go on that way.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="321" />
+        <location filename="../../ui/setup/list_page.py" line="336" />
         <source>%d candidats importés.</source>
         <translation>%d candidates imported.</translation>
     </message>
@@ -3056,52 +3146,52 @@ Everything shown is already saved: the session reopens from the start screen.</t
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="37" />
+        <location filename="../../ui/setup/start_screen.py" line="38" />
         <source>Nouvelle session de salle</source>
         <translation>New room session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="40" />
+        <location filename="../../ui/setup/start_screen.py" line="41" />
         <source>Code de l'UE</source>
         <translation>Course code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="42" />
+        <location filename="../../ui/setup/start_screen.py" line="43" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="46" />
+        <location filename="../../ui/setup/start_screen.py" line="47" />
         <source>Date de l'épreuve</source>
         <translation>Exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="48" />
+        <location filename="../../ui/setup/start_screen.py" line="49" />
         <source>Code de l'&amp;UE :</source>
         <translation>&amp;Course code:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="49" />
+        <location filename="../../ui/setup/start_screen.py" line="50" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="50" />
+        <location filename="../../ui/setup/start_screen.py" line="51" />
         <source>&amp;Salle :</source>
         <translation>&amp;Room:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="56" />
+        <location filename="../../ui/setup/start_screen.py" line="57" />
         <source>Créer</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="57" />
+        <location filename="../../ui/setup/start_screen.py" line="58" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="64" />
+        <location filename="../../ui/setup/start_screen.py" line="65" />
         <source>Indiquez le code de l'UE et la salle.</source>
         <translation>Give the course code and the room.</translation>
     </message>
@@ -4013,32 +4103,33 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Opened from the exam office: read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="538" />
+        <location filename="../../ui/office/office_window.py" line="543" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="549" />
+        <location filename="../../ui/office/office_window.py" line="536" />
+        <location filename="../../ui/office/office_window.py" line="554" />
         <source>Rien à exporter : ajoutez d'abord des fichiers.</source>
         <translation>Nothing to export: add files first.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="553" />
+        <location filename="../../ui/office/office_window.py" line="558" />
         <source>Un export est déjà en cours.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="558" />
+        <location filename="../../ui/office/office_window.py" line="563" />
         <source>Export en cours : %1</source>
         <translation>Exporting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="571" />
+        <location filename="../../ui/office/office_window.py" line="576" />
         <source>Export impossible : %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="574" />
+        <location filename="../../ui/office/office_window.py" line="579" />
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>
@@ -4551,13 +4642,13 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
     <message>
         <location filename="../../ui/room/room_actions.py" line="67" />
-        <location filename="../../ui/room/room_actions.py" line="133" />
+        <location filename="../../ui/room/room_actions.py" line="136" />
         <source>Consignes lues</source>
         <translation>Instructions read</translation>
     </message>
     <message>
         <location filename="../../ui/room/room_actions.py" line="69" />
-        <location filename="../../ui/room/room_actions.py" line="272" />
+        <location filename="../../ui/room/room_actions.py" line="284" />
         <source>Début de l'épreuve</source>
         <translation>Start of the exam</translation>
     </message>
@@ -4622,57 +4713,57 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="133" />
+        <location filename="../../ui/room/room_actions.py" line="136" />
         <source>Consignes lues à %s</source>
         <translation>Instructions read at %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="155" />
+        <location filename="../../ui/room/room_actions.py" line="158" />
         <source>L'horloge de l'ordinateur a été changée (écart de %+.0f min) : l'application garde l'heure de l'épreuve, aucune décision ne change ; c'est noté au journal.</source>
         <translation>The computer's clock was changed (%+.0f min away): the app keeps the exam's time, no decision changes; this is noted in the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="164" />
+        <location filename="../../ui/room/room_actions.py" line="167" />
         <source>Enregistrement fait, mais %s. Vérifiez le support.</source>
         <translation>Recorded, but %s. Check the medium.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="186" />
+        <location filename="../../ui/room/room_actions.py" line="189" />
         <source>Second support (clé USB) : dossier de la copie continue</source>
         <translation>Second medium (USB stick): folder of the continuous copy</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="190" />
+        <location filename="../../ui/room/room_actions.py" line="193" />
         <source>Copie continue de la session sur %s : après chaque enregistrement, la copie et son journal d'ancrage y sont mis à jour.</source>
         <translation>Continuous copy of the session on %s: after each record, the copy and its anchor journal are updated there.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="204" />
+        <location filename="../../ui/room/room_actions.py" line="207" />
         <source>Copie enregistrée : %s</source>
         <translation>Copy saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="211" />
+        <location filename="../../ui/room/room_actions.py" line="214" />
         <source>Enregistrer une copie de la session</source>
         <translation>Save a copy of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="212" />
+        <location filename="../../ui/room/room_actions.py" line="215" />
         <source>Session (*.invigilator)</source>
         <translation>Session (*.invigilator)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="226" />
+        <location filename="../../ui/room/room_actions.py" line="229" />
         <source>Exporter le procès-verbal (PDF)</source>
         <translation>Export the procès-verbal (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="239" />
+        <location filename="../../ui/room/room_actions.py" line="242" />
         <source>Procès-verbal enregistré : %s</source>
         <translation>Procès-verbal saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="242" />
+        <location filename="../../ui/room/room_actions.py" line="245" />
         <source>Projet de procès-verbal enregistré (session non scellée) : %s</source>
         <translation>Draft procès-verbal saved (session not sealed): %s</translation>
     </message>
@@ -4681,12 +4772,12 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation type="vanished">Instructions read (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="253" />
+        <location filename="../../ui/room/room_actions.py" line="256" />
         <source>Lecture des consignes enregistrée à %s.</source>
         <translation>Reading of the instructions recorded at %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="264" />
+        <location filename="../../ui/room/room_actions.py" line="267" />
         <source>Enregistrer le début de l'épreuve maintenant ?
 
 Ensuite, toute entrée sera une entrée en retard, décidée par le règlement.
@@ -4697,17 +4788,27 @@ After this, every entry is a late entry, decided by the regulation.
 Candidates not yet checked in: %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="271" />
+        <location filename="../../ui/room/room_actions.py" line="274" />
         <source>⚠ La lecture des consignes n'a pas été enregistrée.</source>
         <translation>⚠ The reading of the instructions has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="281" />
+        <location filename="../../ui/room/room_actions.py" line="278" />
+        <source>⚠ Aucun surveillant n'est indiqué (Préparation de la salle, F2).</source>
+        <translation>⚠ No invigilator is named (Room set-up, F2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="282" />
+        <source>⚠ Aucune liste de candidats importée : chacun devra être ajouté à la main.</source>
+        <translation>⚠ No candidate list imported: each candidate will have to be added by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_actions.py" line="293" />
         <source>Épreuve commencée à %s. Entrée des retardataires jusqu'à %s ; sorties à partir de %s.</source>
         <translation>Exam started at %s. Late arrivals until %s; leaving from %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_actions.py" line="297" />
+        <location filename="../../ui/room/room_actions.py" line="309" />
         <source>Heure de début corrigée : %s.</source>
         <translation>Start time corrected: %s.</translation>
     </message>
@@ -4733,34 +4834,34 @@ Candidates not yet checked in: %d.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="320" />
-        <location filename="../../ui/setup/wizard.py" line="321" />
-        <location filename="../../ui/setup/wizard.py" line="368" />
+        <location filename="../../ui/setup/wizard.py" line="346" />
+        <location filename="../../ui/setup/wizard.py" line="347" />
+        <location filename="../../ui/setup/wizard.py" line="394" />
         <source>Préparation de la salle</source>
         <translation>Room set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="324" />
+        <location filename="../../ui/setup/wizard.py" line="350" />
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="325" />
+        <location filename="../../ui/setup/wizard.py" line="351" />
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="326" />
+        <location filename="../../ui/setup/wizard.py" line="352" />
         <source>&amp;Terminer</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="327" />
+        <location filename="../../ui/setup/wizard.py" line="353" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="369" />
+        <location filename="../../ui/setup/wizard.py" line="395" />
         <source>Des modifications ne sont pas encore enregistrées dans la session.
 
 Les enregistrer avant de fermer ?</source>
@@ -4769,17 +4870,17 @@ Les enregistrer avant de fermer ?</source>
 Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="374" />
+        <location filename="../../ui/setup/wizard.py" line="400" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="375" />
+        <location filename="../../ui/setup/wizard.py" line="401" />
         <source>&amp;Ne pas enregistrer</source>
         <translation>&amp;Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="376" />
+        <location filename="../../ui/setup/wizard.py" line="402" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -4865,94 +4966,149 @@ Save them before closing?</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="92" />
+        <location filename="../../ui/setup/start_screen.py" line="82" />
+        <source>scellée</source>
+        <translation>sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="83" />
+        <source>PV signé</source>
+        <translation>report signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="84" />
+        <source>épreuve commencée</source>
+        <translation>exam started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="85" />
+        <source>préparation</source>
+        <translation>set-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="86" />
+        <source>illisible</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="107" />
         <source>Invigilator — sessions de salle</source>
         <translation>Invigilator — room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="93" />
+        <location filename="../../ui/setup/start_screen.py" line="108" />
         <source>Écran d'accueil</source>
         <translation>Start screen</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="95" />
+        <location filename="../../ui/setup/start_screen.py" line="110" />
         <source>Sessions de salle</source>
         <translation>Room sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="98" />
+        <location filename="../../ui/setup/start_screen.py" line="113" />
         <source>Dossier : %s</source>
         <translation>Folder: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="104" />
+        <location filename="../../ui/setup/start_screen.py" line="119" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="105" />
+        <location filename="../../ui/setup/start_screen.py" line="120" />
         <source>Épreuve</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="106" />
+        <location filename="../../ui/setup/start_screen.py" line="121" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="107" />
+        <location filename="../../ui/setup/start_screen.py" line="122" />
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="108" />
+        <location filename="../../ui/setup/start_screen.py" line="123" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="111" />
+        <location filename="../../ui/setup/start_screen.py" line="126" />
         <source>Sessions récentes</source>
         <translation>Recent sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="129" />
+        <location filename="../../ui/setup/start_screen.py" line="144" />
         <source>&amp;Nouvelle session…</source>
         <translation>&amp;New session…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="130" />
+        <location filename="../../ui/setup/start_screen.py" line="145" />
         <source>&amp;Ouvrir la session choisie</source>
         <translation>&amp;Open the chosen session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="131" />
+        <location filename="../../ui/setup/start_screen.py" line="146" />
         <source>Ouvrir un &amp;fichier…</source>
         <translation>Open a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="132" />
+        <location filename="../../ui/setup/start_screen.py" line="147" />
         <source>Salle de &amp;démonstration</source>
         <translation>&amp;Demo room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="133" />
+        <location filename="../../ui/setup/start_screen.py" line="148" />
         <source>Bureau des &amp;examens</source>
         <translation>&amp;Exam office</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="154" />
+        <location filename="../../ui/setup/start_screen.py" line="169" />
         <source>(démo) %s</source>
         <translation>(demo) %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="187" />
+        <location filename="../../ui/setup/start_screen.py" line="203" />
         <source>Ouvrir une session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/start_screen.py" line="188" />
+        <location filename="../../ui/setup/start_screen.py" line="204" />
         <source>Sessions (*%s);;Tous les fichiers (*)</source>
         <translation>Sessions (*%s);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="241" />
+        <source>Session existante</source>
+        <translation>Existing session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="243" />
+        <source>Une session existe déjà pour %s, salle %s, le %s (%s) : %s.</source>
+        <translation>A session already exists for %s, room %s, on %s (%s): %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="254" />
+        <source>Après un redémarrage, rouvrez-la : tout ce qui y a été fait est enregistré. Une seconde session serait vide et le service des examens recevrait deux fichiers pour la salle.</source>
+        <translation>After a restart, reopen it: everything done in it is saved. A second session would be empty and the exam office would receive two files for the room.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="259" />
+        <source>Ouvrir la session existante</source>
+        <translation>Open the existing session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="261" />
+        <source>Créer une seconde session</source>
+        <translation>Create a second session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/start_screen.py" line="263" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

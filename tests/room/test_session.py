@@ -389,3 +389,18 @@ def test_a_session_opened_read_only_verifies_then_becomes_writable(make_session,
     reopened = RoomSession.open(path, readonly=True)
     assert reopened.state.instructions_read_at is not None and reopened.verify().ok
     reopened.close()
+
+
+def test_one_invigilator_typed_twice_is_refused_and_not_counted_as_two(make_session):
+    # Review walk: "Alice Martin" and "alice martin" on two lines counted two invigilators in
+    # the room, so the one-invigilator rule (every exit definitive) never applied.
+    session = make_session(invigilators=("Mme Lambert",))
+    count = len(session.events())
+    for names in (["Alice Martin", "alice martin"], ["Mme Lambert", " Mme  Lambert "],
+                  ["Hélène Roux", "Helene ROUX", "M. Benali"]):  # fmt: skip
+        with pytest.raises(InvalidInput, match="Surveillant indiqué deux fois") as refused:
+            session.set_invigilators(names)
+        assert refused.value.code == "invigilator_twice"
+    assert len(session.events()) == count
+    assert session.state.invigilators == ["Mme Lambert"]
+    assert session.state.invigilators_in_room == 1

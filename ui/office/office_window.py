@@ -531,6 +531,11 @@ class OfficeWindow(QMainWindow):
         window.show()
 
     def ask_export(self, suffix: str) -> None:
+        if not self.report.exams:  # said before a file name is asked for, not after
+            self.message.show_message(
+                "warning", self.tr("Rien à exporter : ajoutez d'abord des fichiers.")
+            )
+            return
         exam = self.exam
         name = (
             f"rapprochement-{exam.exam}-{exam.date}{suffix}" if exam else f"rapprochement{suffix}"

@@ -429,9 +429,11 @@ class CandidateTableModel(QAbstractTableModel):
         if column == self.SEAT:
             return c.seat
         if column == self.ACCOMMODATIONS:
-            parts = [accommodations_label(c.accommodations)] if c.accommodations else []
-            if c.extra_time_minutes:
-                parts.append(f"+{c.extra_time_minutes} min")
+            # The extra time first: the column is narrow, and a long text ("tiers temps, salle
+            # isolée") elided on the right hid the minutes that decide the candidate's end.
+            parts = [f"+{c.extra_time_minutes} min"] if c.extra_time_minutes else []
+            if c.accommodations:
+                parts.append(accommodations_label(c.accommodations))
             return ", ".join(dict.fromkeys(parts))
         if column == self.ENTRY:
             return local_time(entry.entered_at) if entry.entered_at else ""

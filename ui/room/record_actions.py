@@ -86,7 +86,7 @@ class RecordActions(QObject):
         self.closing.setEnabled(writable)
         self.addendum.setEnabled(writable and signed)
         self.not_held.setEnabled(writable and state.started_at is None)
-        self.pause.setEnabled(writable and state.started_at is not None)
+        self.pause.setEnabled(writable and state.started_at is not None and not signed)
         shortcut = self.pause.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         if state.paused:
             since = local_time(state.pauses[-1][0])

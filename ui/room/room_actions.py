@@ -110,6 +110,9 @@ class RoomActions(QObject):
         writable = not self.window.read_only()
         # Read-only, every row action is disabled whatever is selected: the selection is not
         # looked at (nor is its model built before a file shown at once is painted, #13).
+        # Once the PV is signed only an addendum or the seal are written (#9): no action offered
+        # that the record would refuse (F8 asked for a whole addition, then said no).
+        writable = writable and state.pv_signed is None
         selected = self.window.selected_id() if writable else None
         entry = state.candidates.get(selected or "")
         status = entry.status if entry else None
@@ -125,9 +128,9 @@ class RoomActions(QObject):
         self.instructions.setEnabled(writable and not started)  # read before the start
         self.start.setEnabled(writable and not started and state.exam is not None)
         self.correct.setEnabled(writable and started)
-        self.duration.setEnabled(writable and started and state.pv_signed is None)
-        self.setup.setEnabled(writable)
-        self.mirror.setEnabled(writable and state.pv_signed is None)
+        self.duration.setEnabled(writable and started)
+        self.setup.setEnabled(not self.window.read_only())  # to look at, signed or not
+        self.mirror.setEnabled(writable)
         read = state.instructions_read_at
         text = (
             self.tr("Consignes lues à %s") % local_time(read) if read else self.tr("Consignes lues")
@@ -269,6 +272,15 @@ class RoomActions(QObject):
         )
         if state.instructions_read_at is None:
             text += "\n\n" + self.tr("⚠ La lecture des consignes n'a pas été enregistrée.")
+        # A reflex click on a room just created: the start cannot be undone, say what is missing.
+        if not state.invigilators:
+            text += "\n" + self.tr(
+                "⚠ Aucun surveillant n'est indiqué (Préparation de la salle, F2)."
+            )
+        if state.list_import is None:
+            text += "\n" + self.tr(
+                "⚠ Aucune liste de candidats importée : chacun devra être ajouté à la main."
+            )
         box = confirm(self.window, self.tr("Début de l'épreuve"), text, self.start_exam)
         self.window.dialogOpened.emit(box)
 

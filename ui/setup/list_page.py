@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +28,19 @@ from ui.widgets.alert_label import AlertLabel
 NONE = "— aucune —"
 PROBLEM_BACKGROUND = "#fbdada"
 SHOWN_PROBLEMS = 5
+# The importer's fields (invigilator.importing.FIELDS), named in the UI's language.
+FIELD_CAPTIONS = {
+    "student_id": QT_TRANSLATE_NOOP("ListPage", "N° étudiant"),
+    "last_name": QT_TRANSLATE_NOOP("ListPage", "Nom"),
+    "first_name": QT_TRANSLATE_NOOP("ListPage", "Prénom"),
+    "extra_time": QT_TRANSLATE_NOOP("ListPage", "Tiers-temps / temps majoré"),
+    "accommodations": QT_TRANSLATE_NOOP("ListPage", "Aménagements"),
+    "seat": QT_TRANSLATE_NOOP("ListPage", "Place"),
+    "room": QT_TRANSLATE_NOOP("ListPage", "Salle"),
+    "birth_date": QT_TRANSLATE_NOOP("ListPage", "Date de naissance"),
+    "email": QT_TRANSLATE_NOOP("ListPage", "Courriel"),
+    "ue_code": QT_TRANSLATE_NOOP("ListPage", "Code UE"),
+}
 
 
 def preview_lines(path: Path, sheet: str | None, header_line: int) -> list[int]:
@@ -260,6 +274,7 @@ class ListPage(QWizardPage):
                 item.widget().deleteLater()
         self.mapping.clear()
         for i, (key, label) in enumerate(fields.items()):
+            label = self.tr(FIELD_CAPTIONS[key]) if key in FIELD_CAPTIONS else label
             combo = QComboBox()
             combo.addItem(self.tr(NONE), -1)
             for column, text in enumerate(header):
@@ -268,7 +283,7 @@ class ListPage(QWizardPage):
             combo.activated.connect(lambda _: self.check())
             combo.setAccessibleName(self.tr("Colonne pour %s") % label)
             self.mapping[key] = combo
-            caption = QLabel(label + " :")
+            caption = QLabel(self.tr("%s :") % label)
             caption.setBuddy(combo)
             self.mapping_grid.addWidget(caption, i // 2, (i % 2) * 2)
             self.mapping_grid.addWidget(combo, i // 2, (i % 2) * 2 + 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from invigilator.paths import SESSION_SUFFIX, SessionSummary, recent_sessions, sessions_dir
+from invigilator.text import normalise_for_search
 from ui.setup.fields import DateField
 from ui.widgets.alert_label import AlertLabel
 
@@ -74,6 +75,20 @@ class NewSessionDialog(QDialog):
         day = self.exam_date.value()
         assert day is not None  # _check refuses to accept otherwise
         return self.ue_code.text().strip(), day, self.room.text().strip()
+
+
+# Where a sitting stands, as invigilator.paths.session_phase says it: in the UI's language.
+PHASES = (
+    QT_TRANSLATE_NOOP("StartScreen", "scellée"),
+    QT_TRANSLATE_NOOP("StartScreen", "PV signé"),
+    QT_TRANSLATE_NOOP("StartScreen", "épreuve commencée"),
+    QT_TRANSLATE_NOOP("StartScreen", "préparation"),
+    QT_TRANSLATE_NOOP("StartScreen", "illisible"),
+)
+
+
+def phase_text(phase: str) -> str:
+    return QCoreApplication.translate("StartScreen", phase)
 
 
 def is_demo(path: Path) -> bool:
@@ -153,7 +168,8 @@ class StartScreen(QWidget):
             if demo:
                 exam = self.tr("(démo) %s") % exam
             day = s.exam_date.strftime("%d/%m/%Y") if s.exam_date else "—"
-            for column, value in enumerate((day, exam, s.room or "—", s.state, s.path.name)):
+            values = (day, exam, s.room or "—", phase_text(s.state), s.path.name)
+            for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(str(s.path) if column == 4 else value)
                 if demo:  # never mistaken for a real room
@@ -192,5 +208,68 @@ class StartScreen(QWidget):
 
     def ask_new(self) -> None:
         dialog = NewSessionDialog(self)
-        dialog.accepted.connect(lambda: self.newRequested.emit(*dialog.values()))
+        dialog.accepted.connect(lambda: self.create(*dialog.values()))
         dialog.open()
+
+    def same_room(self, ue_code: str, day: date, room: str) -> SessionSummary | None:
+        """A session already here for this exam, date and room (accents, case and spaces
+        ignored), demo rooms aside: the one an invigilator back after a crash should reopen."""
+        key = (normalise_for_search(ue_code), day, normalise_for_search(room))
+        same = [
+            summary
+            for summary in recent_sessions()  # the most recent first
+            if not is_demo(summary.path)
+            and summary.readable
+            and (normalise_for_search(summary.ue_code), summary.exam_date,
+                 normalise_for_search(summary.room)) == key
+        ]  # fmt: skip
+        # A sitting that started before one still in set-up (an empty "-2" made by mistake).
+        same.sort(key=lambda summary: summary.state == "préparation")
+        return same[0] if same else None
+
+    def create(self, ue_code: str, day: date, room: str) -> None:
+        """A new session, unless this room already has one for the exam: then the choice of
+        reopening it (the default) rather than starting a second, empty one beside it."""
+        existing = self.same_room(ue_code, day, room)
+        if existing is None:
+            self.newRequested.emit(ue_code, day, room)
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Session existante"))
+        box.setText(
+            self.tr("Une session existe déjà pour %s, salle %s, le %s (%s) : %s.")
+            % (
+                existing.ue_code,
+                existing.room,
+                day.strftime("%d/%m/%Y"),
+                phase_text(existing.state),
+                existing.path.name,
+            )  # fmt: skip
+        )
+        box.setInformativeText(
+            self.tr(
+                "Après un redémarrage, rouvrez-la : tout ce qui y a été fait est enregistré. "
+                "Une seconde session serait vide et le service des examens recevrait deux "
+                "fichiers pour la salle."
+            )  # fmt: skip
+        )
+        reopen = box.addButton(self.tr("Ouvrir la session existante"),
+                               QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+        second = box.addButton(self.tr("Créer une seconde session"),
+                               QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
+        box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(reopen)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+        def chosen(_: int) -> None:
+            if box.clickedButton() is reopen:
+                self.openRequested.emit(existing.path)
+            elif box.clickedButton() is second:
+                self.newRequested.emit(ue_code, day, room)
+
+        box.finished.connect(chosen)
+        self.problem_box = box
+        box.open()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -30,16 +30,17 @@ from ui.setup.fields import DateField, TimeField
 from ui.setup.list_page import ListPage
 from ui.setup.mirror_page import MirrorPage
 from ui.widgets.alert_label import AlertLabel
+from ui.widgets.domain_text import error_text
 
-INSTRUCTIONS = (
-    "Aucune communication entre candidats.\n"
-    "Aucun document ni appareil non autorisé : téléphones éteints, rangés dans un sac fermé "
-    "posé au sol.\n"
-    "Le sujet et les brouillons restent dans la salle.\n"
-    "Aucune sortie pendant la première heure, sauf urgence.\n"
-    "Inscrivez nom, prénom et numéro d'auditeur sur chaque copie ; rendez votre copie, "
-    "même blanche, et signez à la remise."
-)
+
+def first_exit_after(bridge: SessionBridge) -> timedelta:
+    """When the first exit opens (4.3), from the exam's duration: one hour up to 3 h, the first
+    third beyond (1 h 20 for 4 h)."""
+    session = bridge.session
+    exam = bridge.state.exam
+    duration = timedelta(minutes=exam.duration_minutes if exam else 0)
+    profile = session.profile
+    return min(profile.temporary_exits_from(duration), profile.definitive_exits_from(duration))
 
 
 class ExamPage(QWizardPage):
@@ -220,7 +221,7 @@ class InvigilatorsPage(QWizardPage):
         try:
             self.bridge.run(self.bridge.session.set_invigilators, names, lead)
         except InvigilatorError as error:
-            self.message.show_message("error", str(error))
+            self.message.show_message("error", error_text(error))
             return False
         return True
 
@@ -238,7 +239,7 @@ class InstructionsPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Résumé de la salle"))
         layout.addWidget(self.summary)
-        text = QLabel(self.tr(INSTRUCTIONS))
+        self.text = text = QLabel()
         text.setWordWrap(True)
         text.setStyleSheet("font-size: 12pt; padding: 8px; border: 1px solid #9ca3af;")
         text.setAccessibleName(self.tr("Consignes à lire"))
@@ -289,13 +290,38 @@ class InstructionsPage(QWizardPage):
     def pending(self) -> bool:
         return False  # "Consignes lues" is recorded as soon as it is pressed
 
+    def instructions(self) -> str:
+        """What the lead invigilator reads aloud; the exits' line says when they open for this
+        exam's duration (the first hour said "première heure" for a 4-hour exam too)."""
+        after = first_exit_after(self.bridge)
+        hours, minutes = divmod(int(after.total_seconds()) // 60, 60)
+        if after <= timedelta(hours=1):
+            exits = self.tr("Aucune sortie pendant la première heure, sauf urgence.")
+        else:
+            shown = f"{hours} h {minutes:02d}" if minutes else f"{hours} h"
+            exits = self.tr("Aucune sortie avant %s de composition, sauf urgence.") % shown
+        return "\n".join((
+            self.tr("Aucune communication entre candidats."),
+            self.tr("Aucun document ni appareil non autorisé : téléphones éteints, rangés dans "
+                    "un sac fermé posé au sol."),
+            self.tr("Le sujet et les brouillons restent dans la salle."),
+            exits,
+            self.tr("Inscrivez nom, prénom et numéro d'auditeur sur chaque copie ; rendez votre "
+                    "copie, même blanche, et signez à la remise."),
+        ))  # fmt: skip
+
     def initializePage(self) -> None:
+        self.text.setText(self.instructions())
         state = self.bridge.state
         exam = state.exam
         materials = exam.authorised_materials if exam else "aucun"
         self.summary.setText(
             self.tr("%d candidats sur la liste · surveillants : %s · autorisé : %s")
-            % (len(state.candidates), ", ".join(state.invigilators) or "—", materials)
+            % (
+                sum(1 for e in state.candidates.values() if not e.added_by_hand),  # the list's
+                ", ".join(state.invigilators) or "—",
+                materials,
+            )
         )
         if state.instructions_read_at is not None:
             self.message.show_message(

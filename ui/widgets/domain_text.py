@@ -74,6 +74,8 @@ TEMPLATES = {
         "est non tenue (Procès-verbal › Épreuve non tenue)."),
     "too_far": QT_TRANSLATE_NOOP(
         "DomainText", "L'heure de début ne peut être déplacée que de %(minutes)s min au plus."),
+    "invigilator_twice": QT_TRANSLATE_NOOP(
+        "DomainText", "Surveillant indiqué deux fois : %(names)s."),
     # The second medium (set-up wizard, Fichier menu).
     "mirror_missing": QT_TRANSLATE_NOOP(
         "DomainText", "Le dossier %(folder)s n'existe pas (support débranché ?)."),

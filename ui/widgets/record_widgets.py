@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMargins, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +62,19 @@ class _SearchLine(QLineEdit):
         super().keyPressEvent(event)
 
 
+class _RoomyRows(QStyledItemDelegate):
+    """A row as tall as the accents of capitals: with the default font's height only, the
+    top of "É", "È", "Ü" was cut off ("LEFÈVRE" read "LEFĒVRE")."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        tight = option.fontMetrics.tightBoundingRect("ÉÈÊÜÇ")
+        missing = max(0, -tight.top() - option.fontMetrics.ascent()) + 1
+        return size.grownBy(QMargins(0, missing, 0, missing))
+
+
 class _TickList(QListWidget):
     """Enter ticks the current candidate as Space does (and does not reach the dialog)."""
 
@@ -95,6 +110,7 @@ class CandidatePicker(QWidget):
         self.search.setAccessibleName(self.tr("Rechercher un candidat"))
         self.search.setClearButtonEnabled(True)
         self.list = _TickList()
+        self.list.setItemDelegate(_RoomyRows(self.list))
         self.list.setAccessibleName(self.tr("Candidats de la salle"))
         self.list.setAccessibleDescription(
             self.tr("Espace coche ou décoche le candidat mis en cause.")
