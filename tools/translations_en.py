@@ -40,9 +40,11 @@ def main() -> int:
         source = message.find("source").text or ""
         translation = message.find("translation")
         if source in EN:
+            # Kept even where lupdate calls it vanished: a dialog translated at run time under
+            # another context (its class) still finds it ("Annuler", test_record_flow).
             translation.text = EN[source]
             translation.attrib.pop("type", None)
-        else:
+        elif translation.get("type") not in ("vanished", "obsolete"):
             missing += 1
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     lrelease = str(Path(sys.executable).parent / "pyside6-lrelease")
