@@ -5,6 +5,7 @@ One table of `tools/translations_en.py`, which merges them (a later entry wins).
 """
 
 FOLLOWUPS = {
+    "début prévu dépassé": "planned start passed",
     # -- a session file that cannot be opened as it is (domain_text codes) -----------------
     "Le fichier de session %(name)s est utilisé par un autre programme.":
         "The session file %(name)s is in use by another program.",

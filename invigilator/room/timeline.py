@@ -24,6 +24,9 @@ class MilestoneState(Enum):
 
 class Phase(Enum):
     BEFORE = "avant le début de l'épreuve"
+    # Not started a minute after the planned start: nothing else would say that the start
+    # was forgotten (the band would read "avant le début" at 10:55 for a 09:00 exam).
+    START_OVERDUE = "début prévu dépassé"
     RUNNING = "épreuve en cours"
     LAST_MINUTES = "dernières minutes"
     PAUSED = "épreuve interrompue"
@@ -47,6 +50,10 @@ _OPENS = {
     MilestoneKind.DEFINITIVE_EXITS_OPEN,
     MilestoneKind.EXITS_OPEN,
 }
+
+
+# How long after the planned start a room that has not started is told so.
+START_GRACE = timedelta(minutes=1)
 
 
 class MilestoneView(NamedTuple):
@@ -129,7 +136,8 @@ def timeline(session: RoomSession) -> Timeline:
                      if c.candidate.extra_time_minutes and c.status in (Status.PRESENT, Status.OUT)}  # fmt: skip
     last_extra = shown(duration + max(writing_extra, default=timedelta(0)))
     if not started:
-        phase = Phase.BEFORE
+        overdue = base is not None and now >= base + START_GRACE
+        phase = Phase.START_OVERDUE if overdue else Phase.BEFORE
     elif state.paused:
         phase = Phase.PAUSED
     elif elapsed is not None and elapsed < shown(duration) - LAST_MINUTES:

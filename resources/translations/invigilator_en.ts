@@ -593,80 +593,80 @@ photo</translation>
 <context>
     <name>ClockBand</name>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="87" />
+        <location filename="../../ui/room/clock_band.py" line="88" />
         <source>Horloge de l'épreuve</source>
         <translation>Exam clock</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="103" />
+        <location filename="../../ui/room/clock_band.py" line="104" />
         <source>Heure actuelle</source>
         <translation>Current time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="115" />
+        <location filename="../../ui/room/clock_band.py" line="116" />
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="115" />
+        <location filename="../../ui/room/clock_band.py" line="116" />
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="116" />
+        <location filename="../../ui/room/clock_band.py" line="117" />
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="116" />
+        <location filename="../../ui/room/clock_band.py" line="117" />
         <source>Heure de fin</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="117" />
-        <location filename="../../ui/room/clock_band.py" line="271" />
+        <location filename="../../ui/room/clock_band.py" line="118" />
         <location filename="../../ui/room/clock_band.py" line="272" />
+        <location filename="../../ui/room/clock_band.py" line="273" />
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="133" />
+        <location filename="../../ui/room/clock_band.py" line="134" />
         <source>Interruptions</source>
         <translation>Interruptions</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="154" />
+        <location filename="../../ui/room/clock_band.py" line="155" />
         <source>Phase de l'épreuve</source>
         <translation>Exam phase</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="225" />
+        <location filename="../../ui/room/clock_band.py" line="226" />
         <source>(%s d'interruption)</source>
         <translation>(%s of interruption)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="232" />
+        <location filename="../../ui/room/clock_band.py" line="233" />
         <source> (prévu)</source>
         <translation> (planned)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="271" />
         <location filename="../../ui/room/clock_band.py" line="272" />
+        <location filename="../../ui/room/clock_band.py" line="273" />
         <source>Scellée à</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="284" />
+        <location filename="../../ui/room/clock_band.py" line="285" />
         <source>État final de la session</source>
         <translation>Final state of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="296" />
+        <location filename="../../ui/room/clock_band.py" line="297" />
         <source>Présents %d · Absents %d · Copies rendues %d · Incidents %d</source>
         <translation>Present %d · Absent %d · Papers handed in %d · Incidents %d</translation>
     </message>
     <message>
-        <location filename="../../ui/room/clock_band.py" line="299" />
+        <location filename="../../ui/room/clock_band.py" line="300" />
         <source>Empreinte finale :</source>
         <translation>Final hash:</translation>
     </message>
@@ -677,96 +677,101 @@ photo</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/labels.py" line="156" />
+        <source>début prévu dépassé</source>
+        <translation>planned start passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="157" />
         <source>épreuve en cours</source>
         <translation>exam in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="157" />
+        <location filename="../../ui/widgets/labels.py" line="158" />
         <source>dernières minutes</source>
         <translation>last minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="158" />
+        <location filename="../../ui/widgets/labels.py" line="159" />
         <source>épreuve interrompue</source>
         <translation>exam interrupted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="159" />
+        <location filename="../../ui/widgets/labels.py" line="160" />
         <source>temps majoré en cours</source>
         <translation>extra time in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="160" />
+        <location filename="../../ui/widgets/labels.py" line="161" />
         <source>épreuve terminée</source>
         <translation>exam over</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="161" />
+        <location filename="../../ui/widgets/labels.py" line="162" />
         <source>fin de l'entrée des retardataires</source>
         <translation>late entry closes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="162" />
+        <location filename="../../ui/widgets/labels.py" line="163" />
         <source>fin de l'entrée sur justificatif de transport</source>
         <translation>entry with transport certificate closes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="163" />
+        <location filename="../../ui/widgets/labels.py" line="164" />
         <source>sorties autorisées</source>
         <translation>leaving allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="164" />
+        <location filename="../../ui/widgets/labels.py" line="165" />
         <source>sorties temporaires autorisées</source>
         <translation>temporary exits allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="165" />
+        <location filename="../../ui/widgets/labels.py" line="166" />
         <source>sorties définitives autorisées</source>
         <translation>final exits allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="166" />
+        <location filename="../../ui/widgets/labels.py" line="167" />
         <source>fin de l'épreuve</source>
         <translation>end of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="167" />
+        <location filename="../../ui/widgets/labels.py" line="168" />
         <source>à venir</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="168" />
+        <location filename="../../ui/widgets/labels.py" line="169" />
         <source>entrée possible</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="169" />
+        <location filename="../../ui/widgets/labels.py" line="170" />
         <source>sur justificatif</source>
         <translation>with certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="170" />
+        <location filename="../../ui/widgets/labels.py" line="171" />
         <source>fermée</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="171" />
+        <location filename="../../ui/widgets/labels.py" line="172" />
         <source>ouvertes</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="172" />
+        <location filename="../../ui/widgets/labels.py" line="173" />
         <source>en cours</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="173" />
+        <location filename="../../ui/widgets/labels.py" line="174" />
         <source>terminée</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="174" />
+        <location filename="../../ui/widgets/labels.py" line="175" />
         <source>terminé</source>
         <translation>over</translation>
     </message>
@@ -2530,7 +2535,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>; allowed from %s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="186" />
+        <location filename="../../ui/widgets/labels.py" line="187" />
         <source>tiers-temps</source>
         <translation>extra third time</translation>
     </message>
@@ -2796,7 +2801,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>%d candidates imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="181" />
+        <location filename="../../ui/widgets/labels.py" line="182" />
         <source>— aucune —</source>
         <translation>— none —</translation>
     </message>
@@ -4183,123 +4188,123 @@ Everything shown is already saved: the session reopens from the start screen.</t
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/room/projector.py" line="44" />
+        <location filename="../../ui/room/projector.py" line="45" />
         <source>Invigilator — vue projecteur</source>
         <translation>Invigilator — projector view</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="45" />
+        <location filename="../../ui/room/projector.py" line="46" />
         <source>Vue projecteur</source>
         <translation>Projector view</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="48" />
+        <location filename="../../ui/room/projector.py" line="49" />
         <source>Épreuve</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="49" />
+        <location filename="../../ui/room/projector.py" line="50" />
         <source>Heure actuelle</source>
         <translation>Current time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="50" />
+        <location filename="../../ui/room/projector.py" line="51" />
         <source>Début et fin</source>
         <translation>Start and end</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="51" />
+        <location filename="../../ui/room/projector.py" line="52" />
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="52" />
+        <location filename="../../ui/room/projector.py" line="53" />
         <source>Règles de la salle</source>
         <translation>Room rules</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="53" />
+        <location filename="../../ui/room/projector.py" line="54" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="107" />
+        <location filename="../../ui/room/projector.py" line="108" />
         <source> (prévu)</source>
         <translation> (planned)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="110" />
+        <location filename="../../ui/room/projector.py" line="111" />
         <source>Début %s   ·   Fin %s</source>
         <translation>Start %s   ·   End %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="114" />
-        <location filename="../../ui/room/projector.py" line="133" />
+        <location filename="../../ui/room/projector.py" line="115" />
+        <location filename="../../ui/room/projector.py" line="134" />
         <source>(%s d'interruption)</source>
         <translation>(%s of interruption)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="116" />
+        <location filename="../../ui/room/projector.py" line="117" />
         <source>Session close et scellée à %s</source>
         <translation>Session closed and sealed at %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="119" />
+        <location filename="../../ui/room/projector.py" line="120" />
         <source>Temps restant : %s</source>
         <translation>Time left: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="126" />
+        <location filename="../../ui/room/projector.py" line="127" />
         <source>Entrée des retardataires jusqu'à %s</source>
         <translation>Late arrivals admitted until %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="129" />
+        <location filename="../../ui/room/projector.py" line="130" />
         <source>Sur justificatif de transport jusqu'à %s</source>
         <translation>With a transport certificate until %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="132" />
+        <location filename="../../ui/room/projector.py" line="133" />
         <source>Sorties autorisées à partir de %s</source>
         <translation>Leaving allowed from %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="136" />
+        <location filename="../../ui/room/projector.py" line="137" />
         <source>Fin du temps majoré (+%d min) : %s</source>
         <translation>Extra time (+%d min) ends: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/room/projector.py" line="142" />
+        <location filename="../../ui/room/projector.py" line="143" />
         <source>Épreuve terminée. Merci, vous pouvez quitter la salle.</source>
         <translation>The exam is over. Thank you, you may leave the room.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="175" />
+        <location filename="../../ui/widgets/labels.py" line="176" />
         <source>Installez-vous. Téléphones éteints, dans un sac fermé posé au sol.</source>
         <translation>Take your seat. Phones off, in a closed bag on the floor.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="176" />
+        <location filename="../../ui/widgets/labels.py" line="177" />
         <source>Épreuve en cours. Aucune communication entre candidats.</source>
         <translation>Exam in progress. No communication between candidates.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="177" />
+        <location filename="../../ui/widgets/labels.py" line="178" />
         <source>Dernières minutes : vérifiez nom, prénom et numéro sur chaque copie.</source>
         <translation>Last minutes: check your name and number on every paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="178" />
+        <location filename="../../ui/widgets/labels.py" line="179" />
         <source>Épreuve interrompue. Restez à votre place.</source>
         <translation>Exam interrupted. Stay in your seat.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="179" />
+        <location filename="../../ui/widgets/labels.py" line="180" />
         <source>Temps majoré en cours : les autres candidats ont rendu leur copie.</source>
         <translation>Extra time in progress: the other candidates have handed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="180" />
+        <location filename="../../ui/widgets/labels.py" line="181" />
         <source>Épreuve terminée. Posez vos stylos et restez assis jusqu'au ramassage.</source>
         <translation>Exam over. Put your pens down and stay seated until papers are collected.</translation>
     </message>

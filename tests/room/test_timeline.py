@@ -94,3 +94,26 @@ def test_extra_time_is_under_way_only_while_someone_entitled_to_it_writes(
     assert timeline(other).phase is Phase.EXTRA_TIME
     other.hand_in("102", sheets=1, signature=signature)
     assert timeline(other).phase is Phase.OVER
+
+
+def test_a_start_forgotten_a_minute_past_the_planned_one_is_said(make_session, clock, local_zone):
+    """Review walk: at 10:55 for a 09:00 exam not started, the band still said "avant le
+    début". A minute after the planned start, the phase says the start is overdue."""
+    from datetime import datetime
+
+    from invigilator.model import ExamFacts
+    from invigilator.room.timeline import Phase
+
+    session = make_session()
+    planned = (clock.now() + 30 * M).astimezone()
+    session.configure_exam(ExamFacts("NFA031", "Programmation Java", duration_minutes=240,
+                                     exam_date=planned.date(), start_time=planned.time()))  # fmt: skip
+    start = datetime.combine(planned.date(), planned.time().replace(second=0, microsecond=0),
+                             tzinfo=planned.tzinfo)  # fmt: skip
+    assert timeline(session).phase is Phase.BEFORE
+    clock.set(start + M - timedelta(seconds=1))
+    assert timeline(session).phase is Phase.BEFORE  # a minute's grace: rooms start at :00
+    clock.set(start + M)
+    assert timeline(session).phase is Phase.START_OVERDUE
+    session.start_exam()
+    assert timeline(session).phase is Phase.RUNNING

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 PHASE_COLOURS = {
     Phase.BEFORE: "#1e3a5f",
+    Phase.START_OVERDUE: "#9a3412",  # as the last minutes: look at the band
     Phase.RUNNING: "#14532d",
     Phase.LAST_MINUTES: "#9a3412",
     Phase.PAUSED: "#374151",

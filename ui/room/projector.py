@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 PHASE_MESSAGES = {
     Phase.BEFORE: "Installez-vous. Téléphones éteints, dans un sac fermé posé au sol.",
+    Phase.START_OVERDUE: "Installez-vous. Téléphones éteints, dans un sac fermé posé au sol.",
     Phase.RUNNING: "Épreuve en cours. Aucune communication entre candidats.",
     Phase.LAST_MINUTES: "Dernières minutes : vérifiez nom, prénom et numéro sur chaque copie.",
     Phase.PAUSED: "Épreuve interrompue. Restez à votre place.",
@@ -143,7 +144,10 @@ class ProjectorWindow(QWidget):
         style = "sealed" if state.sealed else view.phase
         if style != self._phase:
             self._phase = style
-            colour = SEALED_COLOUR if state.sealed else PHASE_COLOURS[view.phase]
+            # The candidates see the room before its start as before it: the overdue start
+            # is the invigilators' business (their band turns orange).
+            phase = Phase.BEFORE if view.phase is Phase.START_OVERDUE else view.phase
+            colour = SEALED_COLOUR if state.sealed else PHASE_COLOURS[phase]
             size = {k: max(8, round(v * self._scale)) for k, v in FONT_SIZES.items()}
             self.setStyleSheet(
                 f"#projector {{ background: {colour}; }} QLabel {{ color: white; }}"

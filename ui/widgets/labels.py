@@ -153,6 +153,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("MainWindow", "Absents ou refusés"),
     QT_TRANSLATE_NOOP("MainWindow", "Ajoutés en salle"),
     QT_TRANSLATE_NOOP("ClockBand", "avant le début de l'épreuve"),
+    QT_TRANSLATE_NOOP("ClockBand", "début prévu dépassé"),
     QT_TRANSLATE_NOOP("ClockBand", "épreuve en cours"),
     QT_TRANSLATE_NOOP("ClockBand", "dernières minutes"),
     QT_TRANSLATE_NOOP("ClockBand", "épreuve interrompue"),

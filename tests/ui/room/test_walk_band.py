@@ -126,3 +126,39 @@ def test_a_sealed_session_names_no_acting_invigilator(qtbot, window, session, cl
     window.bridge.roomChanged.emit()
     assert not window.acting.label.isVisibleTo(window)
     assert not window.acting.action.isEnabled()
+
+
+def test_a_forgotten_start_turns_the_band_orange_and_says_so_not_the_projector(
+    qtbot, window, session, clock
+):
+    """Review walk: at 10:55 for a 09:00 exam nobody had started, the band said "avant le
+    début" in its calm blue."""
+    from datetime import datetime, time
+
+    from PySide6.QtWidgets import QApplication
+
+    from invigilator.room.timeline import Phase
+    from ui.app import install_translations
+
+    planned = datetime.combine(session.state.exam.exam_date, time(9, 0)).astimezone()
+    clock.set(planned + timedelta(minutes=115))
+    window.tick()
+    band = window.band
+    assert band.phase.text() == "DÉBUT PRÉVU DÉPASSÉ"
+    assert band.palette().color(QPalette.ColorRole.Window).name() == PHASE_COLOURS[
+        Phase.START_OVERDUE
+    ]
+    projector = ProjectorWindow(session)
+    qtbot.addWidget(projector)
+    projector.refresh()
+    assert PHASE_COLOURS[Phase.BEFORE] in projector.styleSheet()  # the candidates: calm
+    app = QApplication.instance()
+    try:
+        install_translations(app, "en")
+        window.tick()
+        assert band.phase.text() == "PLANNED START PASSED"
+    finally:
+        install_translations(app, "fr")
+    window.bridge.run(session.start_exam)
+    window.tick()
+    assert band.phase.text() == "ÉPREUVE EN COURS"
