@@ -145,9 +145,9 @@ def test_a_forgotten_start_turns_the_band_orange_and_says_so_not_the_projector(
     window.tick()
     band = window.band
     assert band.phase.text() == "DÉBUT PRÉVU DÉPASSÉ"
-    assert band.palette().color(QPalette.ColorRole.Window).name() == PHASE_COLOURS[
-        Phase.START_OVERDUE
-    ]
+    assert (
+        band.palette().color(QPalette.ColorRole.Window).name() == PHASE_COLOURS[Phase.START_OVERDUE]
+    )
     projector = ProjectorWindow(session)
     qtbot.addWidget(projector)
     projector.refresh()
