@@ -201,6 +201,7 @@ class HandInDialog(_LeaveDialog):
         self.blank.setAccessibleName(self.tr("Copie blanche"))
         self.form.addRow(self.tr("&Intercalaires :"), self.sheets)
         self.form.addRow("", self.blank)
+        self.blank.toggled.connect(self._on_blank)
         self.signature = SignatureField(self.tr("Signature du candidat (remise de copie)"))
         self.layout_.addWidget(self.signature)
         self._finish_layout(self.tr("&Valider la remise"))
@@ -208,6 +209,12 @@ class HandInDialog(_LeaveDialog):
         self.first_focus = self.sheets
         # An unusual count the invigilator has confirmed; any other count is asked again.
         self.confirmed_sheets: int | None = None
+
+    def _on_blank(self, blank: bool) -> None:
+        # A blank paper is one sheet with nothing inside: the count shown by default (1)
+        # would add an intercalary sheet to the room's totals that nobody handed in.
+        if blank and self.sheets.value() == 1:
+            self.sheets.setValue(0)
 
     def done_message(self) -> str:
         name = self.entry.candidate.display_name

@@ -410,3 +410,21 @@ def test_a_dialog_opened_before_the_free_late_entry_ends_asks_before_recording(
     qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
     event = session.events()[-1]
     assert event.kind is EventKind.LATE_ENTRY_ADMITTED and event.payload["transport_proof"]
+
+
+def test_a_blank_paper_counts_no_intercalary_sheet_unless_typed(qtbot, window, session, clock):
+    """Review walk: ticking « Copie blanche » kept the default of 1 sheet, counted in the
+    room's totals."""
+    student_id, dialog = hand_in_after_90_minutes(qtbot, window, session, clock)
+    dialog.blank.setChecked(True)
+    assert dialog.sheets.value() == 0
+    dialog.blank.setChecked(False)
+    dialog.sheets.setValue(2)
+    dialog.blank.setChecked(True)
+    assert dialog.sheets.value() == 2  # a count typed stays: the invigilator saw the sheets
+    dialog.sheets.setValue(0)
+    draw_signature(qtbot, dialog.signature.pad)
+    press_enter(qtbot, dialog)
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+    entry = session.state.candidates[student_id]
+    assert entry.blank and entry.sheets == 0
