@@ -182,8 +182,7 @@ def fraud_story(sitting: Sitting, event: Event, number: int) -> list[Flowable]:
         rows.append([Paragraph(markup("aucune signature de surveillant"), st.cell), ""])
     invigilators = Table(rows, colWidths=[w * 0.53, w * 0.47])
     invigilators.setStyle(TableStyle(grid_style()))
-    story.append(KeepTogether([Spacer(1, 7), section_bar("Signatures des surveillants"),
-                               Spacer(1, 3), invigilators]))  # fmt: skip
+    signed = [Spacer(1, 7), section_bar("Signatures des surveillants"), Spacer(1, 3), invigilators]
 
     countersigned = payload.get("candidate_signatures", {}) or {}
     refused = set(payload.get("refused_to_countersign", []) or [])
@@ -203,7 +202,9 @@ def fraud_story(sitting: Sitting, event: Event, number: int) -> list[Flowable]:
         rows.append([Paragraph(markup(name), st.cell_bold), shown])
     candidates = Table(rows, colWidths=[w * 0.53, w * 0.47])
     candidates.setStyle(TableStyle(grid_style()))
-    story.append(KeepTogether([
+    # The invigilators' signatures and the candidates' countersignature on one page: a page
+    # holding the countersignature alone read as a page signed by nobody else.
+    story.append(KeepTogether(signed + [
         Spacer(1, 7), section_bar("Contreseing du ou des candidats"), Spacer(1, 3),
         Paragraph(f"<i>{CAVEAT}</i>", st.body), Spacer(1, 3), candidates,
         Spacer(1, 8),

@@ -141,3 +141,22 @@ def test_a_custody_of_another_shape_still_prints(room, tmp_path, custody):
     out = tmp_path / "pv.pdf"
     export_pdf(session.path, out, parts=["pv"], draft=True)
     assert "document ou matériel non autorisé" in flat(" ".join(pdf_text(out)))
+
+
+def test_the_countersignature_never_stands_alone_on_a_page(room, tmp_path):
+    """Review walk: long facts pushed the candidate's countersignature alone onto page 2."""
+    session, rng = room
+    suspect = list(session.state.candidates)[0]
+    facts = " ".join(["Le candidat consultait un téléphone posé sur ses genoux."] * 10)
+    session.record_incident(
+        "fraude", facts, candidates=[suspect], seized="un téléphone portable",
+        invigilator_signatures={n: demo_signature(rng) for n in session.state.invigilators},
+        candidate_signatures={suspect: demo_signature(rng)}, nature="document",
+        custody=["photographie"], measures="Candidat placé au premier rang.",
+    )  # fmt: skip
+    out = tmp_path / "fraud.pdf"
+    export_pdf(session.path, out, parts=["fraud"], draft=True)
+    pages = [flat(page) for page in pdf_text(out)]
+    assert len(pages) == 2  # the facts leave room for one signature block, not both
+    (countersigned,) = [page for page in pages if "Contreseing du ou des candidats" in page]
+    assert "Signatures des surveillants" in countersigned
