@@ -65,6 +65,7 @@ class OfficeWindow(QMainWindow):
         self.refused: list[Refused] = []
         self.enrolment: list[Listed] | None = None
         self.paper_path = paper_path or paper_record_path()
+        self.folder = Path.home()  # where the file dialogs open: the last folder used
         self.paper: list[PaperEntry] = load_paper_entries(self.paper_path)
         self.report = Report()
         self._pending: list[list[Path]] = []
@@ -215,15 +216,18 @@ class OfficeWindow(QMainWindow):
 
     def ask_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Fichiers de session reçus"), "",
+            self, self.tr("Fichiers de session reçus"), str(self.folder),
             self.tr("Sessions (*.invigilator);;Tous les fichiers (*)"),
         )  # fmt: skip
         if names:
+            self.folder = Path(names[0]).parent
             self.add_paths([Path(n) for n in names])
 
     def ask_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier des fichiers reçus"))
+        title = self.tr("Dossier des fichiers reçus")
+        folder = QFileDialog.getExistingDirectory(self, title, str(self.folder))
         if folder:
+            self.folder = Path(folder)
             self.add_paths([Path(folder)])
 
     def add_paths(self, paths: list[Path]) -> None:
@@ -299,10 +303,11 @@ class OfficeWindow(QMainWindow):
 
     def ask_enrolment(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Liste des inscrits de toutes les salles"), "",
+            self, self.tr("Liste des inscrits de toutes les salles"), str(self.folder),
             self.tr("Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)"),
         )  # fmt: skip
         if name:
+            self.folder = Path(name).parent
             self.set_enrolment(Path(name))
 
     def set_enrolment(self, path: Path) -> None:
@@ -540,8 +545,11 @@ class OfficeWindow(QMainWindow):
         name = (
             f"rapprochement-{exam.exam}-{exam.date}{suffix}" if exam else f"rapprochement{suffix}"
         )
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter"), name, f"*{suffix}")
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter"), str(self.folder / name), f"*{suffix}"
+        )
         if target:
+            self.folder = Path(target).parent
             if not target.lower().endswith(suffix):
                 target += suffix
             self.export_to(Path(target))
