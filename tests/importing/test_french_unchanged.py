@@ -11,6 +11,7 @@ import pytest
 
 from invigilator.importing import ListImportError, preview_list, read_list
 from invigilator.importing.command import main as check_list
+from invigilator.importing.messages import MESSAGES, french
 from tests.importing.broken_lists import cases, materialise
 
 CASES = cases()
@@ -53,3 +54,29 @@ def test_check_list_prints_what_it_printed(case, tmp_path: Path, monkeypatch):
             code = check_list(["check-list", *argv, *extra])
         assert out.getvalue() == case[key]
         assert code == case["cli_rc"]
+
+
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if c["error"]], ids=[c["name"] for c in CASES if c["error"]]
+)
+def test_every_problem_has_a_code_that_says_its_french(case, tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    name = materialise(case, tmp_path).name
+    with pytest.raises(ListImportError) as raised:
+        read_list(name, **case["args"])
+    for problem in raised.value.problems:
+        assert problem.code in MESSAGES, problem
+        assert french(MESSAGES[problem.code], problem.params) == problem.message
+
+
+def test_a_column_without_header_has_its_number(tmp_path: Path):
+    listing = tmp_path / "liste.csv"
+    listing.write_text("N° étudiant;Prénom;\n100;Marie;\n", encoding="utf-8")
+    with pytest.raises(ListImportError) as raised:
+        read_list(listing, mapping={"student_id": 0, "last_name": 2})
+    (problem,) = raised.value.problems
+    assert (problem.column, problem.column_number, problem.code) == (
+        "colonne 3",
+        3,
+        "last_name_missing",
+    )
