@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from en_documents_office import DOCUMENTS, OFFICE  # noqa: E402
 from en_followups import FOLLOWUPS  # noqa: E402
+from en_import import IMPORT  # noqa: E402
 from en_review import REVIEW  # noqa: E402
 from en_room import ROOM  # noqa: E402
 from en_walk import WALK  # noqa: E402
@@ -29,7 +30,7 @@ QM = ROOT / "ui" / "invigilator_en.qm"
 QT_EXTRA_FR = ROOT / "resources" / "translations" / "qtbase_extra_fr.ts"
 
 # The tables, by part of the UI; a later entry wins, the office's never override.
-EN = {**ROOM, **WALK, **DOCUMENTS, **FOLLOWUPS, **REVIEW}
+EN = {**ROOM, **WALK, **DOCUMENTS, **FOLLOWUPS, **REVIEW, **IMPORT}
 EN.update({k: v for k, v in OFFICE.items() if k not in EN})
 
 

@@ -1,7 +1,8 @@
 """Importing candidate lists exactly as exam offices export them (CSV/TSV, XLSX, XLS, ODS).
 
 All or nothing: `read_list` returns the whole list or raises `ListImportError`, whose
-`problems` name each line and column at fault, in French.
+`problems` name each line and column at fault, in French, each with a stable code and its
+parameters (`messages.MESSAGES`) for a UI in another language.
 """
 
 from __future__ import annotations

@@ -9,8 +9,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..text import normalise_for_search
+from .messages import MESSAGES, french
 
 # Far beyond any real accommodation: surely a typo or the wrong column.
 MAX_MINUTES = 480
@@ -56,7 +58,15 @@ _MENTION_RE = re.compile(_TIME_WORDS)
 
 
 class ExtraTimeError(ValueError):
-    """A value that names extra time without saying how much, or says nothing recognisable."""
+    """A value that names extra time without saying how much, or says nothing recognisable.
+
+    Its text is French; `code` (messages.MESSAGES) and `params` say it for another language.
+    """
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(french(MESSAGES[code], params))
+        self.code = code
+        self.params = params
 
 
 def parse_extra_time_cell(value: str, *, minutes_column: bool = False) -> ExtraTime | None:
@@ -79,10 +89,7 @@ def parse_extra_time_cell(value: str, *, minutes_column: bool = False) -> ExtraT
             return _minutes(minutes)
     found = extra_time_in_text(value)
     if found is None:
-        raise ExtraTimeError(
-            f"valeur « {value} » non reconnue : attendu oui/non, « tiers-temps » "
-            "ou un nombre de minutes"
-        )
+        raise ExtraTimeError("extra_time_unrecognised", value=value)
     return found
 
 
@@ -97,10 +104,7 @@ def extra_time_in_text(value: str) -> ExtraTime | None:
     if _THIRD_RE.search(text):
         return THIRD
     if _MENTION_RE.search(text):
-        raise ExtraTimeError(
-            f"temps majoré sans durée dans « {value} » : écrivez « tiers-temps » "
-            "ou un nombre de minutes"
-        )
+        raise ExtraTimeError("extra_time_without_duration", value=value)
     return None
 
 
@@ -108,5 +112,5 @@ def _minutes(minutes: int) -> ExtraTime | None:
     if minutes == 0:
         return None
     if minutes > MAX_MINUTES:
-        raise ExtraTimeError(f"temps supplémentaire de {minutes} min improbable")
+        raise ExtraTimeError("extra_time_improbable", minutes=minutes)
     return ExtraTime(minutes=minutes)

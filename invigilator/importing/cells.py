@@ -35,8 +35,9 @@ def has_control_character(value: str) -> bool:
     return _CONTROL_RE.search(value) is not None
 
 
-def stray_character(value: str, *, multiline: bool) -> str | None:
-    """A description of the first control character that has no place in the value, if any.
+def stray_character(value: str, *, multiline: bool) -> tuple[str, dict[str, str]] | None:
+    """The problem (code of messages.MESSAGES, parameters) of the first control character that
+    has no place in the value, if any.
 
     Line breaks and tabs are allowed only in free-text columns (`multiline`).
     """
@@ -47,8 +48,8 @@ def stray_character(value: str, *, multiline: bool) -> str | None:
             continue
         if unicodedata.category(char) == "Cc":
             if char in "\r\n":
-                return "retour à la ligne au milieu du champ (guillemet mal fermé ?)"
+                return "line_break_in_field", {}
             if char == "\t":
-                return "tabulation au milieu du champ"
-            return f"caractère de contrôle U+{ord(char):04X} inattendu"
+                return "tab_in_field", {}
+            return "control_character", {"code_point": f"{ord(char):04X}"}
     return None

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from .errors import fail
 
 DELIMITERS = (";", "\t", ",", "|")
-DELIMITER_NAMES = {";": "point-virgule", "\t": "tabulation", ",": "virgule", "|": "barre verticale"}
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LINE_END_RE = re.compile(r"\r\n|\r|\n")
 # Excel's hint line, "sep=;", names the delimiter.
@@ -41,7 +40,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", "UTF-16"), "UTF-16"
     if b"\x00" in data:
-        raise fail("le fichier n'est ni un texte (CSV) ni un tableur reconnu (contenu binaire)")
+        raise fail("binary_content")
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -56,9 +55,7 @@ def _strict(data: bytes, codec: str, label: str) -> str:
         before = data[: error.start].decode(codec, "replace")
         line = len(_LINE_END_RE.findall(before)) + 1
         raise fail(
-            f"texte illisible en {label} (octet {data[error.start]:#04x} inattendu) : "
-            "le fichier est peut-être tronqué ou n'est pas un texte",
-            line=line,
+            "undecodable", line=line, encoding=label, byte=f"{data[error.start]:#04x}"
         ) from None
 
 
@@ -66,13 +63,13 @@ def check_text(text: str) -> str:
     """Refuse control characters that no list contains (a sign of a binary file)."""
     text = text.rstrip("\x1a")  # the old DOS end-of-file mark
     if "\x00" in text:
-        raise fail("le fichier n'est ni un texte (CSV) ni un tableur reconnu (contenu binaire)")
+        raise fail("binary_content")
     stray = _CONTROL_RE.search(text)
     if stray:
         raise fail(
-            f"caractère de contrôle U+{ord(stray.group()):04X} inattendu : le fichier est "
-            "peut-être binaire ou endommagé",
+            "control_character_in_file",
             line=len(_LINE_END_RE.findall(text, 0, stray.start())) + 1,
+            code_point=f"{ord(stray.group()):04X}",
         )
     return text
 
@@ -90,18 +87,20 @@ def _records(text: str, delimiter: str, limit: int | None = None) -> list[tuple[
     except csv.Error as error:
         if limit is not None:  # sniffing: a bad quote is reported by the real pass
             return records
-        raise fail(_csv_message(str(error)), line=start) from None
+        code, params = _csv_problem(str(error))
+        raise fail(code, line=start, **params) from None
     return records
 
 
-def _csv_message(error: str) -> str:
+def _csv_problem(error: str) -> tuple[str, dict[str, str]]:
+    """The code (messages.MESSAGES) and parameters of the csv module's error."""
     if "unexpected end of data" in error:
-        return "guillemet ouvert jamais fermé : les lignes suivantes seraient fusionnées"
+        return "unclosed_quote", {}
     if "expected after" in error:
-        return "guillemet mal placé : un champ entre guillemets doit être suivi du séparateur"
+        return "misplaced_quote", {}
     if "field larger than field limit" in error:
-        return "champ démesurément long (guillemet jamais fermé ?)"
-    return f"ligne CSV illisible ({error})"
+        return "field_too_long", {}
+    return "csv_unreadable", {"detail": error}
 
 
 def sniff_delimiter(text: str) -> str:

@@ -1,8 +1,12 @@
-"""The one error the importer raises, and the problems it lists (in French, for the office)."""
+"""The one error the importer raises, and the problems it lists (in French, for the office;
+each with a stable code and its parameters for a UI in another language: messages.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
+
+from .messages import MESSAGES, french
 
 # Past this many problems the message stops listing them (the list itself keeps them all).
 _SHOWN = 20
@@ -11,11 +15,19 @@ _SHOWN = 20
 @dataclass(frozen=True)
 class Problem:
     """Something wrong in the list: where (1-based line as the file or sheet shows it, column
-    header) and what, in French."""
+    header) and what, in French.
+
+    `code` and `params` say the same for another language (messages.MESSAGES); a column
+    without a header is named "colonne N" and has its `column_number` N. None of these three
+    counts in comparisons: the French says it all.
+    """
 
     line: int | None
     column: str | None
     message: str
+    code: str = field(default="", compare=False)
+    params: dict[str, Any] = field(default_factory=dict, compare=False)
+    column_number: int | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         where = []
@@ -53,6 +65,19 @@ class ListImportError(Exception):
         return "\n".join(lines)
 
 
-def fail(message: str, *, line: int | None = None, column: str | None = None) -> ListImportError:
+def problem(
+    code: str,
+    *,
+    line: int | None = None,
+    column: str | None = None,
+    column_number: int | None = None,
+    **params: Any,
+) -> Problem:
+    """The problem of this code (messages.MESSAGES), its French text made from its parameters."""
+    message = french(MESSAGES[code], params)
+    return Problem(line, column, message, code, params, column_number)
+
+
+def fail(code: str, *, line: int | None = None, **params: Any) -> ListImportError:
     """A ListImportError with a single problem, to `raise`."""
-    return ListImportError([Problem(line, column, message)])
+    return ListImportError([problem(code, line=line, **params)])

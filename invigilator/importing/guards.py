@@ -20,7 +20,7 @@ from .errors import ListImportError, fail
 MAX_CELLS = 10_000_000
 _ENDOFCHAIN = 0xFFFFFFFE
 _FREESECT = 0xFFFFFFFF
-_UNREADABLE = "classeur illisible : le fichier est tronqué, endommagé ou d'un format inconnu"
+_UNREADABLE = "workbook_unreadable"
 _CELL_REF = re.compile(rb"<c\b[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
 _COUNT = re.compile(rb"\b(?:uniqueCount|count)=\"([0-9]+)\"")
 
@@ -140,10 +140,7 @@ def _check_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     if rows:
         area = (max(rows) - min(rows) + 1) * (max(columns) - min(columns) + 1)
         if area > MAX_CELLS:
-            raise fail(
-                "le classeur a une cellule remplie très loin du tableau (jusqu'à la ligne "
-                f"{max(rows)}) : supprimez les lignes et colonnes inutiles puis enregistrez à nouveau"
-            )
+            raise fail("cell_too_far", row=max(rows))
 
 
 def _column_number(letters: bytes) -> int:

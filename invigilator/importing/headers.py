@@ -26,9 +26,10 @@ FIELDS: dict[str, str] = {
     "ue_code": "Code UE",
 }
 REQUIRED = ("student_id", "last_name")
+# Headers recognised, named when a required column is missing.
 EXAMPLES = {
-    "student_id": "« N° étudiant », « N° auditeur », « Matricule », « Identifiant », « ID »",
-    "last_name": "« Nom », « Nom de famille », « Last name »",
+    "student_id": ("N° étudiant", "N° auditeur", "Matricule", "Identifiant", "ID"),
+    "last_name": ("Nom", "Nom de famille", "Last name"),
 }
 # Rows looked at, from the top, to find the header below title lines.
 HEADER_SEARCH_ROWS = 30

@@ -6,13 +6,14 @@ trailing rows (`;;;;`) are skipped; any other line must have an ID and a name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..model import Candidate
 from ..text import normalise_for_search
 from .accommodations import ExtraTime
-from .errors import ListImportError, Problem
+from .errors import ListImportError, Problem, problem
 from .headers import EXAMPLES, FIELDS, REQUIRED, find_header, recognise
 from .rows import RowReader, cell, column_names, filled
 from .source import RawTable, load_table
@@ -33,6 +34,9 @@ class ListPreview:
     rooms: list[str]
     sheet: str | None = None
     description: str = ""
+    # The description's code (messages.DESCRIPTIONS) and parameters, for another language.
+    description_code: str = ""
+    description_params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,8 @@ class ImportedList:
     duration_minutes: int | None = None
     description: str = ""  # how the file was read, in French
     header_line: int = 0
+    description_code: str = ""  # the same, for another language (messages.DESCRIPTIONS)
+    description_params: dict[str, Any] = field(default_factory=dict)
 
     def expected_elsewhere(self, student_id: str) -> Candidate | None:
         """The candidate of another room with this ID, if any."""
@@ -85,6 +91,8 @@ def preview_list(path: str | Path, *, sheet: str | None = None, max_rows: int = 
         rooms=rooms,
         sheet=table.sheet,
         description=table.description,
+        description_code=table.description_parts[0],
+        description_params=table.description_parts[1],
     )
 
 
@@ -126,11 +134,7 @@ def _read(
     reader = RowReader(table.kind, header, names, mapping)
     entries = [entry for line, cells in body if (entry := reader.read(line, cells)) is not None]
     if not entries and not reader.problems:
-        reader.problems.append(
-            Problem(
-                None, None, f"aucun candidat : la liste s'arrête à l'en-tête (ligne {header_line})"
-            )
-        )
+        reader.problems.append(problem("no_candidates", header_line=header_line))
     chosen, rooms = _choose_room(entries, room, reader)
     if reader.problems:
         raise ListImportError(reader.problems, rooms=rooms if len(rooms) > 1 else [])
@@ -157,6 +161,8 @@ def _read(
         duration_minutes=duration,
         description=table.description,
         header_line=header_line,
+        description_code=table.description_parts[0],
+        description_params=table.description_parts[1],
     )
 
 
@@ -178,44 +184,28 @@ def _choose_room(
             and normalise_for_search(room) != normalise_for_search(rooms[0])
         ):
             reader.problems.append(
-                Problem(
-                    None,
-                    None,
-                    f"salle « {room} » absente : la liste est celle de la salle « {rooms[0]} »",
-                )
+                problem("room_not_in_single_list", room=room, listed_room=rooms[0])
             )
         return (rooms[0] if rooms else room), rooms
     for line, candidate, _extra in entries:
         if not candidate.room:
-            reader.problem(
-                line,
-                reader.mapping["room"],
-                "salle manquante alors que la liste compte plusieurs salles",
-            )
+            reader.problem(line, reader.mapping["room"], "room_missing")
     listed = ", ".join(rooms)
     if room is None:
-        reader.problems.append(
-            Problem(
-                None,
-                None,
-                f"la liste compte plusieurs salles ({listed}) : choisissez la salle à importer",
-            )
-        )
+        reader.problems.append(problem("room_not_chosen", rooms=listed))
         return None, rooms
     wanted = normalise_for_search(room)
     for name in rooms:
         if normalise_for_search(name) == wanted:
             return name, rooms
-    reader.problems.append(
-        Problem(None, None, f"salle « {room} » absente de la liste ; salles trouvées : {listed}")
-    )
+    reader.problems.append(problem("room_not_found", room=room, rooms=listed))
     return None, rooms
 
 
 def _header_index(table: RawTable) -> int:
     index = find_header(table.rows)
     if index is None:
-        raise ListImportError([Problem(None, None, "le fichier est vide (aucune ligne remplie)")])
+        raise ListImportError([problem("blank_file")])
     return index
 
 
@@ -224,13 +214,8 @@ def _missing_columns(mapping: dict[str, int], line: int, header: list[str]) -> l
     if not missing:
         return []
     shown = [c.strip()[:30] for c in header if c.strip()][:12]
-    read = ", ".join(f"« {c} »" for c in shown)
     return [
-        Problem(
-            line,
-            None,
-            f"colonne {FIELDS[f]} introuvable (en-têtes reconnus : {EXAMPLES[f]}) ; en-tête lu : {read}",
-        )
+        problem("column_not_found", line=line, field=f, examples=list(EXAMPLES[f]), header=shown)
         for f in missing
     ]
 
@@ -240,25 +225,15 @@ def _check_mapping(mapping: dict[str, int], width: int, line: int) -> list[Probl
     used: dict[int, str] = {}
     for key, index in mapping.items():
         if key not in FIELDS:
-            problems.append(Problem(None, None, f"champ inconnu dans la correspondance : {key}"))
+            problems.append(problem("unknown_field", key=key))
         elif not isinstance(index, int) or not 0 <= index < width:
-            problems.append(
-                Problem(None, None, f"colonne {index!r} hors du tableau pour {FIELDS[key]}")
-            )
+            problems.append(problem("column_out_of_range", index=repr(index), field=key))
         elif index in used:
-            problems.append(
-                Problem(
-                    None,
-                    None,
-                    f"la même colonne ne peut être à la fois {FIELDS[used[index]]} et {FIELDS[key]}",
-                )
-            )
+            problems.append(problem("same_column_twice", field=used[index], other_field=key))
         else:
             used[index] = key
     problems += [
-        Problem(line, None, f"aucune colonne choisie pour {FIELDS[f]}")
-        for f in REQUIRED
-        if f not in mapping
+        problem("no_column_chosen", line=line, field=f) for f in REQUIRED if f not in mapping
     ]
     return problems
 

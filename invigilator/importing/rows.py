@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..model import Candidate
 from .accommodations import ExtraTime, ExtraTimeError, extra_time_in_text, parse_extra_time_cell
 from .cells import has_control_character, parse_birth_date, stray_character
-from .errors import Problem
+from .errors import Problem, problem
 from .headers import REQUIRED, is_minutes_column
 
 # Fields whose values are one line of text; the others are free text and may span lines.
@@ -23,7 +24,7 @@ _ONE_LINE = (
 )
 _SCIENTIFIC_RE = re.compile(r"^\d+(?:[.,]\d+)?[eE]\+?\d+$")
 _WHOLE_NUMBER_RE = re.compile(r"^(\d+)[.,]0+$")
-_EMPTY_MESSAGES = {"student_id": "numéro d'étudiant manquant", "last_name": "nom manquant"}
+_EMPTY_CODES = {"student_id": "student_id_missing", "last_name": "last_name_missing"}
 
 
 class RowReader:
@@ -31,6 +32,7 @@ class RowReader:
 
     def __init__(self, kind: str, header: list[str], names: list[str], mapping: dict[str, int]):
         self.kind = kind
+        self.header = header
         self.header_width = len(header)
         self.names = names
         self.mapping = mapping
@@ -48,10 +50,14 @@ class RowReader:
     def extra_columns(self) -> list[str]:
         return [self.names[i] for i in self.extra_indexes if i in self.shown_extra]
 
-    def problem(self, line: int, column: int | None, message: str) -> None:
-        self.problems.append(
-            Problem(line, self.names[column] if column is not None else None, message)
-        )
+    def problem(self, line: int, column: int | None, code: str, **params: Any) -> None:
+        """Note the problem of this code (messages.MESSAGES) at this line and column index."""
+        name = number = None
+        if column is not None:
+            name = self.names[column]
+            if column >= self.header_width or not self.header[column].strip():
+                number = column + 1  # named "colonne N": no header to quote
+        self.problems.append(problem(code, line=line, column=name, column_number=number, **params))
 
     def read(self, line: int, cells: list[str]) -> tuple[int, Candidate, ExtraTime | None] | None:
         if not filled(cells):
@@ -60,10 +66,7 @@ class RowReader:
             beyond = [i for i in range(self.header_width, len(cells)) if cells[i].strip()]
             if beyond:
                 self.problem(
-                    line,
-                    None,
-                    f"{len(cells)} champs alors que l'en-tête en a {self.header_width} "
-                    "(séparateur dans un nom sans guillemets ?)",
+                    line, None, "too_many_fields", count=len(cells), header_count=self.header_width
                 )
                 return None
         before = len(self.problems)
@@ -77,10 +80,10 @@ class RowReader:
             for _key, index, multiline in self._fields:
                 bad = stray_character(cell(cells, index), multiline=multiline)
                 if bad:
-                    self.problem(line, index, bad)
+                    self.problem(line, index, bad[0], **bad[1])
         for key in REQUIRED:
             if not values.get(key):
-                self.problem(line, self.mapping[key], _EMPTY_MESSAGES[key])
+                self.problem(line, self.mapping[key], _EMPTY_CODES[key])
         values["student_id"] = self._student_id(line, values.get("student_id", ""))
         self._check_duplicate(line, values.get("student_id", ""))
         extra_time = self._extra_time(line, values)
@@ -90,7 +93,7 @@ class RowReader:
             value = cell(cells, index)
             bad = None if clean else stray_character(value, multiline=True)
             if bad:
-                self.problem(line, index, bad)
+                self.problem(line, index, bad[0], **bad[1])
             if value.strip():
                 extra[self.names[index]] = value.strip()
                 self.shown_extra.add(index)
@@ -112,12 +115,7 @@ class RowReader:
 
     def _student_id(self, line: int, value: str) -> str:
         if _SCIENTIFIC_RE.match(value):
-            self.problem(
-                line,
-                self.mapping["student_id"],
-                f"numéro « {value} » en notation scientifique (Excel) : mettez la colonne au "
-                "format Texte ou Nombre sans décimale, puis exportez à nouveau",
-            )
+            self.problem(line, self.mapping["student_id"], "scientific_notation", value=value)
         # "21234567.0": a number that went through a spreadsheet or a script.
         whole = _WHOLE_NUMBER_RE.match(value)
         return whole.group(1) if whole else value
@@ -130,7 +128,9 @@ class RowReader:
             self.problem(
                 line,
                 self.mapping["student_id"],
-                f"numéro {student_id} en double (déjà ligne {self.seen[key]})",
+                "duplicate_id",
+                student_id=student_id,
+                first_line=self.seen[key],
             )
         else:
             self.seen[key] = line
@@ -147,18 +147,20 @@ class RowReader:
                 )
                 said_no = stated is None and bool(values["extra_time"])
         except ExtraTimeError as error:
-            self.problem(line, column, str(error))
+            self.problem(line, column, error.code, **error.params)
         try:
             if notes is not None:
                 from_notes = extra_time_in_text(values["accommodations"])
         except ExtraTimeError as error:
             if stated is None:
-                self.problem(line, notes, str(error))
+                self.problem(line, notes, error.code, **error.params)
         if said_no and from_notes is not None:
             self.problem(
                 line,
                 column,
-                f"« {values['extra_time']} » contredit l'aménagement « {values['accommodations']} »",
+                "extra_time_contradiction",
+                value=values["extra_time"],
+                accommodations=values["accommodations"],
             )
         return stated or from_notes
 
@@ -168,11 +170,7 @@ class RowReader:
         try:
             return parse_birth_date(value)
         except ValueError:
-            self.problem(
-                line,
-                self.mapping["birth_date"],
-                f"date de naissance illisible : « {value} » (attendu JJ/MM/AAAA)",
-            )
+            self.problem(line, self.mapping["birth_date"], "birth_date_unreadable", value=value)
             return ""
 
 

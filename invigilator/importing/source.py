@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from .decode import DELIMITER_NAMES, read_text_table
+from .decode import read_text_table
 from .errors import ListImportError, fail
+from .messages import DESCRIPTIONS, french
 from .spreadsheet import read_sheet, spreadsheet_kind
 
 # A list of a few thousand candidates is well under a megabyte.
@@ -29,25 +31,28 @@ class RawTable:
     @property
     def description(self) -> str:
         """How the file was read, in French ("CSV, UTF-8 (BOM), séparateur point-virgule")."""
+        code, params = self.description_parts
+        return french(DESCRIPTIONS[code], params)
+
+    @property
+    def description_parts(self) -> tuple[str, dict[str, Any]]:
+        """The description's code (messages.DESCRIPTIONS) and parameters."""
         if self.kind == "csv":
-            separator = DELIMITER_NAMES.get(self.delimiter or "", repr(self.delimiter))
-            return f"CSV, {self.encoding}, séparateur {separator}"
-        return f"{self.kind.upper()}, feuille « {self.sheet} »"
+            return "csv", {"encoding": self.encoding, "delimiter": self.delimiter}
+        return "sheet", {"kind": self.kind.upper(), "sheet": self.sheet}
 
 
 def read_bytes(path: Path) -> bytes:
     if not path.exists():
-        raise fail(f"fichier introuvable : {path}")
+        raise fail("file_not_found", path=str(path))
     if path.is_dir():
-        raise fail(f"{path} est un dossier, pas un fichier de liste")
+        raise fail("is_folder", path=str(path))
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise fail(
-                f"fichier trop volumineux pour une liste de candidats (> {MAX_BYTES // 2**20} Mo)"
-            )
+            raise fail("file_too_large", megabytes=MAX_BYTES // 2**20)
         return path.read_bytes()
     except OSError as error:
-        raise fail(f"lecture impossible de {path} : {error.strerror or error}") from None
+        raise fail("read_failed", path=str(path), reason=str(error.strerror or error)) from None
 
 
 def load_table(path: str | Path, sheet: str | None = None) -> RawTable:
@@ -63,7 +68,7 @@ def load_table(path: str | Path, sheet: str | None = None) -> RawTable:
 def table_from_bytes(data: bytes, source_name: str, sheet: str | None = None) -> RawTable:
     digest = hashlib.sha256(data).hexdigest()
     if not data.strip(b" \t\r\n"):
-        raise fail("le fichier est vide")
+        raise fail("empty_file")
     kind = spreadsheet_kind(data)
     if kind is not None:
         sheets, name, rows = read_sheet(data, sheet)
@@ -71,8 +76,6 @@ def table_from_bytes(data: bytes, source_name: str, sheet: str | None = None) ->
             source_name, digest, kind if kind != "encrypted" else "xlsx", sheets, name, rows
         )
     if sheet is not None:
-        raise fail(
-            f"le fichier est un texte (CSV), sans feuilles : la feuille « {sheet} » ne s'applique pas"
-        )
+        raise fail("text_has_no_sheets", sheet=sheet)
     text = read_text_table(data)
     return RawTable(source_name, digest, "csv", [], None, text.rows, text.encoding, text.delimiter)

@@ -24,11 +24,8 @@ MAX_ROWS = 100_000
 
 T = TypeVar("T")
 
-_UNREADABLE = "classeur illisible : le fichier est tronqué, endommagé ou d'un format inconnu"
-_PASSWORD = (
-    "le classeur est protégé par un mot de passe : enregistrez-le sans mot de passe "
-    "puis importez-le à nouveau"
-)
+_UNREADABLE = "workbook_unreadable"
+_PASSWORD = "workbook_password"
 
 
 def spreadsheet_kind(data: bytes) -> str | None:
@@ -70,7 +67,7 @@ def _visible_sheets(workbook: python_calamine.CalamineWorkbook) -> list[str]:
 
 def _pick(names: list[str], sheet: str | None) -> str:
     if not names:
-        raise fail("le classeur ne contient aucune feuille visible")
+        raise fail("no_visible_sheet")
     if sheet is None:
         return names[0]
     if sheet in names:
@@ -79,8 +76,7 @@ def _pick(names: list[str], sheet: str | None) -> str:
     for name in names:
         if normalise_for_search(name) == wanted:
             return name
-    listed = ", ".join(f"« {n} »" for n in names)
-    raise fail(f"feuille « {sheet} » introuvable ; feuilles du classeur : {listed}")
+    raise fail("sheet_not_found", sheet=sheet, sheets=list(names))
 
 
 Rows = list[tuple[int, list[str]]]
@@ -110,7 +106,7 @@ def read_sheet(data: bytes, sheet: str | None) -> tuple[list[str], str, Rows]:
     finally:
         workbook.close()
     if rows is None:
-        raise fail(f"la feuille « {name} » compte plus de {MAX_ROWS} lignes")
+        raise fail("sheet_too_long", sheet=name, max_rows=MAX_ROWS)
     return names, name, rows
 
 

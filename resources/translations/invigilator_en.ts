@@ -1665,47 +1665,47 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>&amp;Sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="204" />
+        <location filename="../../ui/dialogs/handin.py" line="205" />
         <source>Signature du candidat (remise de copie)</source>
         <translation>Candidate's signature (hand-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="206" />
+        <location filename="../../ui/dialogs/handin.py" line="207" />
         <source>&amp;Valider la remise</source>
         <translation>&amp;Confirm the hand-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="216" />
+        <location filename="../../ui/dialogs/handin.py" line="223" />
         <source>Copie blanche rendue : %s</source>
         <translation>Blank paper handed in: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="218" />
+        <location filename="../../ui/dialogs/handin.py" line="225" />
         <source>Copie rendue : %s (%d intercalaire).</source>
         <translation>Paper handed in: %s (%d sheet).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="219" />
+        <location filename="../../ui/dialogs/handin.py" line="226" />
         <source>Copie rendue : %s (%d intercalaires).</source>
         <translation>Paper handed in: %s (%d sheets).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="249" />
+        <location filename="../../ui/dialogs/handin.py" line="256" />
         <source>Nombre d'intercalaires inhabituel</source>
         <translation>Unusual number of sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="250" />
+        <location filename="../../ui/dialogs/handin.py" line="257" />
         <source>%d intercalaires pour une seule copie : est-ce bien le nombre compté ?</source>
         <translation>%d sheets for a single paper: is that the number you counted?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="254" />
+        <location filename="../../ui/dialogs/handin.py" line="261" />
         <source>&amp;Corriger le nombre</source>
         <translation>&amp;Correct the number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="253" />
+        <location filename="../../ui/dialogs/handin.py" line="260" />
         <source>C&amp;onfirmer %d intercalaires</source>
         <translation>C&amp;onfirm %d sheets</translation>
     </message>
@@ -1714,7 +1714,7 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
         <translation>%s handed in the paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handin.py" line="224" />
+        <location filename="../../ui/dialogs/handin.py" line="231" />
         <source>La signature de remise est vide.</source>
         <translation>The hand-in signature is empty.</translation>
     </message>
@@ -1983,6 +1983,299 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
     <message>
         <source>&amp;Valider — %s originale vue</source>
         <translation type="vanished">&amp;Confirm — original %s seen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="39" />
+        <source>fichier introuvable : %(path)s</source>
+        <translation>file not found: %(path)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="40" />
+        <source>%(path)s est un dossier, pas un fichier de liste</source>
+        <translation>%(path)s is a folder, not a list file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="42" />
+        <source>fichier trop volumineux pour une liste de candidats (&gt; %(megabytes)s Mo)</source>
+        <translation>file too large for a candidate list (&gt; %(megabytes)s MB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="44" />
+        <source>lecture impossible de %(path)s : %(reason)s</source>
+        <translation>cannot read %(path)s: %(reason)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="45" />
+        <source>le fichier est vide</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="46" />
+        <source>le fichier est vide (aucune ligne remplie)</source>
+        <translation>the file is empty (no line filled in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="47" />
+        <source>le fichier est un texte (CSV), sans feuilles : la feuille « %(sheet)s » ne s'applique pas</source>
+        <translation>the file is text (CSV), without sheets: the sheet “%(sheet)s” does not apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="50" />
+        <source>le fichier n'est ni un texte (CSV) ni un tableur reconnu (contenu binaire)</source>
+        <translation>the file is neither text (CSV) nor a known spreadsheet (binary content)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="53" />
+        <source>texte illisible en %(encoding)s (octet %(byte)s inattendu) : le fichier est peut-être tronqué ou n'est pas un texte</source>
+        <translation>text unreadable as %(encoding)s (unexpected byte %(byte)s): the file may be truncated or may not be text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="56" />
+        <source>caractère de contrôle U+%(code_point)s inattendu : le fichier est peut-être binaire ou endommagé</source>
+        <translation>unexpected control character U+%(code_point)s: the file may be binary or damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="59" />
+        <source>guillemet ouvert jamais fermé : les lignes suivantes seraient fusionnées</source>
+        <translation>a quote opened and never closed: the lines after it would be merged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="61" />
+        <source>guillemet mal placé : un champ entre guillemets doit être suivi du séparateur</source>
+        <translation>misplaced quote: a quoted field must be followed by the delimiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="64" />
+        <source>champ démesurément long (guillemet jamais fermé ?)</source>
+        <translation>field far too long (a quote never closed?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="66" />
+        <source>ligne CSV illisible (%(detail)s)</source>
+        <translation>unreadable CSV line (%(detail)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="67" />
+        <source>classeur illisible : le fichier est tronqué, endommagé ou d'un format inconnu</source>
+        <translation>unreadable workbook: the file is truncated, damaged or of an unknown format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="70" />
+        <source>le classeur est protégé par un mot de passe : enregistrez-le sans mot de passe puis importez-le à nouveau</source>
+        <translation>the workbook is protected by a password: save it without a password, then import it again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="73" />
+        <source>le classeur ne contient aucune feuille visible</source>
+        <translation>the workbook has no visible sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="75" />
+        <source>feuille « %(sheet)s » introuvable ; feuilles du classeur : %(sheets)s</source>
+        <translation>sheet “%(sheet)s” not found; the workbook's sheets: %(sheets)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="77" />
+        <source>la feuille « %(sheet)s » compte plus de %(max_rows)s lignes</source>
+        <translation>the sheet “%(sheet)s” has more than %(max_rows)s rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="79" />
+        <source>le classeur a une cellule remplie très loin du tableau (jusqu'à la ligne %(row)s) : supprimez les lignes et colonnes inutiles puis enregistrez à nouveau</source>
+        <translation>the workbook has a filled cell far away from the table (down to row %(row)s): delete the unused rows and columns, then save again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="82" />
+        <source>colonne %(field)s introuvable (en-têtes reconnus : %(examples)s) ; en-tête lu : %(header)s</source>
+        <translation>no %(field)s column (headers recognised: %(examples)s); header read: %(header)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="85" />
+        <source>champ inconnu dans la correspondance : %(key)s</source>
+        <translation>unknown field in the column mapping: %(key)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="87" />
+        <source>colonne %(index)s hors du tableau pour %(field)s</source>
+        <translation>column %(index)s is outside the table for %(field)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="89" />
+        <source>la même colonne ne peut être à la fois %(field)s et %(other_field)s</source>
+        <translation>the same column cannot be both %(field)s and %(other_field)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="91" />
+        <source>aucune colonne choisie pour %(field)s</source>
+        <translation>no column chosen for %(field)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="92" />
+        <source>aucun candidat : la liste s'arrête à l'en-tête (ligne %(header_line)s)</source>
+        <translation>no candidates: the list stops at the header (line %(header_line)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="94" />
+        <source>salle « %(room)s » absente : la liste est celle de la salle « %(listed_room)s »</source>
+        <translation>room “%(room)s” not in the list: the list is for room “%(listed_room)s”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="97" />
+        <source>salle manquante alors que la liste compte plusieurs salles</source>
+        <translation>room missing, while the list has several rooms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="99" />
+        <source>la liste compte plusieurs salles (%(rooms)s) : choisissez la salle à importer</source>
+        <translation>the list has several rooms (%(rooms)s): choose the room to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="102" />
+        <source>salle « %(room)s » absente de la liste ; salles trouvées : %(rooms)s</source>
+        <translation>room “%(room)s” not in the list; rooms found: %(rooms)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="104" />
+        <source>%(count)s champs alors que l'en-tête en a %(header_count)s (séparateur dans un nom sans guillemets ?)</source>
+        <translation>%(count)s fields while the header has %(header_count)s (a delimiter in a name without quotes?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="107" />
+        <source>retour à la ligne au milieu du champ (guillemet mal fermé ?)</source>
+        <translation>line break inside the field (a quote badly closed?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="109" />
+        <source>tabulation au milieu du champ</source>
+        <translation>tab inside the field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="110" />
+        <source>caractère de contrôle U+%(code_point)s inattendu</source>
+        <translation>unexpected control character U+%(code_point)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="112" />
+        <source>numéro d'étudiant manquant</source>
+        <translation>student number missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="113" />
+        <source>nom manquant</source>
+        <translation>last name missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="114" />
+        <source>numéro « %(value)s » en notation scientifique (Excel) : mettez la colonne au format Texte ou Nombre sans décimale, puis exportez à nouveau</source>
+        <translation>number “%(value)s” in scientific notation (Excel): format the column as Text, or as Number without decimals, then export again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="117" />
+        <source>numéro %(student_id)s en double (déjà ligne %(first_line)s)</source>
+        <translation>number %(student_id)s appears twice (already on line %(first_line)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="119" />
+        <source>date de naissance illisible : « %(value)s » (attendu JJ/MM/AAAA)</source>
+        <translation>unreadable date of birth: “%(value)s” (expected DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="121" />
+        <source>valeur « %(value)s » non reconnue : attendu oui/non, « tiers-temps » ou un nombre de minutes</source>
+        <translation>value “%(value)s” not recognised: expected yes/no, “tiers-temps” (a third more time) or a number of minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="124" />
+        <source>temps majoré sans durée dans « %(value)s » : écrivez « tiers-temps » ou un nombre de minutes</source>
+        <translation>extra time without a length in “%(value)s”: write “tiers-temps” (a third more time) or a number of minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="127" />
+        <source>temps supplémentaire de %(minutes)s min improbable</source>
+        <translation>implausible extra time of %(minutes)s min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="129" />
+        <source>« %(value)s » contredit l'aménagement « %(accommodations)s »</source>
+        <translation>“%(value)s” contradicts the accommodation “%(accommodations)s”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="135" />
+        <source>CSV, %(encoding)s, séparateur %(delimiter)s</source>
+        <translation>CSV, %(encoding)s, %(delimiter)s delimiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="136" />
+        <source>%(kind)s, feuille « %(sheet)s »</source>
+        <translation>%(kind)s, sheet “%(sheet)s”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="139" />
+        <source>point-virgule</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="140" />
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="141" />
+        <source>virgule</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="142" />
+        <source>barre verticale</source>
+        <translation>vertical bar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="146" />
+        <source>ligne %(line)s</source>
+        <translation>line %(line)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="147" />
+        <source>colonne « %(column)s »</source>
+        <translation>column “%(column)s”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="148" />
+        <source>colonne %(number)s</source>
+        <translation>column %(number)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="149" />
+        <source>%(where)s : %(message)s</source>
+        <translation>%(where)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="150" />
+        <source>« %(name)s »</source>
+        <translation>“%(name)s”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="151" />
+        <source>Impossible d'importer la liste ; rien n'a été importé.</source>
+        <translation>Cannot import the list; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="152" />
+        <source>Impossible d'importer la liste « %(name)s » ; rien n'a été importé.</source>
+        <translation>Cannot import the list “%(name)s”; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="155" />
+        <source> %(count)s problèmes :</source>
+        <translation> %(count)s problems:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="156" />
+        <source>  … et %(count)s autres problèmes.</source>
+        <translation>  … and %(count)s more problems.</translation>
     </message>
 </context>
 <context>
@@ -2595,208 +2888,208 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="33" />
+        <location filename="../../ui/widgets/import_text.py" line="25" />
         <source>N° étudiant</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="34" />
+        <location filename="../../ui/widgets/import_text.py" line="26" />
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="35" />
+        <location filename="../../ui/widgets/import_text.py" line="27" />
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="36" />
+        <location filename="../../ui/widgets/import_text.py" line="28" />
         <source>Tiers-temps / temps majoré</source>
         <translation>Extra time</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="37" />
+        <location filename="../../ui/widgets/import_text.py" line="29" />
         <source>Aménagements</source>
         <translation>Accommodations</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="38" />
+        <location filename="../../ui/widgets/import_text.py" line="30" />
         <source>Place</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="39" />
+        <location filename="../../ui/widgets/import_text.py" line="31" />
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="40" />
+        <location filename="../../ui/widgets/import_text.py" line="32" />
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="41" />
+        <location filename="../../ui/widgets/import_text.py" line="33" />
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="42" />
+        <location filename="../../ui/widgets/import_text.py" line="34" />
         <source>Code UE</source>
         <translation>Course code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="67" />
+        <location filename="../../ui/setup/list_page.py" line="60" />
         <source>1. Liste des candidats</source>
         <translation>1. Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="69" />
+        <location filename="../../ui/setup/list_page.py" line="62" />
         <source>Importez la liste transmise par le service des examens (CSV, XLSX, XLS, ODS).</source>
         <translation>Import the list sent by the exam office (CSV, XLSX, XLS, ODS).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="75" />
+        <location filename="../../ui/setup/list_page.py" line="68" />
         <source>Fichier de la liste</source>
         <translation>List file</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="76" />
+        <location filename="../../ui/setup/list_page.py" line="69" />
         <source>&amp;Choisir le fichier…</source>
         <translation>&amp;Choose the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="77" />
+        <location filename="../../ui/setup/list_page.py" line="70" />
         <source>Choisir le fichier de la liste</source>
         <translation>Choose the list file</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="83" />
+        <location filename="../../ui/setup/list_page.py" line="76" />
         <source>Liste actuelle</source>
         <translation>Current list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="88" />
+        <location filename="../../ui/setup/list_page.py" line="81" />
         <source>Feuille du classeur</source>
         <translation>Workbook sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="91" />
+        <location filename="../../ui/setup/list_page.py" line="84" />
         <source>Salle à importer</source>
         <translation>Room to import</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="93" />
+        <location filename="../../ui/setup/list_page.py" line="86" />
         <source>Feuille :</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="94" />
+        <location filename="../../ui/setup/list_page.py" line="87" />
         <source>Salle :</source>
         <translation>Room:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="101" />
+        <location filename="../../ui/setup/list_page.py" line="94" />
         <source>Aperçu de la liste</source>
         <translation>List preview</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="108" />
-        <location filename="../../ui/setup/list_page.py" line="141" />
+        <location filename="../../ui/setup/list_page.py" line="101" />
+        <location filename="../../ui/setup/list_page.py" line="134" />
         <source>Dossier des photos</source>
         <translation>Photo folder</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="109" />
+        <location filename="../../ui/setup/list_page.py" line="102" />
         <source>Dossier des &amp;photos…</source>
         <translation>&amp;Photo folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="110" />
+        <location filename="../../ui/setup/list_page.py" line="103" />
         <source>Choisir le dossier des photos</source>
         <translation>Choose the photo folder</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="112" />
+        <location filename="../../ui/setup/list_page.py" line="105" />
         <source>Photos (facultatif) :</source>
         <translation>Photos (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="126" />
+        <location filename="../../ui/setup/list_page.py" line="119" />
         <source>Liste importée : %s (%d candidats, salle %s).</source>
         <translation>List imported: %s (%d candidates, room %s).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="130" />
+        <location filename="../../ui/setup/list_page.py" line="123" />
         <source>Aucune liste importée pour l'instant.</source>
         <translation>No list imported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="134" />
+        <location filename="../../ui/setup/list_page.py" line="127" />
         <source>Liste des candidats</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="135" />
+        <location filename="../../ui/setup/list_page.py" line="128" />
         <source>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</source>
         <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="158" />
+        <location filename="../../ui/setup/list_page.py" line="151" />
         <source>Impossible de lire %s : %s</source>
         <translation>Cannot read %s: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="169" />
+        <location filename="../../ui/setup/list_page.py" line="162" />
         <source>(toute la liste)</source>
         <translation>(whole list)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="214" />
+        <location filename="../../ui/setup/list_page.py" line="207" />
         <source>1 problème dans la liste</source>
         <translation>1 problem in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="215" />
+        <location filename="../../ui/setup/list_page.py" line="208" />
         <source>%d problèmes dans la liste</source>
         <translation>%d problems in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="216" />
+        <location filename="../../ui/setup/list_page.py" line="209" />
         <source> : rien ne sera importé tant qu'il en reste (numéros de ligne du fichier, marqués ⚠ dans l'aperçu).</source>
         <translation>: nothing will be imported while any remain (line numbers of the file, marked ⚠ in the preview).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="220" />
+        <location filename="../../ui/setup/list_page.py" line="213" />
         <source>… et %d autre(s).</source>
         <translation>… and %d more.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="226" />
+        <location filename="../../ui/setup/list_page.py" line="221" />
         <source>Vérifiez la correspondance des colonnes.</source>
         <translation>Check the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="227" />
+        <location filename="../../ui/setup/list_page.py" line="222" />
         <source>Liste lue.</source>
         <translation>List read.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="284" />
+        <location filename="../../ui/setup/list_page.py" line="279" />
         <source>Colonne pour %s</source>
         <translation>Column for %s</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="286" />
+        <location filename="../../ui/setup/list_page.py" line="281" />
         <source>%s :</source>
         <translation>%s:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="310" />
+        <location filename="../../ui/setup/list_page.py" line="305" />
         <source>Aucune liste importée : choisissez le fichier de la liste. Sans liste, chaque candidat devra être ajouté à la main ; Suivant de nouveau pour continuer ainsi.</source>
         <translation>No list imported: choose the list's file. Without a list, every candidate must be added by hand; Next again to go on that way.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/list_page.py" line="336" />
+        <location filename="../../ui/setup/list_page.py" line="331" />
         <source>%d candidats importés.</source>
         <translation>%d candidates imported.</translation>
     </message>
@@ -3867,274 +4160,274 @@ Everything shown is already saved: the session reopens from the start screen.</t
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../ui/office/office_window.py" line="61" />
+        <location filename="../../ui/office/office_window.py" line="62" />
         <source>Invigilator — bureau des examens</source>
         <translation>Invigilator — exam office</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="62" />
+        <location filename="../../ui/office/office_window.py" line="63" />
         <source>Bureau des examens</source>
         <translation>Exam office</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="92" />
+        <location filename="../../ui/office/office_window.py" line="93" />
         <source>Ajouter des &amp;fichiers…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="93" />
+        <location filename="../../ui/office/office_window.py" line="94" />
         <source>Ajouter un &amp;dossier…</source>
         <translation>Add a f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="94" />
+        <location filename="../../ui/office/office_window.py" line="95" />
         <source>Liste des &amp;inscrits…</source>
         <translation>&amp;Enrolment list…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="95" />
+        <location filename="../../ui/office/office_window.py" line="96" />
         <source>&amp;Vider</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="97" />
+        <location filename="../../ui/office/office_window.py" line="98" />
         <source>ou déposez ici les fichiers et dossiers reçus</source>
         <translation>or drop the files and folders received here</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="102" />
+        <location filename="../../ui/office/office_window.py" line="103" />
         <source>Lecture des fichiers</source>
         <translation>Reading the files</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="109" />
+        <location filename="../../ui/office/office_window.py" line="110" />
         <source>É&amp;preuve :</source>
         <translation>E&amp;xam:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="111" />
+        <location filename="../../ui/office/office_window.py" line="112" />
         <source>Épreuve</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="117" />
+        <location filename="../../ui/office/office_window.py" line="118" />
         <source>Totaux de l'épreuve</source>
         <translation>Exam totals</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="134" />
+        <location filename="../../ui/office/office_window.py" line="135" />
         <source>Problèmes</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="140" />
+        <location filename="../../ui/office/office_window.py" line="141" />
         <source>Filtrer les candidats</source>
         <translation>Filter the candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="142" />
+        <location filename="../../ui/office/office_window.py" line="143" />
         <source>Afficher :</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="148" />
+        <location filename="../../ui/office/office_window.py" line="149" />
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="155" />
+        <location filename="../../ui/office/office_window.py" line="156" />
         <source>Ouvrir le P&amp;DF de la salle</source>
         <translation>Open the room's P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="158" />
+        <location filename="../../ui/office/office_window.py" line="159" />
         <source>Ouvrir la &amp;session (lecture seule)</source>
         <translation>Open the &amp;session (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="161" />
+        <location filename="../../ui/office/office_window.py" line="162" />
         <source>Exporter &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="161" />
+        <location filename="../../ui/office/office_window.py" line="162" />
         <source>Exporter &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="162" />
+        <location filename="../../ui/office/office_window.py" line="163" />
         <source>Exporter P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="170" />
-        <location filename="../../ui/office/office_window.py" line="403" />
+        <location filename="../../ui/office/office_window.py" line="171" />
+        <location filename="../../ui/office/office_window.py" line="408" />
         <source>PV papier :</source>
         <translation>Paper PV:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="174" />
+        <location filename="../../ui/office/office_window.py" line="175" />
         <source>scannez le code du PV, ou tapez son empreinte (16 caractères au moins)</source>
         <translation>scan the PV's code, or type its hash (at least 16 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="176" />
+        <location filename="../../ui/office/office_window.py" line="177" />
         <source>Code ou empreinte du PV papier</source>
         <translation>Code or hash of the paper PV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="180" />
+        <location filename="../../ui/office/office_window.py" line="181" />
         <source>Copies reçues :</source>
         <translation>Papers received:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="184" />
+        <location filename="../../ui/office/office_window.py" line="185" />
         <source>Copies reçues</source>
         <translation>Papers received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="187" />
+        <location filename="../../ui/office/office_window.py" line="188" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="218" />
+        <location filename="../../ui/office/office_window.py" line="219" />
         <source>Fichiers de session reçus</source>
         <translation>Session files received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="219" />
+        <location filename="../../ui/office/office_window.py" line="220" />
         <source>Sessions (*.invigilator);;Tous les fichiers (*)</source>
         <translation>Sessions (*.invigilator);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="225" />
+        <location filename="../../ui/office/office_window.py" line="226" />
         <source>Dossier des fichiers reçus</source>
         <translation>Folder of the files received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="244" />
+        <location filename="../../ui/office/office_window.py" line="245" />
         <source>Recherche des fichiers…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="264" />
+        <location filename="../../ui/office/office_window.py" line="265" />
         <source>Lecture %1 / %2 : %3</source>
         <translation>Reading %1 / %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="291" />
+        <location filename="../../ui/office/office_window.py" line="292" />
         <source>%1 fichier(s) de session lu(s) ; %2 refusé(s) : %3</source>
         <translation>%1 session file(s) read; %2 refused: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="297" />
+        <location filename="../../ui/office/office_window.py" line="298" />
         <source>%1 fichier(s) de session lu(s), sans rien y modifier.</source>
         <translation>%1 session file(s) read, nothing changed in them.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="302" />
+        <location filename="../../ui/office/office_window.py" line="303" />
         <source>Liste des inscrits de toutes les salles</source>
         <translation>Enrolment list of every room</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="303" />
+        <location filename="../../ui/office/office_window.py" line="304" />
         <source>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</source>
         <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="319" />
+        <location filename="../../ui/office/office_window.py" line="324" />
         <source>Liste des inscrits : %1 candidat(s).</source>
         <translation>Enrolment list: %1 candidate(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="357" />
+        <location filename="../../ui/office/office_window.py" line="362" />
         <source>Aucun fichier de session : ajoutez ceux des salles.</source>
         <translation>No session file: add the rooms' files.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="361" />
+        <location filename="../../ui/office/office_window.py" line="366" />
         <source>%1 inscrits · %2 présents · %3 absents · %4 copies · %5 feuilles · %6 retards admis, %7 refusés · %8 ajouts manuscrits · %9 incidents</source>
         <translation>%1 enrolled · %2 present · %3 absent · %4 papers · %5 sheets · %6 late admitted, %7 refused · %8 hand additions · %9 incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="373" />
+        <location filename="../../ui/office/office_window.py" line="378" />
         <source>Problèmes (%1)</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="401" />
+        <location filename="../../ui/office/office_window.py" line="406" />
         <source>PV papier de la salle %1 :</source>
         <translation>Paper PV of room %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="420" />
+        <location filename="../../ui/office/office_window.py" line="425" />
         <source>Un export est en cours : réessayez ensuite.</source>
         <translation>An export is running: try again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="430" />
+        <location filename="../../ui/office/office_window.py" line="435" />
         <source>Code du PV refusé : %1</source>
         <translation>PV code refused: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="437" />
+        <location filename="../../ui/office/office_window.py" line="442" />
         <source>Ce PV est celui de la salle %1 (%2) : aucun fichier reçu pour elle.</source>
         <translation>This PV is room %1's (%2): no file received for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="442" />
+        <location filename="../../ui/office/office_window.py" line="447" />
         <source>Choisissez d'abord la salle dans le tableau.</source>
         <translation>First choose the room in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="462" />
+        <location filename="../../ui/office/office_window.py" line="467" />
         <source>Impossible d'enregistrer : %1</source>
         <translation>Cannot record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="475" />
+        <location filename="../../ui/office/office_window.py" line="480" />
         <source>Salle %1 : %2</source>
         <translation>Room %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="500" />
+        <location filename="../../ui/office/office_window.py" line="505" />
         <source>Aucun PDF à côté de %1 (attendu : %2.pdf).</source>
         <translation>No PDF beside %1 (expected: %2.pdf).</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="527" />
+        <location filename="../../ui/office/office_window.py" line="532" />
         <source>Ouvert depuis le bureau des examens : lecture seule.</source>
         <translation>Opened from the exam office: read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="543" />
+        <location filename="../../ui/office/office_window.py" line="548" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="536" />
-        <location filename="../../ui/office/office_window.py" line="554" />
+        <location filename="../../ui/office/office_window.py" line="541" />
+        <location filename="../../ui/office/office_window.py" line="559" />
         <source>Rien à exporter : ajoutez d'abord des fichiers.</source>
         <translation>Nothing to export: add files first.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="558" />
+        <location filename="../../ui/office/office_window.py" line="563" />
         <source>Un export est déjà en cours.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="563" />
+        <location filename="../../ui/office/office_window.py" line="568" />
         <source>Export en cours : %1</source>
         <translation>Exporting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="576" />
+        <location filename="../../ui/office/office_window.py" line="581" />
         <source>Export impossible : %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="579" />
+        <location filename="../../ui/office/office_window.py" line="584" />
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>

@@ -47,6 +47,7 @@ from ui.office import views
 from ui.office.loader import start_reading, start_task
 from ui.office.problem_text import refused_text, word
 from ui.widgets.alert_label import AlertLabel
+from ui.widgets.import_text import import_error_text
 
 
 class OfficeWindow(QMainWindow):
@@ -311,10 +312,14 @@ class OfficeWindow(QMainWindow):
             self.set_enrolment(Path(name))
 
     def set_enrolment(self, path: Path) -> None:
+        from invigilator.importing import ListImportError
         from invigilator.office.command import read_enrolment
 
         try:
             self.enrolment = read_enrolment(path)
+        except ListImportError as error:  # the list's problems, each with its line and column
+            self.message.show_message("error", import_error_text(error))
+            return
         except InvigilatorError as error:
             self.message.show_message("error", str(error))
             return

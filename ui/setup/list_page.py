@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,23 +23,17 @@ from PySide6.QtWidgets import (
 from invigilator.errors import InvigilatorError
 from ui.bridge import SessionBridge
 from ui.widgets.alert_label import AlertLabel
+from ui.widgets.import_text import (
+    FIELD_CAPTIONS,
+    description_text,
+    field_caption,
+    import_error_text,
+    problem_text,
+)
 
 NONE = "— aucune —"
 PROBLEM_BACKGROUND = "#fbdada"
 SHOWN_PROBLEMS = 5
-# The importer's fields (invigilator.importing.FIELDS), named in the UI's language.
-FIELD_CAPTIONS = {
-    "student_id": QT_TRANSLATE_NOOP("ListPage", "N° étudiant"),
-    "last_name": QT_TRANSLATE_NOOP("ListPage", "Nom"),
-    "first_name": QT_TRANSLATE_NOOP("ListPage", "Prénom"),
-    "extra_time": QT_TRANSLATE_NOOP("ListPage", "Tiers-temps / temps majoré"),
-    "accommodations": QT_TRANSLATE_NOOP("ListPage", "Aménagements"),
-    "seat": QT_TRANSLATE_NOOP("ListPage", "Place"),
-    "room": QT_TRANSLATE_NOOP("ListPage", "Salle"),
-    "birth_date": QT_TRANSLATE_NOOP("ListPage", "Date de naissance"),
-    "email": QT_TRANSLATE_NOOP("ListPage", "Courriel"),
-    "ue_code": QT_TRANSLATE_NOOP("ListPage", "Code UE"),
-}
 
 
 def preview_lines(path: Path, sheet: str | None, header_line: int) -> list[int]:
@@ -151,7 +144,7 @@ class ListPage(QWizardPage):
         try:
             preview = preview_list(path, sheet=sheet)
         except ListImportError as error:
-            self.message.show_message("error", str(error))
+            self.message.show_message("error", import_error_text(error))
             return False
         except OSError as error:
             self.message.show_message(
@@ -215,13 +208,15 @@ class ListPage(QWizardPage):
                     else self.tr("%d problèmes dans la liste") % count)  # fmt: skip
             lines = [head + self.tr(" : rien ne sera importé tant qu'il en reste "
                                     "(numéros de ligne du fichier, marqués ⚠ dans l'aperçu).")]  # fmt: skip
-            lines += [f"• {p}" for p in self.problems[:SHOWN_PROBLEMS]]
+            lines += [f"• {problem_text(p)}" for p in self.problems[:SHOWN_PROBLEMS]]
             if count > SHOWN_PROBLEMS:
                 lines.append(self.tr("… et %d autre(s).") % (count - SHOWN_PROBLEMS))
             self.message.show_message("error", "\n".join(lines))
             return self.problems
         kind = "ok" if preview.confident else "warning"
-        note = preview.description or ""
+        note = description_text(
+            preview.description, preview.description_code, preview.description_params
+        )
         if not preview.confident:
             note += " " + self.tr("Vérifiez la correspondance des colonnes.")
         self.message.show_message(kind, note.strip() or self.tr("Liste lue."))
@@ -231,7 +226,7 @@ class ListPage(QWizardPage):
         by_line: dict[int, list[str]] = {}
         for problem in self.problems:
             if problem.line is not None:
-                by_line.setdefault(problem.line, []).append(str(problem))
+                by_line.setdefault(problem.line, []).append(problem_text(problem))
         for row in range(self.table.rowCount()):
             line = self.lines[row] if row < len(self.lines) else None
             found = by_line.get(line) if line is not None else None
@@ -274,7 +269,7 @@ class ListPage(QWizardPage):
                 item.widget().deleteLater()
         self.mapping.clear()
         for i, (key, label) in enumerate(fields.items()):
-            label = self.tr(FIELD_CAPTIONS[key]) if key in FIELD_CAPTIONS else label
+            label = field_caption(key) if key in FIELD_CAPTIONS else label
             combo = QComboBox()
             combo.addItem(self.tr(NONE), -1)
             for column, text in enumerate(header):
@@ -325,7 +320,7 @@ class ListPage(QWizardPage):
         except ListImportError as error:
             self.problems = list(error.problems)
             self._mark_rows()
-            self.message.show_message("error", str(error))
+            self.message.show_message("error", import_error_text(error))
             return False
         except InvigilatorError as error:
             self.message.show_message("error", str(error))
