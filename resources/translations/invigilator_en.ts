@@ -4170,264 +4170,264 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Exam office</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="93" />
+        <location filename="../../ui/office/office_window.py" line="94" />
         <source>Ajouter des &amp;fichiers…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="94" />
+        <location filename="../../ui/office/office_window.py" line="95" />
         <source>Ajouter un &amp;dossier…</source>
         <translation>Add a f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="95" />
+        <location filename="../../ui/office/office_window.py" line="96" />
         <source>Liste des &amp;inscrits…</source>
         <translation>&amp;Enrolment list…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="96" />
+        <location filename="../../ui/office/office_window.py" line="97" />
         <source>&amp;Vider</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="98" />
+        <location filename="../../ui/office/office_window.py" line="99" />
         <source>ou déposez ici les fichiers et dossiers reçus</source>
         <translation>or drop the files and folders received here</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="103" />
+        <location filename="../../ui/office/office_window.py" line="104" />
         <source>Lecture des fichiers</source>
         <translation>Reading the files</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="110" />
+        <location filename="../../ui/office/office_window.py" line="111" />
         <source>É&amp;preuve :</source>
         <translation>E&amp;xam:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="112" />
+        <location filename="../../ui/office/office_window.py" line="113" />
         <source>Épreuve</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="118" />
+        <location filename="../../ui/office/office_window.py" line="119" />
         <source>Totaux de l'épreuve</source>
         <translation>Exam totals</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="135" />
+        <location filename="../../ui/office/office_window.py" line="136" />
         <source>Problèmes</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="141" />
+        <location filename="../../ui/office/office_window.py" line="142" />
         <source>Filtrer les candidats</source>
         <translation>Filter the candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="143" />
+        <location filename="../../ui/office/office_window.py" line="144" />
         <source>Afficher :</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="149" />
+        <location filename="../../ui/office/office_window.py" line="150" />
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="156" />
+        <location filename="../../ui/office/office_window.py" line="157" />
         <source>Ouvrir le P&amp;DF de la salle</source>
         <translation>Open the room's P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="159" />
+        <location filename="../../ui/office/office_window.py" line="160" />
         <source>Ouvrir la &amp;session (lecture seule)</source>
         <translation>Open the &amp;session (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="162" />
+        <location filename="../../ui/office/office_window.py" line="163" />
         <source>Exporter &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="162" />
+        <location filename="../../ui/office/office_window.py" line="163" />
         <source>Exporter &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="163" />
+        <location filename="../../ui/office/office_window.py" line="164" />
         <source>Exporter P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="171" />
-        <location filename="../../ui/office/office_window.py" line="408" />
+        <location filename="../../ui/office/office_window.py" line="172" />
+        <location filename="../../ui/office/office_window.py" line="413" />
         <source>PV papier :</source>
         <translation>Paper PV:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="175" />
+        <location filename="../../ui/office/office_window.py" line="176" />
         <source>scannez le code du PV, ou tapez son empreinte (16 caractères au moins)</source>
         <translation>scan the PV's code, or type its hash (at least 16 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="177" />
+        <location filename="../../ui/office/office_window.py" line="178" />
         <source>Code ou empreinte du PV papier</source>
         <translation>Code or hash of the paper PV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="181" />
+        <location filename="../../ui/office/office_window.py" line="182" />
         <source>Copies reçues :</source>
         <translation>Papers received:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="185" />
+        <location filename="../../ui/office/office_window.py" line="186" />
         <source>Copies reçues</source>
         <translation>Papers received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="188" />
+        <location filename="../../ui/office/office_window.py" line="189" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="219" />
+        <location filename="../../ui/office/office_window.py" line="220" />
         <source>Fichiers de session reçus</source>
         <translation>Session files received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="220" />
+        <location filename="../../ui/office/office_window.py" line="221" />
         <source>Sessions (*.invigilator);;Tous les fichiers (*)</source>
         <translation>Sessions (*.invigilator);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="226" />
+        <location filename="../../ui/office/office_window.py" line="228" />
         <source>Dossier des fichiers reçus</source>
         <translation>Folder of the files received</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="245" />
+        <location filename="../../ui/office/office_window.py" line="249" />
         <source>Recherche des fichiers…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="265" />
+        <location filename="../../ui/office/office_window.py" line="269" />
         <source>Lecture %1 / %2 : %3</source>
         <translation>Reading %1 / %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="292" />
+        <location filename="../../ui/office/office_window.py" line="296" />
         <source>%1 fichier(s) de session lu(s) ; %2 refusé(s) : %3</source>
         <translation>%1 session file(s) read; %2 refused: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="298" />
+        <location filename="../../ui/office/office_window.py" line="302" />
         <source>%1 fichier(s) de session lu(s), sans rien y modifier.</source>
         <translation>%1 session file(s) read, nothing changed in them.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="303" />
+        <location filename="../../ui/office/office_window.py" line="307" />
         <source>Liste des inscrits de toutes les salles</source>
         <translation>Enrolment list of every room</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="304" />
+        <location filename="../../ui/office/office_window.py" line="308" />
         <source>Listes (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</source>
         <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="324" />
+        <location filename="../../ui/office/office_window.py" line="329" />
         <source>Liste des inscrits : %1 candidat(s).</source>
         <translation>Enrolment list: %1 candidate(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="362" />
+        <location filename="../../ui/office/office_window.py" line="367" />
         <source>Aucun fichier de session : ajoutez ceux des salles.</source>
         <translation>No session file: add the rooms' files.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="366" />
+        <location filename="../../ui/office/office_window.py" line="371" />
         <source>%1 inscrits · %2 présents · %3 absents · %4 copies · %5 feuilles · %6 retards admis, %7 refusés · %8 ajouts manuscrits · %9 incidents</source>
         <translation>%1 enrolled · %2 present · %3 absent · %4 papers · %5 sheets · %6 late admitted, %7 refused · %8 hand additions · %9 incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="378" />
+        <location filename="../../ui/office/office_window.py" line="383" />
         <source>Problèmes (%1)</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="406" />
+        <location filename="../../ui/office/office_window.py" line="411" />
         <source>PV papier de la salle %1 :</source>
         <translation>Paper PV of room %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="425" />
+        <location filename="../../ui/office/office_window.py" line="430" />
         <source>Un export est en cours : réessayez ensuite.</source>
         <translation>An export is running: try again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="435" />
+        <location filename="../../ui/office/office_window.py" line="440" />
         <source>Code du PV refusé : %1</source>
         <translation>PV code refused: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="442" />
+        <location filename="../../ui/office/office_window.py" line="447" />
         <source>Ce PV est celui de la salle %1 (%2) : aucun fichier reçu pour elle.</source>
         <translation>This PV is room %1's (%2): no file received for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="447" />
+        <location filename="../../ui/office/office_window.py" line="452" />
         <source>Choisissez d'abord la salle dans le tableau.</source>
         <translation>First choose the room in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="467" />
+        <location filename="../../ui/office/office_window.py" line="472" />
         <source>Impossible d'enregistrer : %1</source>
         <translation>Cannot record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="480" />
+        <location filename="../../ui/office/office_window.py" line="485" />
         <source>Salle %1 : %2</source>
         <translation>Room %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="505" />
+        <location filename="../../ui/office/office_window.py" line="510" />
         <source>Aucun PDF à côté de %1 (attendu : %2.pdf).</source>
         <translation>No PDF beside %1 (expected: %2.pdf).</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="532" />
+        <location filename="../../ui/office/office_window.py" line="537" />
         <source>Ouvert depuis le bureau des examens : lecture seule.</source>
         <translation>Opened from the exam office: read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="548" />
+        <location filename="../../ui/office/office_window.py" line="554" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="541" />
-        <location filename="../../ui/office/office_window.py" line="559" />
+        <location filename="../../ui/office/office_window.py" line="546" />
+        <location filename="../../ui/office/office_window.py" line="567" />
         <source>Rien à exporter : ajoutez d'abord des fichiers.</source>
         <translation>Nothing to export: add files first.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="563" />
+        <location filename="../../ui/office/office_window.py" line="571" />
         <source>Un export est déjà en cours.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="568" />
+        <location filename="../../ui/office/office_window.py" line="576" />
         <source>Export en cours : %1</source>
         <translation>Exporting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="581" />
+        <location filename="../../ui/office/office_window.py" line="589" />
         <source>Export impossible : %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="584" />
+        <location filename="../../ui/office/office_window.py" line="592" />
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>
