@@ -3,8 +3,7 @@ its problems and its candidates, tie each room to its paper PV (a scanned code o
 typed), open a room's PDF or its session read-only, export for the information system.
 
 Nothing here writes to a session file: files are read by `invigilator.office` (read-only,
-off the UI thread); the window only keeps what the office scans or types (owner-only).
-"""
+off the UI thread); the window only keeps what the office scans or types (owner-only)."""
 
 from __future__ import annotations
 
@@ -47,6 +46,7 @@ from ui.office import views
 from ui.office.loader import start_reading, start_task
 from ui.office.problem_text import refused_text, word
 from ui.widgets.alert_label import AlertLabel
+from ui.widgets.domain_text import error_text
 from ui.widgets.import_text import import_error_text
 
 
@@ -317,11 +317,9 @@ class OfficeWindow(QMainWindow):
 
         try:
             self.enrolment = read_enrolment(path)
-        except ListImportError as error:  # the list's problems, each with its line and column
-            self.message.show_message("error", import_error_text(error))
-            return
-        except InvigilatorError as error:
-            self.message.show_message("error", str(error))
+        except (ListImportError, InvigilatorError) as error:  # a list's: each line and column
+            shown = import_error_text if isinstance(error, ListImportError) else error_text
+            self.message.show_message("error", shown(error))
             return
         self.add_paths([])  # reconciled again off the UI thread
         self.message.show_message(
@@ -528,7 +526,7 @@ class OfficeWindow(QMainWindow):
             session = RoomSession.open(copy, readonly=True)
         except (OSError, InvigilatorError) as error:
             shutil.rmtree(folder, ignore_errors=True)
-            self.message.show_message("error", str(error))
+            self.message.show_message("error", error_text(error))
             return
         window = MainWindow(session)
         # The private copy goes when its window does (personal data left in no temp folder).
