@@ -94,6 +94,8 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
     def write_refusal(self) -> str:
         if self._refusal is None:
             self._refusal = self._write_refusal()
+        if not self._refusal and self.state.unreadable:  # folded in since (another window)
+            return self.state.unreadable[0][1]
         return self._refusal
 
     @write_refusal.setter
@@ -289,6 +291,11 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
                 seen = self.state.last_seq
                 self._catch_up()
                 self._unreported |= self.state.last_seq != seen
+                if self.state.unreadable:  # another window wrote what cannot be read back
+                    raise SessionReadOnly(
+                        f"{self.path.name} est en lecture seule ({self.write_refusal}) : "
+                        f"{impossible(action)}."
+                    )
             sealed_at = self.state.sealed_at
             if sealed_at is not None:
                 raise SessionSealed(
