@@ -33,6 +33,7 @@ from invigilator.room.commands import (  # noqa: F401  re-exported for the UI
     Refusal,
     Spec,
     already_listed,
+    check_exam,
     check_id_document,
     elsewhere_fields,
     impossible,
@@ -361,10 +362,7 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
             )
 
     def configure_exam(self, exam: ExamFacts) -> Change:
-        if exam.duration_minutes <= 0:
-            raise InvalidInput("La durée de l'épreuve doit être positive.")
-        if not exam.ue_code.strip():
-            raise InvalidInput("Le code de l'UE est obligatoire.")
+        check_exam(exam)
 
         def build(now: datetime) -> list[Spec]:
             self._before_start("modifier l'épreuve")
