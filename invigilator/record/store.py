@@ -334,7 +334,7 @@ class SessionStore:
                 values = (*values[:5], _without_signature(values[5]), *values[6:])
             try:
                 event = Event.from_values(values)
-            except (ValueError, TypeError, KeyError) as error:  # the fold names it, read-only
+            except (ValueError, TypeError, KeyError, RecursionError) as error:  # the fold names it
                 event = Event.unreadable(dict(zip(Event._fields, values, strict=True)), error)
             yield event
 

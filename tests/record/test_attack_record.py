@@ -1,0 +1,46 @@
+"""Attacks on the session file itself, edited with SQL: whatever it holds, every command
+ends with a verdict or a French message, never a traceback."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import sqlite3
+
+import pytest
+
+from invigilator.cli import main
+from invigilator.demo import simulate_sitting
+
+
+@pytest.fixture(scope="module")
+def sitting(tmp_path_factory):
+    path = tmp_path_factory.mktemp("attack") / "room.invigilator"
+    with simulate_sitting(path, candidates=6, seed=2):
+        pass
+    return path
+
+
+def run(*args):
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        code = main([str(a) for a in args])
+    return code, out.getvalue()
+
+
+@pytest.mark.parametrize("seq", [1, 5])
+def test_attack_a_payload_nested_beyond_any_parser_is_non_conforme(sitting, tmp_path, seq):
+    path = tmp_path / "nested.invigilator"
+    path.write_bytes(sitting.read_bytes())
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(
+        "UPDATE events SET payload = ? WHERE seq = ?", ['{"text":' + "[" * 100_000 + "}", seq]
+    )
+    conn.close()
+    for command in ("verify", "summary"):
+        code, out = run(command, path)
+        assert code == 3 and "NON CONFORME" in out and "illisible" in out
+    code, out = run("export-pdf", path, "-o", tmp_path / "out.pdf")
+    assert code == 1 and "NON CONFORME" in out
+    code, out = run("export-pdf", path, "--draft", "-o", tmp_path / "draft.pdf")
+    assert code in (0, 1) and "NON CONFORME" in out
