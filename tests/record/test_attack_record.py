@@ -44,3 +44,12 @@ def test_attack_a_payload_nested_beyond_any_parser_is_non_conforme(sitting, tmp_
     assert code == 1 and "NON CONFORME" in out
     code, out = run("export-pdf", path, "--draft", "-o", tmp_path / "draft.pdf")
     assert code in (0, 1) and "NON CONFORME" in out
+
+
+def test_attack_the_data_folder_a_command_creates_is_owner_only(tmp_path, monkeypatch):
+    data = tmp_path / "fresh" / "data"
+    monkeypatch.setenv("INVIGILATOR_DATA_DIR", str(data))
+    code, _ = run("demo-session", tmp_path / "room.invigilator", "--candidates", "2")
+    assert code == 0
+    for folder in (data, data / "journal"):
+        assert folder.stat().st_mode & 0o777 == 0o700, folder
