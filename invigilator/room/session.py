@@ -90,6 +90,9 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         # for a file opened read-only (shown at once), when first asked (#13: its journal is
         # read after the room's first frame, as the window verifies the file).
         self._refusal: str | None = None if store.readonly else self._write_refusal()
+        # The head (seq, hash) up to which `verify` last found the file intact: nothing is
+        # written into a file that does not verify, whichever way it was opened.
+        self._verified_head: tuple[int, str] | None = None
 
     @property
     def write_refusal(self) -> str:
@@ -157,7 +160,10 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
                         f"{store.path.name} ne peut pas être ouvert en écriture : {problem}. "
                         "Remettez-le tel quel au service des examens."
                     )
-            return cls(store, clock or SystemClock(), profile, invigilator)
+            session = cls(store, clock or SystemClock(), profile, invigilator)
+            if not readonly and not session.write_refusal:
+                session._refuse_unless_verified()
+            return session
         except (sqlite3.DatabaseError, ValueError, KeyError, TypeError, AttributeError) as error:
             from invigilator.record.verify import unreadable
 
@@ -185,7 +191,21 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         if check.ok and self.state.unreadable:
             seq, verdict = self.state.unreadable[0]
             return Verification(False, seq - 1, "", verdict, seq, check.anchored)
+        if check.ok and (check.events, check.final_hash) == (
+            self.state.last_seq,
+            self.state.last_hash,
+        ):
+            self._verified_head = (check.events, check.final_hash)
         return check
+
+    def _refuse_unless_verified(self) -> None:
+        """Verify the file unless `verify` just found it intact at this head; a file that
+        does not verify is never written to (its verdict becomes the write refusal)."""
+        if self._verified_head == (self.state.last_seq, self.state.last_hash):
+            return
+        check = self.verify()
+        if not check.ok:
+            self.write_refusal = f"fichier NON CONFORME : {check.message}"
 
     def make_writable(self) -> None:
         """Reopen a session opened read-only for writing (once its file has been verified).
@@ -193,6 +213,8 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         Raises SessionFileError (read-only medium, file locked, a file that is not exactly
         what this version writes…); the session stays readable.
         """
+        if not self.write_refusal:
+            self._refuse_unless_verified()
         if self.write_refusal:
             raise SessionReadOnly(
                 f"{self.path.name} reste en lecture seule : {self.write_refusal}. "

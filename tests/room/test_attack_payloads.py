@@ -137,3 +137,20 @@ def test_attack_a_window_stops_writing_once_another_wrote_what_cannot_be_read(ha
     assert first.read_only
     first.close()
     assert sqlite3.connect(path).execute("SELECT max(seq) FROM events").fetchone()[0] == seq + 1
+
+
+def test_attack_a_file_opened_for_writing_is_verified_before_anything_is_written(handed_in):
+    path, hand_in_seq = handed_in
+    conn = sqlite3.connect(path, isolation_level=None)
+    with conn:  # an edit by hand, its hash left as it was: the chain is broken at 5
+        conn.execute("UPDATE events SET invigilator = 'Mallory' WHERE seq = 5")
+    conn.close()
+    with RoomSession.open(path) as session:
+        assert session.read_only and "NON CONFORME" in session.write_refusal
+        with pytest.raises(SessionReadOnly):
+            session.observe("écrit dans un fichier qui ne se vérifie pas")
+    with RoomSession.open(path, readonly=True) as session, pytest.raises(SessionReadOnly):
+        session.make_writable()  # without `verify` first: it verifies itself
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT max(seq) FROM events").fetchone()[0] == hand_in_seq
+    conn.close()
