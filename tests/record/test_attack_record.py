@@ -53,3 +53,25 @@ def test_attack_the_data_folder_a_command_creates_is_owner_only(tmp_path, monkey
     assert code == 0
     for folder in (data, data / "journal"):
         assert folder.stat().st_mode & 0o777 == 0o700, folder
+
+
+def test_attack_a_control_character_in_a_name_still_exports_to_xlsx(
+    make_session, signature, tmp_path
+):
+    from openpyxl import load_workbook
+
+    from invigilator.model import Candidate
+
+    session = make_session()
+    # A barcode scanner's group separator (GS, 0x1D) typed into a hand addition.
+    session.add_candidate(
+        Candidate("555", "Dupont\x1d", "Léa"), reason="absente de la liste",
+        id_document="passeport", signature=signature,
+    )  # fmt: skip
+    path = session.path
+    session.close()
+    out = tmp_path / "export.xlsx"
+    code, text = run("reconcile", path, "-o", out)
+    assert code == 0 and "Traceback" not in text
+    names = [row[1] for row in load_workbook(out).active.iter_rows(values_only=True)]
+    assert "Dupont\ufffd" in names
