@@ -20,9 +20,10 @@ from invigilator.record.events import format_time, parse_time
 MAX_MINUTES = 24 * 60
 MAX_SECONDS = 366 * 24 * 3600
 MAX_SHEETS = 99
-# The moments an event may hold: any exam the app records lies between these years, and a
-# time this far from either end can take any duration added or removed.
-FIRST_YEAR, LAST_YEAR = 1971, 9000
+# The moments an event may hold: a time this far from either end of datetime can take any
+# duration added or removed. Wide: a laptop whose clock battery died says 1970 or 2000, and
+# its room's record must still read (its clock jump is recorded as such).
+FIRST_YEAR, LAST_YEAR = 1900, 9000
 
 Check = Callable[[Any], "str | None"]
 
