@@ -169,7 +169,7 @@ class RoomState:
         handler = _HANDLERS.get(event.kind)
         if handler is not None and event.kind is not EventKind.UNREADABLE:
             # A value no command writes is a verdict on its event, never a reader's crash.
-            if not FIRST_YEAR <= event.at.year <= LAST_YEAR:
+            if not FIRST_YEAR <= event.at.year <= LAST_YEAR:  # beyond date arithmetic
                 self._unreadable(event.seq, f"daté de l'an {event.at.year}")
                 self.last_seq, self.last_hash = event.seq, event.hash
                 return
@@ -178,6 +178,7 @@ class RoomState:
                 self._unreadable(event.seq, found[0])
                 kept = {k: v for k, v in event.payload.items() if k not in found[1]}
                 event = event._replace(payload=kept)
+        if handler is not None:
             try:
                 if event.kind is EventKind.LIST_IMPORTED:
                     handler(self, event, lists)
