@@ -186,3 +186,12 @@ def listed_problem(listed: list[tuple[Any, bool]]) -> str | None:
         if problem is not None:
             return f"liste importée : {problem}"
     return None
+
+
+def readable_payload(payload: dict[str, Any]) -> dict[str, Any]:
+    """The payload without the values the fold refuses (`payload_problem`): what a reader of
+    a NON CONFORME file's events may use, as the fold did."""
+    found = payload_problem(payload)
+    if found is None:
+        return payload
+    return {k: v for k, v in payload.items() if k not in found[1]}

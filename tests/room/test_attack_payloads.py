@@ -154,3 +154,21 @@ def test_attack_a_file_opened_for_writing_is_verified_before_anything_is_written
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT max(seq) FROM events").fetchone()[0] == hand_in_seq
     conn.close()
+
+
+@pytest.mark.parametrize("reason", [5, None, ["alarme"]])
+def test_attack_a_draft_of_a_pause_whose_reason_is_not_text_still_prints(
+    make_session, clock, data_dir, tmp_path, reason
+):
+    session = make_session()
+    session.start_exam()
+    seq = session.pause("alarme incendie").events[-1].seq
+    clock.advance(minutes=5)
+    session.resume()
+    path = session.path
+    session.close()
+    for journal in (data_dir / "journal").glob("*.anchors"):
+        journal.unlink()
+    rechain(path, seq, lambda p: p.update(reason=reason))
+    code, out = run("export-pdf", path, "--draft", "-o", tmp_path / "draft.pdf")
+    assert code == 0 and "NON CONFORME" in out
