@@ -182,10 +182,18 @@ def _field_problem(name: str, value: Any) -> str | None:
 def listed_problem(listed: list[tuple[Any, bool]]) -> str | None:
     """Why a stored list holds a candidate no import writes, or None."""
     for candidate, _ in listed:
-        problem = candidate_problem(candidate.to_record())
+        problem = record_problem(candidate)
         if problem is not None:
             return f"liste importée : {problem}"
     return None
+
+
+def record_problem(candidate: Any) -> str | None:
+    """Why a Candidate is not one the fold reads back (`candidate_problem`), or None."""
+    try:
+        return candidate_problem(candidate.to_record())
+    except (AttributeError, TypeError, ValueError):  # extra that is not a mapping…
+        return "un candidat"
 
 
 def readable_payload(payload: dict[str, Any]) -> dict[str, Any]:

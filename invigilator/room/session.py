@@ -340,6 +340,7 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
                     f"scellé peuvent encore être enregistrés ({impossible(action)}).",
                     code="pv_signed",
                 )
+            _check_written(specs, now)
             jump = self.clock.jump() if self.state.pv_signed is None else None
             if jump is not None:
                 specs.insert(0, (EventKind.CLOCK_JUMPED, None, _jump_payload(jump)))
@@ -424,6 +425,12 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         self.invigilator = name
 
     def import_list(self, imported: ListToImport) -> Change:
+        from invigilator.room.payload_check import listed_problem
+
+        listed = [(c, False) for c in imported.candidates] + [(c, True) for c in imported.others]
+        problem = listed_problem(listed)
+        if problem is not None:
+            raise InvalidInput(f"Liste impossible à enregistrer ({problem}) : rien n'est importé.")
         rows = [candidate_row(c, other_room=False) for c in imported.candidates]
         rows += [candidate_row(c, other_room=True) for c in imported.others]
         payload = {
@@ -444,8 +451,6 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         def store_rows(events: list[Event]) -> None:
             if events and events[0].kind is EventKind.LIST_IMPORTED:
                 self._store.insert_list(events[0].seq, rows)
-
-        listed = [(c, False) for c in imported.candidates] + [(c, True) for c in imported.others]
 
         def stored_rows(seq: int) -> list[tuple[Candidate, bool]]:
             return listed if seq == self.state.last_seq + 1 else self._store.list_candidates(seq)
@@ -537,6 +542,28 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
 
     def display_status(self, entry: CandidateState) -> Status:
         return self.state.display_status(entry, self.entry_closed())
+
+
+def _check_written(specs: list[Spec], now: datetime) -> None:
+    """Raise InvalidInput, before anything is written, for what the fold would refuse on
+    reading it back (`payload_check`): a command never turns its own file NON CONFORME."""
+    from invigilator.room.payload_check import FIRST_YEAR, LAST_YEAR, payload_problem
+
+    if not FIRST_YEAR <= now.year <= LAST_YEAR:
+        raise InvalidInput(
+            f"L'horloge de l'ordinateur indique l'an {now.year} : rien n'est enregistré. "
+            "Mettez l'ordinateur à l'heure.",
+            code="clock_absurd", params={"year": now.year},
+        )  # fmt: skip
+    for _, candidate, payload in specs:
+        found = payload_problem(payload)
+        if candidate is not None and type(candidate) is not str:
+            found = ("le numéro du candidat n'est pas un texte", [])
+        if found is not None:
+            raise InvalidInput(
+                f"Valeur impossible à enregistrer : {found[0]}. Rien n'est enregistré.",
+                code="value_invalid", params={"error": found[0]},
+            )  # fmt: skip
 
 
 def _jump_payload(jump: ClockJump) -> dict[str, Any]:

@@ -3,10 +3,13 @@ before anything is written, and the file keeps verifying."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from types import SimpleNamespace
+
 import pytest
 
 from invigilator.errors import InvalidInput
-from invigilator.model import ExamFacts, Signature
+from invigilator.model import Candidate, ExamFacts, Signature
 
 
 @pytest.mark.parametrize(
@@ -66,3 +69,42 @@ def test_attack_an_infinite_signature_is_refused(make_session, signature):
             refused_to_countersign=["101"],
         )  # fmt: skip
     assert session.verify().ok
+
+
+@pytest.mark.parametrize(
+    "candidate",
+    [
+        Candidate("555", "Dupont", "Léa", extra_time_minutes=10**6),
+        Candidate("555", "Dupont", "Léa", extra_time_minutes=-5),
+        Candidate("555", 5, "Léa"),  # type: ignore[arg-type]
+        Candidate("555", "Dupont", "Léa", extra={"colonne": 5}),  # type: ignore[dict-item]
+    ],
+)
+def test_attack_a_candidate_the_fold_would_refuse_is_never_recorded(
+    make_session, room_list, candidate
+):
+    """Recorded, it made the file NON CONFORME and read-only for good (or a traceback)."""
+    session = make_session()
+    before = session.state.last_seq
+    with pytest.raises(InvalidInput, match="impossible à enregistrer"):
+        session.add_candidate(candidate, reason="absente de la liste")
+    with pytest.raises(InvalidInput, match="impossible à enregistrer"):
+        session.import_list(SimpleNamespace(**{**vars(room_list), "candidates": [candidate]}))
+    assert session.state.last_seq == before
+    assert session.verify().ok and not session.read_only
+
+
+def test_attack_a_payload_value_of_the_wrong_type_is_refused_before_it_is_written(make_session):
+    session = make_session()
+    with pytest.raises(InvalidInput, match="source"):
+        session.observe("chauffage en panne", source=5)  # type: ignore[arg-type]
+    assert session.verify().ok and not session.read_only
+
+
+def test_attack_a_clock_beyond_any_exam_writes_nothing(make_session, clock):
+    session = make_session()
+    before = session.state.last_seq
+    clock.set(datetime(9500, 1, 1, tzinfo=UTC))
+    with pytest.raises(InvalidInput, match="l'an 9500"):
+        session.observe("dans le futur lointain")
+    assert session.state.last_seq == before and session.verify().ok
