@@ -108,3 +108,16 @@ def test_attack_a_clock_beyond_any_exam_writes_nothing(make_session, clock):
     with pytest.raises(InvalidInput, match="l'an 9500"):
         session.observe("dans le futur lointain")
     assert session.state.last_seq == before and session.verify().ok
+
+
+@pytest.mark.parametrize("year", [9999, 1970])
+def test_attack_a_computer_clock_set_to_an_absurd_year_is_recorded_not_a_verdict(
+    make_session, clock, year
+):
+    """The session keeps its time; the jump records what the computer said, however absurd,
+    and the file still verifies (its year and offset are beyond the usual bounds)."""
+    session = make_session()
+    clock.set_wall(datetime(year, 12, 31, tzinfo=UTC))
+    session.observe("après le saut de l'horloge")
+    assert session.state.clock_jumps and not session.state.unreadable
+    assert session.verify().ok and not session.read_only
