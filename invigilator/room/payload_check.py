@@ -75,9 +75,21 @@ def moment_problem(value: Any) -> str | None:
     return None
 
 
+def _short_text(limit: int) -> Check:
+    def check(value: Any) -> str | None:
+        ok = type(value) is str and len(value) <= limit
+        return None if ok else f"un texte de {limit} caractères au plus"
+
+    return check
+
+
+# The exam code and the room go into the PV's QR code, which holds some 2,000 bytes: longer,
+# no PV could be printed at all (percent-encoded, a character may take 12 bytes).
+SHORT_TEXT, LONG_TEXT = 64, 4000
 _EXAM_FIELDS: dict[str, Check] = {
-    "ue_code": _text, "title": _text, "centre": _text, "room": _text,
-    "authorised_materials": _text, "teacher": _text, "teacher_phone": _text,
+    "ue_code": _short_text(SHORT_TEXT), "room": _short_text(SHORT_TEXT),
+    **dict.fromkeys(("title", "centre", "authorised_materials", "teacher", "teacher_phone"),
+                    _short_text(LONG_TEXT)),
     "teacher_in_room": _flag, "session_number": _integer(1, 2),
     "duration_minutes": _integer(1, MAX_MINUTES),
     "exam_date": lambda v: None if v is None or _iso(date, v) else "une date",

@@ -20,6 +20,7 @@ from invigilator.model import Candidate, ExamFacts, Signature
         ExamFacts("NFA031", "t", duration_minutes="90"),  # type: ignore[arg-type]
         ExamFacts("NFA031", "t", session_number=10**30),
         ExamFacts("NFA031", "t", exam_date="demain"),  # type: ignore[arg-type]
+        ExamFacts("NFA031", "t", room="ë" * 3000),  # beyond the PV's QR code: no PV at all
     ],
 )
 def test_attack_exam_facts_no_fold_reads_back_are_refused(make_session, exam):

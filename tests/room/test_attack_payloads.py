@@ -69,6 +69,7 @@ def handed_in(make_session, clock, signature, data_dir):
     [
         (2, lambda p: p["exam"].update(duration_minutes=10**30), "duration_minutes"),
         (2, lambda p: p["exam"].update(title=["liste"]), "title"),
+        (2, lambda p: p["exam"].update(room="x" * 200_000), "room"),  # the QR code overflowed
         (3, lambda p: p.update(names=[1, 2]), "names"),
         ("hand_in", lambda p: p.update(sheets=10**30), "sheets"),
         ("hand_in", lambda p: p.update(blank="oui"), "blank"),
