@@ -216,3 +216,27 @@ def readable_payload(payload: dict[str, Any]) -> dict[str, Any]:
     if found is None:
         return payload
     return {k: v for k, v in payload.items() if k not in found[1]}
+
+
+_SIGNATURE_KEYS = frozenset({"signature", "signatures", "invigilator_signatures",
+                             "candidate_signatures"})  # fmt: skip
+
+
+def too_long(payload: dict[str, Any], limit: int = LONG_TEXT) -> str | None:
+    """The key of a payload's first text longer than `limit`, at any depth (signatures
+    aside), or None: the documents print 4,500 characters of a text at most, so a longer
+    one would be recorded in full but not printed in full on the PV."""
+    for name, value in payload.items():
+        if name not in _SIGNATURE_KEYS and _longer(value, limit):
+            return name
+    return None
+
+
+def _longer(value: Any, limit: int) -> bool:
+    if type(value) is str:
+        return len(value) > limit
+    if type(value) is dict:
+        return any(_longer(v, limit) for k, v in value.items() if k not in _SIGNATURE_KEYS)
+    if type(value) is list:
+        return any(_longer(v, limit) for v in value)
+    return False

@@ -547,7 +547,13 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
 def _check_written(specs: list[Spec], now: datetime) -> None:
     """Raise InvalidInput, before anything is written, for what the fold would refuse on
     reading it back (`payload_check`): a command never turns its own file NON CONFORME."""
-    from invigilator.room.payload_check import FIRST_YEAR, LAST_YEAR, payload_problem
+    from invigilator.room.payload_check import (
+        FIRST_YEAR,
+        LAST_YEAR,
+        LONG_TEXT,
+        payload_problem,
+        too_long,
+    )
 
     if not FIRST_YEAR <= now.year <= LAST_YEAR:
         raise InvalidInput(
@@ -556,6 +562,13 @@ def _check_written(specs: list[Spec], now: datetime) -> None:
             code="clock_absurd", params={"year": now.year},
         )  # fmt: skip
     for _, candidate, payload in specs:
+        longer = too_long(payload)
+        if longer is not None:
+            raise InvalidInput(
+                f"Texte trop long ({longer}) : {LONG_TEXT} caractères au plus, pour qu'il soit "
+                "imprimé en entier au procès-verbal. Rien n'est enregistré.",
+                code="text_too_long", params={"field": longer, "limit": LONG_TEXT},
+            )  # fmt: skip
         found = payload_problem(payload)
         if candidate is not None and type(candidate) is not str:
             found = ("le numéro du candidat n'est pas un texte", [])

@@ -122,3 +122,17 @@ def test_attack_a_computer_clock_set_to_an_absurd_year_is_recorded_not_a_verdict
     session.observe("après le saut de l'horloge")
     assert session.state.clock_jumps and not session.state.unreadable
     assert session.verify().ok and not session.read_only
+
+
+def test_attack_a_text_longer_than_the_pv_prints_is_refused_not_cut_on_paper(make_session):
+    """The PV prints 4,500 characters of a text at most: a longer observation was recorded
+    whole, then printed cut, the paper saying less than the record."""
+    session = make_session()
+    before = session.state.last_seq
+    with pytest.raises(InvalidInput, match="4000 caractères"):
+        session.observe("x" * 4001)
+    with pytest.raises(InvalidInput, match="4000 caractères"):
+        session.set_invigilators(["Mme Lambert", "y" * 5000])
+    assert session.state.last_seq == before
+    session.observe("x" * 4000)
+    assert session.verify().ok
