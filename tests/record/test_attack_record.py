@@ -75,3 +75,28 @@ def test_attack_a_control_character_in_a_name_still_exports_to_xlsx(
     assert code == 0 and "Traceback" not in text
     names = [row[1] for row in load_workbook(out).active.iter_rows(values_only=True)]
     assert "Dupont\ufffd" in names
+
+
+@pytest.mark.parametrize("odd", ["fifo.invigilator", "fifo", "loop.invigilator"])
+def test_attack_reconcile_of_a_folder_holding_a_fifo_or_a_link_loop_ends_with_a_message(
+    sitting, tmp_path, odd
+):
+    """A FIFO was opened to read its header, and waited for a writer for ever; a symbolic
+    link to itself raised RuntimeError from Path.resolve."""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "rooms"
+    folder.mkdir()
+    (folder / "room.invigilator").write_bytes(sitting.read_bytes())
+    if odd.startswith("fifo"):
+        os.mkfifo(folder / odd)
+    else:
+        (folder / odd).symlink_to(odd)
+    result = subprocess.run(
+        [sys.executable, "-m", "invigilator", "reconcile", str(folder)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert "NFA031" in result.stdout
