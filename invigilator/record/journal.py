@@ -74,7 +74,9 @@ def _anchor_lines(fd: int, session_id: str, file_name: str, seq: int, digest: st
         lines = f"{HEADER} {session_id} {file_name}\n" + lines
     elif os.pread(fd, 1, size - 1) != b"\n":
         lines = "\n" + lines  # a line torn by a power cut stays alone, and is skipped
-    return lines.encode("utf-8")
+    # A file name that is not UTF-8 (a lone surrogate from os.fsdecode) keeps its own bytes:
+    # the header only names the file; readers decode it with errors="replace".
+    return lines.encode("utf-8", "surrogateescape")
 
 
 def _open_journal(path: Path) -> int:

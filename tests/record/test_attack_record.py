@@ -100,3 +100,19 @@ def test_attack_reconcile_of_a_folder_holding_a_fifo_or_a_link_loop_ends_with_a_
     )  # fmt: skip
     assert result.returncode == 0 and "Traceback" not in result.stderr
     assert "NFA031" in result.stdout
+
+
+def test_attack_a_session_file_whose_name_is_not_utf8_anchors_every_commit(tmp_path, data_dir):
+    """A name from a medium written in Latin-1 ('café' as b'caf\\xe9', a lone surrogate once
+    decoded): the anchor journal's first line raised UnicodeEncodeError after each commit, so
+    every command said it failed although its event was on disk."""
+    from invigilator.model import ExamFacts
+    from invigilator.record.verify import verify_file
+    from invigilator.room.session import RoomSession
+
+    path = tmp_path / "caf\udce9.invigilator"
+    with RoomSession.create(path) as session:
+        session.configure_exam(ExamFacts("NFA031", "t", duration_minutes=120))
+        assert session.state.last_seq == 2 and session.safekeeping.problem == ""
+    check = verify_file(path)
+    assert check.ok and check.anchored
