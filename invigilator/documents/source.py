@@ -17,6 +17,7 @@ from invigilator.documents.fonts import DocumentError
 from invigilator.model import Candidate, Signature
 from invigilator.record.events import Event, EventKind, parse_time
 from invigilator.record.verify import Verification
+from invigilator.room.payload_check import readable_payload
 from invigilator.room.session import RoomSession
 from invigilator.room.state import CandidateState, RoomState
 from invigilator.room.summary import summarise
@@ -171,8 +172,9 @@ def read_sitting(path: Path | str, *, draft: bool = False) -> Sitting:
             )
         if verification.ok:  # each event decoded once: as verify read and checked it
             logged = [_event(row, payload) for row, payload in verified]
-        else:  # a draft of a damaged file: what the log's reader makes of each row
-            logged = session.events()
+        else:  # a draft of a damaged file: what the log's reader makes of each row, without
+            # the values the fold refused (a pause's reason that is a number…)
+            logged = [e._replace(payload=readable_payload(e.payload)) for e in session.events()]
         summary = summarise(session, logged)
         events = effective_events(logged)
         milestones = session.milestones()

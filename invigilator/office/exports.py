@@ -75,6 +75,12 @@ def write_csv(report: Report, path: Path | str) -> Path:
 
 def write_xlsx(report: Report, path: Path | str) -> Path:
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    def cell(value: Any) -> Any:
+        # A control character (a scanner's GS, a NUL typed in a name) has no place in XLSX's
+        # XML: openpyxl raised IllegalCharacterError and no export was written at all.
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value) if isinstance(value, str) else value
 
     def write(target: Path) -> None:
         book = Workbook(write_only=True)
@@ -82,7 +88,7 @@ def write_xlsx(report: Report, path: Path | str) -> Path:
         sheet.append(list(HEADERS))
         for row in rows(report):
             # openpyxl takes a text starting with "=" for a formula: neutralise() left none.
-            sheet.append(row)
+            sheet.append([cell(value) for value in row])
         book.save(target)
 
     return write_private(Path(path), write)

@@ -40,6 +40,8 @@ class Found(NamedTuple):
 
 def _is_sqlite(path: Path) -> bool:
     try:
+        if not path.is_file():  # a FIFO would block the read for ever, a device never end
+            return False
         with path.open("rb") as handle:
             return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:
@@ -57,7 +59,10 @@ def find_session_files(paths: Iterable[Path | str]) -> Found:
     seen: set[Path] = set()
 
     def add(path: Path) -> None:
-        key = path.resolve()
+        try:
+            key = path.resolve()
+        except (OSError, RuntimeError):  # a symbolic link to itself: said when it is read
+            key = path.absolute()
         if key not in seen:
             seen.add(key)
             files.append(path)

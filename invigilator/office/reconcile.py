@@ -133,8 +133,9 @@ def reconcile(
     for room in rooms:
         if not room.exam:
             reason = room.unreadable_reason or room.verification
+            said = "illisible" if room.intact else "NON CONFORME, illisible"
             report.files_refused.append(
-                Refused(str(room.path), f"illisible : {reason}", "unreadable", {"reason": reason})
+                Refused(str(room.path), f"{said} : {reason}", "unreadable", {"reason": reason})
                 if reason
                 else Refused(str(room.path), "illisible : épreuve non renseignée", "no_exam")
             )

@@ -181,6 +181,11 @@ def read_room(path: Path | str) -> RoomFile:
             if not room.exam:
                 _facts_from_name(room)
             return room
+        if room.intact and session.state.unreadable:
+            # A chain that holds, with an event the fold cannot apply: NON CONFORME too, as
+            # `verify` says (RoomSession.verify), never figures that look reliable.
+            seq, verdict = session.state.unreadable[0]
+            room.intact, room.verification, room.first_bad_seq = False, verdict, seq
         _fill(room, session)
     return room
 

@@ -72,6 +72,14 @@ def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def _written_json(value: Any) -> str:
+    """`canonical_json` for what is written: a NaN or an infinity raises ValueError rather
+    than being written as JSON no other reader takes (and no drawing can use)."""
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )
+
+
 class StoredJSON(str):
     """A payload value already encoded as canonical JSON text (a signature): `payload_json`
     writes it as it is, so a check-in encodes its signature once (#13). Only as a payload's
@@ -83,7 +91,7 @@ class StoredJSON(str):
 def payload_json(payload: dict[str, Any]) -> str:
     """`canonical_json(payload)`, taking its `StoredJSON` values as already encoded."""
     if not any(type(value) is StoredJSON for value in payload.values()):
-        return canonical_json(payload)
+        return _written_json(payload)
     # What json.dumps(sort_keys=True) writes for a dict, item by item.
     items = sorted(payload.items(), key=_key)
     return "{" + ",".join(f"{_string(key)}:{_value(value)}" for key, value in items) + "}"
@@ -106,7 +114,7 @@ def _value(value: Any) -> str:
         return int.__repr__(value)
     if value is None:
         return "null"
-    return canonical_json(value)
+    return _written_json(value)
 
 
 # Beyond this, "%.1f" and the shortest repr of the rounded float may spell a number apart.
@@ -136,7 +144,15 @@ def signature_json(signature: Signature) -> StoredJSON:
     except (TypeError, ValueError, OverflowError):  # not four numbers a point
         text = "n"
     if "n" in text or not -_PLAIN < low <= high < _PLAIN:  # nan, inf, a huge number
-        text = canonical_json(signature.to_record())
+        try:
+            text = _written_json(signature.to_record())
+        except ValueError:  # a nan or an infinity: a pad's fault, never a drawing
+            from invigilator.errors import InvalidInput
+
+            raise InvalidInput(
+                "La signature contient des points invalides : faites signer à nouveau.",
+                code="signature_invalid",
+            ) from None
     return StoredJSON(text)
 
 

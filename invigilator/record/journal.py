@@ -58,7 +58,12 @@ class Anchor(NamedTuple):
 
 
 def _private_folder(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create the folder owner-only (0700), and each missing folder above it: the data
+    folder is made here when a command anchors before the app ever ran (mkdir's `parents`
+    would leave those 0755)."""
+    missing = [f for f in (folder, *folder.parents) if not f.exists()]
+    for each in reversed(missing):
+        each.mkdir(mode=0o700, exist_ok=True)
 
 
 def _anchor_lines(fd: int, session_id: str, file_name: str, seq: int, digest: str,
@@ -69,7 +74,9 @@ def _anchor_lines(fd: int, session_id: str, file_name: str, seq: int, digest: st
         lines = f"{HEADER} {session_id} {file_name}\n" + lines
     elif os.pread(fd, 1, size - 1) != b"\n":
         lines = "\n" + lines  # a line torn by a power cut stays alone, and is skipped
-    return lines.encode("utf-8")
+    # A file name that is not UTF-8 (a lone surrogate from os.fsdecode) keeps its own bytes:
+    # the header only names the file; readers decode it with errors="replace".
+    return lines.encode("utf-8", "surrogateescape")
 
 
 def _open_journal(path: Path) -> int:

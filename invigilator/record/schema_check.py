@@ -163,7 +163,7 @@ def meta_problem(conn: sqlite3.Connection, first_event: dict[str, Any] | None) -
 
     try:
         session_id = json.loads(first_event["payload"]).get("session_id")
-    except (TypeError, ValueError, AttributeError):
+    except (TypeError, ValueError, AttributeError, RecursionError):
         return "événement n° 1 illisible"
     if session_id != meta["session_id"]:
         return (

@@ -15,7 +15,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from invigilator.errors import NotASessionFile, SessionFileError, SessionLocked, SessionReadOnly
+from invigilator.errors import (
+    InvalidInput,
+    NotASessionFile,
+    SessionFileError,
+    SessionLocked,
+    SessionReadOnly,
+)
 from invigilator.model import NO_EXTRA, Candidate
 from invigilator.record.events import (
     GENESIS_HASH,
@@ -129,6 +135,20 @@ def _translate(error: sqlite3.Error, path: Path) -> SessionFileError:
     if "not a database" in text or "malformed" in text:
         return NotASessionFile(f"{path.name} n'est pas un fichier de session valide ({error}).")
     return SessionFileError(f"Impossible d'utiliser le fichier de session {path.name} : {error}")
+
+
+def _unwritable(error: ValueError) -> InvalidInput:
+    """Why a value cannot be recorded, in French: the command writes nothing."""
+    if isinstance(error, UnicodeError):  # a lone surrogate: a file name not in UTF-8…
+        return InvalidInput(
+            "Un texte saisi contient un caractère invalide (hors Unicode) : rien n'est "
+            "enregistré. Retapez-le, ou renommez le fichier ou le dossier en cause.",
+            code="text_invalid",
+        )
+    return InvalidInput(
+        f"Une valeur saisie ne peut pas être enregistrée ({error}) : rien n'est enregistré.",
+        code="value_invalid", params={"error": str(error)},
+    )  # fmt: skip
 
 
 class SessionStore:
@@ -314,7 +334,7 @@ class SessionStore:
                 values = (*values[:5], _without_signature(values[5]), *values[6:])
             try:
                 event = Event.from_values(values)
-            except (ValueError, TypeError, KeyError) as error:  # the fold names it, read-only
+            except (ValueError, TypeError, KeyError, RecursionError) as error:  # the fold names it
                 event = Event.unreadable(dict(zip(Event._fields, values, strict=True)), error)
             yield event
 
@@ -395,10 +415,13 @@ class SessionStore:
         prev_seq, prev_hash = after if after is not None else self.head()
         seq = prev_seq + 1
         at_text = format_time(at)
-        payload_text = payload_json(payload)  # encoded once: hashed, stored and read back
-        digest = chain_hash(
-            seq, at_text, invigilator, kind.value, candidate, payload_text, prev_hash
-        )
+        try:
+            payload_text = payload_json(payload)  # encoded once: hashed, stored and read back
+            digest = chain_hash(
+                seq, at_text, invigilator, kind.value, candidate, payload_text, prev_hash
+            )
+        except ValueError as error:  # caught before anything is written
+            raise _unwritable(error) from error
         written = (seq, at_text, invigilator, kind.value, candidate, payload_text, prev_hash,
                    digest)  # fmt: skip
         try:

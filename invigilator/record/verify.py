@@ -47,7 +47,13 @@ def verify_store(
         return _verify(store, verified)
     except sqlite3.DatabaseError as error:  # pages so damaged that SQLite cannot read them
         return Verification(False, 0, "", f"base SQLite illisible : {error}")
-    except (ValueError, TypeError, KeyError, UnicodeError) as error:  # never a traceback
+    except (
+        ValueError,
+        TypeError,
+        KeyError,
+        UnicodeError,
+        RecursionError,
+    ) as error:  # never a traceback
         return Verification(False, 0, "", f"contenu illisible : {type(error).__name__} {error}")
 
 
@@ -132,7 +138,7 @@ def _row_problem(row: dict[str, Any], verified: list[Any] | None = None) -> str 
     """What is wrong with a row as stored: types, time, kind, payload as canonical JSON."""
     try:
         return _row_shape(row, verified)
-    except (ValueError, TypeError) as error:
+    except (ValueError, TypeError, RecursionError) as error:  # JSON nested beyond reading
         return f"{type(error).__name__} : {error}"
 
 

@@ -8,7 +8,9 @@ from typing import Any, NamedTuple
 
 from invigilator.clock import SessionClock
 from invigilator.errors import InvalidInput
+from invigilator.model import ExamFacts
 from invigilator.record.events import Event, EventKind
+from invigilator.room.payload_check import MAX_MINUTES, exam_problem
 from invigilator.room.state import CandidateState, ListLoader, RoomState
 from invigilator.rules import Decision, RulesProfile
 
@@ -42,6 +44,26 @@ def check_id_document(id_document: str) -> None:
             "Sans pièce d'identité : indiquez ce qui a été décidé et pourquoi.",
             code="id_none_unexplained",
         )
+
+
+def check_exam(exam: ExamFacts) -> None:
+    """Raise InvalidInput unless the exam facts are what the fold reads back: a duration in
+    whole minutes (a NaN or 10**18 was recorded, and the file no longer read), texts, a date."""
+    duration = exam.duration_minutes
+    if type(duration) is int and duration <= 0:
+        raise InvalidInput("La durée de l'épreuve doit être positive.")
+    if type(duration) is not int or duration > MAX_MINUTES:
+        raise InvalidInput(
+            f"La durée de l'épreuve est un nombre entier de minutes, de 1 à {MAX_MINUTES}."
+        )
+    if not isinstance(exam.ue_code, str) or not exam.ue_code.strip():
+        raise InvalidInput("Le code de l'UE est obligatoire.")
+    try:
+        problem = exam_problem(exam.to_record())
+    except (AttributeError, TypeError, ValueError):  # a date or a time that is not one
+        problem = "une date et une heure"
+    if problem is not None:
+        raise InvalidInput(f"Épreuve mal renseignée : ce n'est pas {problem}.")
 
 
 INCIDENT_CATEGORIES = {

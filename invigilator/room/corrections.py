@@ -21,6 +21,7 @@ from invigilator.room.commands import (
     Refusal,
     SessionParts,
     Spec,
+    check_exam,
     local_time,
 )
 from invigilator.room.state import RoomState
@@ -126,10 +127,7 @@ class CorrectionCommands(SessionParts):
 
     def amend_exam(self, exam: ExamFacts, reason: str) -> Change:
         """Change the exam facts (the duration included) after the start, with a reason."""
-        if exam.duration_minutes <= 0:
-            raise InvalidInput("La durée de l'épreuve doit être positive.")
-        if not exam.ue_code.strip():
-            raise InvalidInput("Le code de l'UE est obligatoire.")
+        check_exam(exam)
         if not reason.strip():
             raise InvalidInput("Une modification de l'épreuve après le début doit être motivée.")
 

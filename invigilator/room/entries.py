@@ -19,6 +19,7 @@ from invigilator.room.commands import (
     elsewhere_fields,
     local_time,
 )
+from invigilator.room.payload_check import record_problem
 from invigilator.room.state import CandidateState
 from invigilator.rules import Decision, late_entry
 
@@ -203,6 +204,9 @@ class EntryCommands(SessionParts):
         A candidate the list expects in another room needs `elsewhere_decision`, the reason
         for admitting them here; a number on this room's list is an InvalidInput.
         """
+        problem = record_problem(candidate)
+        if problem is not None:
+            raise InvalidInput(f"Candidat impossible à enregistrer : ce n'est pas {problem}.")
         if not candidate.student_id.strip():
             raise InvalidInput("Le numéro d'auditeur est obligatoire.")
         if not candidate.last_name.strip() or not candidate.first_name.strip():

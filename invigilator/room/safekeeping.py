@@ -57,8 +57,9 @@ class Safekeeping:
                     self.journal_path, self.session_id, self.store.path.name
                 )
             self._journal.append(last.seq, last.hash, format_time(last.at))
-        except OSError as error:
-            self._journal_problem = f"journal d'ancrage non écrit ({error.strerror or error})"
+        except (OSError, ValueError) as error:  # never undoes, nor hides, the commit
+            text = error.strerror if isinstance(error, OSError) else None
+            self._journal_problem = f"journal d'ancrage non écrit ({text or error})"
         self._said(self._renew_copy(last))
 
     def copy_now(self, last: Event) -> None:
@@ -77,7 +78,7 @@ class Safekeeping:
             append_anchor(self.mirror.folder / f"{self.session_id}{SUFFIX}",
                           self.session_id, self.store.path.name, last.seq, last.hash,
                           format_time(last.at))  # fmt: skip
-        except (OSError, sqlite3.Error) as error:
+        except (OSError, ValueError, sqlite3.Error) as error:
             self.mirror.close()  # reconnect at the next commit (the stick came back)
             return f"copie sur le second support impossible ({error})"
         return ""

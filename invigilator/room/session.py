@@ -33,6 +33,7 @@ from invigilator.room.commands import (  # noqa: F401  re-exported for the UI
     Refusal,
     Spec,
     already_listed,
+    check_exam,
     check_id_document,
     elsewhere_fields,
     impossible,
@@ -89,11 +90,16 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         # for a file opened read-only (shown at once), when first asked (#13: its journal is
         # read after the room's first frame, as the window verifies the file).
         self._refusal: str | None = None if store.readonly else self._write_refusal()
+        # The head (seq, hash) up to which `verify` last found the file intact: nothing is
+        # written into a file that does not verify, whichever way it was opened.
+        self._verified_head: tuple[int, str] | None = None
 
     @property
     def write_refusal(self) -> str:
         if self._refusal is None:
             self._refusal = self._write_refusal()
+        if not self._refusal and self.state.unreadable:  # folded in since (another window)
+            return self.state.unreadable[0][1]
         return self._refusal
 
     @write_refusal.setter
@@ -154,7 +160,10 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
                         f"{store.path.name} ne peut pas être ouvert en écriture : {problem}. "
                         "Remettez-le tel quel au service des examens."
                     )
-            return cls(store, clock or SystemClock(), profile, invigilator)
+            session = cls(store, clock or SystemClock(), profile, invigilator)
+            if not readonly and not session.write_refusal:
+                session._refuse_unless_verified()
+            return session
         except (sqlite3.DatabaseError, ValueError, KeyError, TypeError, AttributeError) as error:
             from invigilator.record.verify import unreadable
 
@@ -182,7 +191,21 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         if check.ok and self.state.unreadable:
             seq, verdict = self.state.unreadable[0]
             return Verification(False, seq - 1, "", verdict, seq, check.anchored)
+        if check.ok and (check.events, check.final_hash) == (
+            self.state.last_seq,
+            self.state.last_hash,
+        ):
+            self._verified_head = (check.events, check.final_hash)
         return check
+
+    def _refuse_unless_verified(self) -> None:
+        """Verify the file unless `verify` just found it intact at this head; a file that
+        does not verify is never written to (its verdict becomes the write refusal)."""
+        if self._verified_head == (self.state.last_seq, self.state.last_hash):
+            return
+        check = self.verify()
+        if not check.ok:
+            self.write_refusal = f"fichier NON CONFORME : {check.message}"
 
     def make_writable(self) -> None:
         """Reopen a session opened read-only for writing (once its file has been verified).
@@ -190,6 +213,8 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         Raises SessionFileError (read-only medium, file locked, a file that is not exactly
         what this version writes…); the session stays readable.
         """
+        if not self.write_refusal:
+            self._refuse_unless_verified()
         if self.write_refusal:
             raise SessionReadOnly(
                 f"{self.path.name} reste en lecture seule : {self.write_refusal}. "
@@ -289,6 +314,11 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
                 seen = self.state.last_seq
                 self._catch_up()
                 self._unreported |= self.state.last_seq != seen
+                if self.state.unreadable:  # another window wrote what cannot be read back
+                    raise SessionReadOnly(
+                        f"{self.path.name} est en lecture seule ({self.write_refusal}) : "
+                        f"{impossible(action)}."
+                    )
             sealed_at = self.state.sealed_at
             if sealed_at is not None:
                 raise SessionSealed(
@@ -310,6 +340,7 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
                     f"scellé peuvent encore être enregistrés ({impossible(action)}).",
                     code="pv_signed",
                 )
+            _check_written(specs, now)
             jump = self.clock.jump() if self.state.pv_signed is None else None
             if jump is not None:
                 specs.insert(0, (EventKind.CLOCK_JUMPED, None, _jump_payload(jump)))
@@ -354,10 +385,7 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
             )
 
     def configure_exam(self, exam: ExamFacts) -> Change:
-        if exam.duration_minutes <= 0:
-            raise InvalidInput("La durée de l'épreuve doit être positive.")
-        if not exam.ue_code.strip():
-            raise InvalidInput("Le code de l'UE est obligatoire.")
+        check_exam(exam)
 
         def build(now: datetime) -> list[Spec]:
             self._before_start("modifier l'épreuve")
@@ -397,6 +425,12 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         self.invigilator = name
 
     def import_list(self, imported: ListToImport) -> Change:
+        from invigilator.room.payload_check import listed_problem
+
+        listed = [(c, False) for c in imported.candidates] + [(c, True) for c in imported.others]
+        problem = listed_problem(listed)
+        if problem is not None:
+            raise InvalidInput(f"Liste impossible à enregistrer ({problem}) : rien n'est importé.")
         rows = [candidate_row(c, other_room=False) for c in imported.candidates]
         rows += [candidate_row(c, other_room=True) for c in imported.others]
         payload = {
@@ -417,8 +451,6 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         def store_rows(events: list[Event]) -> None:
             if events and events[0].kind is EventKind.LIST_IMPORTED:
                 self._store.insert_list(events[0].seq, rows)
-
-        listed = [(c, False) for c in imported.candidates] + [(c, True) for c in imported.others]
 
         def stored_rows(seq: int) -> list[tuple[Candidate, bool]]:
             return listed if seq == self.state.last_seq + 1 else self._store.list_candidates(seq)
@@ -510,6 +542,41 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
 
     def display_status(self, entry: CandidateState) -> Status:
         return self.state.display_status(entry, self.entry_closed())
+
+
+def _check_written(specs: list[Spec], now: datetime) -> None:
+    """Raise InvalidInput, before anything is written, for what the fold would refuse on
+    reading it back (`payload_check`): a command never turns its own file NON CONFORME."""
+    from invigilator.room.payload_check import (
+        FIRST_YEAR,
+        LAST_YEAR,
+        LONG_TEXT,
+        payload_problem,
+        too_long,
+    )
+
+    if not FIRST_YEAR <= now.year <= LAST_YEAR:
+        raise InvalidInput(
+            f"L'horloge de l'ordinateur indique l'an {now.year} : rien n'est enregistré. "
+            "Mettez l'ordinateur à l'heure.",
+            code="clock_absurd", params={"year": now.year},
+        )  # fmt: skip
+    for _, candidate, payload in specs:
+        longer = too_long(payload)
+        if longer is not None:
+            raise InvalidInput(
+                f"Texte trop long ({longer}) : {LONG_TEXT} caractères au plus, pour qu'il soit "
+                "imprimé en entier au procès-verbal. Rien n'est enregistré.",
+                code="text_too_long", params={"field": longer, "limit": LONG_TEXT},
+            )  # fmt: skip
+        found = payload_problem(payload)
+        if candidate is not None and type(candidate) is not str:
+            found = ("le numéro du candidat n'est pas un texte", [])
+        if found is not None:
+            raise InvalidInput(
+                f"Valeur impossible à enregistrer : {found[0]}. Rien n'est enregistré.",
+                code="value_invalid", params={"error": found[0]},
+            )  # fmt: skip
 
 
 def _jump_payload(jump: ClockJump) -> dict[str, Any]:

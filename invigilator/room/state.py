@@ -13,6 +13,7 @@ from typing import Any
 
 from invigilator.model import Candidate, ExamFacts
 from invigilator.record.events import Event, EventKind, parse_time
+from invigilator.room.payload_check import FIRST_YEAR, LAST_YEAR, listed_problem, payload_problem
 from invigilator.rules import as_shown, third_time_minutes
 
 
@@ -166,6 +167,17 @@ class RoomState:
         """Fold one event in. Never raises on what a file holds: an event that cannot be
         applied is a verdict on that event (`unreadable`), and the rest is still read."""
         handler = _HANDLERS.get(event.kind)
+        if handler is not None and event.kind is not EventKind.UNREADABLE:
+            # A value no command writes is a verdict on its event, never a reader's crash.
+            if not FIRST_YEAR <= event.at.year <= LAST_YEAR:  # beyond date arithmetic
+                self._unreadable(event.seq, f"daté de l'an {event.at.year}")
+                self.last_seq, self.last_hash = event.seq, event.hash
+                return
+            found = payload_problem(event.payload)
+            if found is not None:  # the rest of the event is still read, without those values
+                self._unreadable(event.seq, found[0])
+                kept = {k: v for k, v in event.payload.items() if k not in found[1]}
+                event = event._replace(payload=kept)
         if handler is not None:
             try:
                 if event.kind is EventKind.LIST_IMPORTED:
@@ -209,6 +221,9 @@ class RoomState:
     def _on_list_imported(self, event: Event, lists: ListLoader | None) -> None:
         self.list_import = dict(event.payload, seq=event.seq)
         listed = lists(event.seq) if lists else []
+        problem = listed_problem(listed)
+        if problem is not None:
+            raise ValueError(problem)
         added = {k: v for k, v in self.candidates.items() if v.added_by_hand}
         self.candidates = {}
         self.others = {}
