@@ -4261,7 +4261,7 @@ Everything shown is already saved: the session reopens from the start screen.</t
     </message>
     <message>
         <location filename="../../ui/office/office_window.py" line="172" />
-        <location filename="../../ui/office/office_window.py" line="413" />
+        <location filename="../../ui/office/office_window.py" line="411" />
         <source>PV papier :</source>
         <translation>Paper PV:</translation>
     </message>
@@ -4336,98 +4336,98 @@ Everything shown is already saved: the session reopens from the start screen.</t
         <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="329" />
+        <location filename="../../ui/office/office_window.py" line="327" />
         <source>Liste des inscrits : %1 candidat(s).</source>
         <translation>Enrolment list: %1 candidate(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="367" />
+        <location filename="../../ui/office/office_window.py" line="365" />
         <source>Aucun fichier de session : ajoutez ceux des salles.</source>
         <translation>No session file: add the rooms' files.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="371" />
+        <location filename="../../ui/office/office_window.py" line="369" />
         <source>%1 inscrits · %2 présents · %3 absents · %4 copies · %5 feuilles · %6 retards admis, %7 refusés · %8 ajouts manuscrits · %9 incidents</source>
         <translation>%1 enrolled · %2 present · %3 absent · %4 papers · %5 sheets · %6 late admitted, %7 refused · %8 hand additions · %9 incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="383" />
+        <location filename="../../ui/office/office_window.py" line="381" />
         <source>Problèmes (%1)</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="411" />
+        <location filename="../../ui/office/office_window.py" line="409" />
         <source>PV papier de la salle %1 :</source>
         <translation>Paper PV of room %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="430" />
+        <location filename="../../ui/office/office_window.py" line="428" />
         <source>Un export est en cours : réessayez ensuite.</source>
         <translation>An export is running: try again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="440" />
+        <location filename="../../ui/office/office_window.py" line="438" />
         <source>Code du PV refusé : %1</source>
         <translation>PV code refused: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="447" />
+        <location filename="../../ui/office/office_window.py" line="445" />
         <source>Ce PV est celui de la salle %1 (%2) : aucun fichier reçu pour elle.</source>
         <translation>This PV is room %1's (%2): no file received for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="452" />
+        <location filename="../../ui/office/office_window.py" line="450" />
         <source>Choisissez d'abord la salle dans le tableau.</source>
         <translation>First choose the room in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="472" />
+        <location filename="../../ui/office/office_window.py" line="470" />
         <source>Impossible d'enregistrer : %1</source>
         <translation>Cannot record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="485" />
+        <location filename="../../ui/office/office_window.py" line="483" />
         <source>Salle %1 : %2</source>
         <translation>Room %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="510" />
+        <location filename="../../ui/office/office_window.py" line="508" />
         <source>Aucun PDF à côté de %1 (attendu : %2.pdf).</source>
         <translation>No PDF beside %1 (expected: %2.pdf).</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="537" />
+        <location filename="../../ui/office/office_window.py" line="535" />
         <source>Ouvert depuis le bureau des examens : lecture seule.</source>
         <translation>Opened from the exam office: read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="554" />
+        <location filename="../../ui/office/office_window.py" line="552" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="546" />
-        <location filename="../../ui/office/office_window.py" line="567" />
+        <location filename="../../ui/office/office_window.py" line="544" />
+        <location filename="../../ui/office/office_window.py" line="565" />
         <source>Rien à exporter : ajoutez d'abord des fichiers.</source>
         <translation>Nothing to export: add files first.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="571" />
+        <location filename="../../ui/office/office_window.py" line="569" />
         <source>Un export est déjà en cours.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="576" />
+        <location filename="../../ui/office/office_window.py" line="574" />
         <source>Export en cours : %1</source>
         <translation>Exporting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="589" />
+        <location filename="../../ui/office/office_window.py" line="587" />
         <source>Export impossible : %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_window.py" line="592" />
+        <location filename="../../ui/office/office_window.py" line="590" />
         <source>Export écrit : %1</source>
         <translation>Export written: %1</translation>
     </message>
