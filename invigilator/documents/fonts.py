@@ -1,10 +1,12 @@
 """Fonts for the documents: DejaVu Sans (bundled) for Latin, Greek, Cyrillic and Vietnamese,
 a CJK fallback found on the system, and a check that every character can really be drawn.
 
-A character no font can draw would print as an empty box: the export fails instead, naming
-the text (the candidate's name) and the characters. Scripts that need shaping or right-to-left
-ordering (Arabic, Hebrew, Indic...) are refused the same way: reportlab would print their
-letters disconnected and in the wrong order, which is not the candidate's name.
+A character no font can draw would print as an empty box. In a name (a candidate's, an
+invigilator's) the export fails instead, naming the text and the characters. In free text
+typed in the room (an observation with an emoji) it prints as its code point, « [U+1F600] »:
+visible, never an empty box, and the room's PV can always be printed. Scripts that need
+shaping or right-to-left ordering (Arabic, Hebrew, Indic...) count as undrawable: reportlab
+would print their letters disconnected and in the wrong order.
 """
 
 from __future__ import annotations
@@ -202,8 +204,9 @@ def shortened(text: str) -> str:
 def markup(text: str, what: str = "") -> str:
     """Escaped Paragraph markup for user text, CJK runs switched to the fallback font.
 
-    `<b>` or `O'CONNOR & SMITH` print literally. Raises UndrawableText (naming `what`, or
-    the text itself) rather than let a character become an empty box.
+    `<b>` or `O'CONNOR & SMITH` print literally. A character no font draws: in a name
+    (`what` says whose) raises UndrawableText; in free text (no `what`) prints as its code
+    point, "[U+1F600]" — never an empty box.
     """
     fonts = register_fonts()
     text = clean(shortened(text))
@@ -211,9 +214,11 @@ def markup(text: str, what: str = "") -> str:
     missing = ""
     for char in text:
         font = _font_of(char, fonts)
-        if font is None:
+        if font is None and what:
             missing += char if char not in missing else ""
             continue
+        if font is None:
+            char, font = f"[U+{ord(char):04X}]", REGULAR
         if char == " " and runs:
             font = runs[-1][0]  # a space joins the run it is in
         if runs and runs[-1][0] == font:

@@ -160,3 +160,21 @@ def test_the_countersignature_never_stands_alone_on_a_page(room, tmp_path):
     assert len(pages) == 2  # the facts leave room for one signature block, not both
     (countersigned,) = [page for page in pages if "Contreseing du ou des candidats" in page]
     assert "Signatures des surveillants" in countersigned
+
+
+def test_an_emoji_typed_in_the_room_prints_as_its_code_point_and_the_pv_is_made(room, tmp_path):
+    """Attack review: an observation with a character no font draws stopped every PDF of the
+    room, the sealed PV included. A name still fails the export, naming the candidate."""
+    session, rng = room
+    session.observe("Salle calme 🦄, merci 👍")
+    suspect = list(session.state.candidates)[0]
+    session.record_incident(
+        "fraude", "Message « ✅ réponse B » sur le téléphone.", candidates=[suspect],
+        invigilator_signatures={session.state.invigilators[0]: demo_signature(rng)},
+        refused_to_countersign=[suspect],
+    )  # fmt: skip
+    out = tmp_path / "room.pdf"
+    export_pdf(session.path, out, parts=["pv", "fraud"], draft=True)
+    text = flat(" ".join(pdf_text(out)))
+    assert "Salle calme [U+1F984], merci [U+1F44D]" in text
+    assert "Message « [U+2705] réponse B » sur le téléphone." in text

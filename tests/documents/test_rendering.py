@@ -33,7 +33,11 @@ def test_scripts_reportlab_cannot_shape_are_refused_not_garbled():
     assert undrawable("Yasmine حداد") == "حدا"  # each character once
     assert undrawable("כהן") == "כהן"
     with pytest.raises(UndrawableText, match="U\\+0645"):
-        markup("محمد")
+        markup("محمد", "le nom de محمد")  # a name: the export fails, naming it
+    # Free text typed in the room: each character as its code point, never an empty box.
+    assert markup("Lu : محمد 👍 <b>") == (
+        "Lu : [U+0645][U+062D][U+0645][U+062F] [U+1F44D] &lt;b&gt;"
+    )
 
 
 def test_missing_fonts_are_named_in_french(tmp_path):
