@@ -42,6 +42,14 @@ from invigilator.room.commands import (  # noqa: F401  re-exported for the UI
 from invigilator.room.corrections import CorrectionCommands
 from invigilator.room.entries import EntryCommands
 from invigilator.room.exits import ExitCommands
+from invigilator.room.payload_check import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    LONG_TEXT,
+    listed_problem,
+    payload_problem,
+    too_long,
+)
 from invigilator.room.record_entries import RecordCommands
 from invigilator.room.safekeeping import Safekeeping
 from invigilator.room.state import CandidateState, ListLoader, RoomState, Status
@@ -425,8 +433,6 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         self.invigilator = name
 
     def import_list(self, imported: ListToImport) -> Change:
-        from invigilator.room.payload_check import listed_problem
-
         listed = [(c, False) for c in imported.candidates] + [(c, True) for c in imported.others]
         problem = listed_problem(listed)
         if problem is not None:
@@ -547,14 +553,6 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
 def _check_written(specs: list[Spec], now: datetime) -> None:
     """Raise InvalidInput, before anything is written, for what the fold would refuse on
     reading it back (`payload_check`): a command never turns its own file NON CONFORME."""
-    from invigilator.room.payload_check import (
-        FIRST_YEAR,
-        LAST_YEAR,
-        LONG_TEXT,
-        payload_problem,
-        too_long,
-    )
-
     if not FIRST_YEAR <= now.year <= LAST_YEAR:
         raise InvalidInput(
             f"L'horloge de l'ordinateur indique l'an {now.year} : rien n'est enregistré. "
