@@ -28,6 +28,8 @@ IMPORT = {
     # -- the file itself ------------------------------------------------------------------------
     "fichier introuvable : %(path)s": "file not found: %(path)s",
     "%(path)s est un dossier, pas un fichier de liste": "%(path)s is a folder, not a list file",
+    "%(path)s n'est pas un fichier ordinaire (un tube, un périphérique…) : choisissez le fichier de la liste":
+        "%(path)s is not a regular file (a pipe, a device…): choose the list's file",
     "fichier trop volumineux pour une liste de candidats (> %(megabytes)s Mo)":
         "file too large for a candidate list (> %(megabytes)s MB)",
     "lecture impossible de %(path)s : %(reason)s": "cannot read %(path)s: %(reason)s",

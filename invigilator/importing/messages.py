@@ -23,6 +23,9 @@ MESSAGES = {
     # -- the file itself (source.py, decode.py) ------------------------------------------
     "file_not_found": "fichier introuvable : %(path)s",
     "is_folder": "%(path)s est un dossier, pas un fichier de liste",
+    "not_regular": (
+        "%(path)s n'est pas un fichier ordinaire (un tube, un périphérique…) : choisissez le fichier de la liste"
+    ),
     "file_too_large": ("fichier trop volumineux pour une liste de candidats (> %(megabytes)s Mo)"),
     "read_failed": "lecture impossible de %(path)s : %(reason)s",
     "empty_file": "le fichier est vide",

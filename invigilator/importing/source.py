@@ -47,6 +47,8 @@ def read_bytes(path: Path) -> bytes:
         raise fail("file_not_found", path=str(path))
     if path.is_dir():
         raise fail("is_folder", path=str(path))
+    if not path.is_file():  # a FIFO would block the read for ever, a device never end
+        raise fail("not_regular", path=str(path))
     try:
         if path.stat().st_size > MAX_BYTES:
             raise fail("file_too_large", megabytes=MAX_BYTES // 2**20)

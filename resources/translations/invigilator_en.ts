@@ -1999,281 +1999,286 @@ It becomes read-only: no entry, exit, hand-in, incident or observation can be re
     </message>
     <message>
         <location filename="../../ui/widgets/import_text.py" line="42" />
+        <source>%(path)s n'est pas un fichier ordinaire (un tube, un périphérique…) : choisissez le fichier de la liste</source>
+        <translation>%(path)s is not a regular file (a pipe, a device…): choose the list's file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_text.py" line="45" />
         <source>fichier trop volumineux pour une liste de candidats (&gt; %(megabytes)s Mo)</source>
         <translation>file too large for a candidate list (&gt; %(megabytes)s MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="44" />
+        <location filename="../../ui/widgets/import_text.py" line="47" />
         <source>lecture impossible de %(path)s : %(reason)s</source>
         <translation>cannot read %(path)s: %(reason)s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="45" />
+        <location filename="../../ui/widgets/import_text.py" line="48" />
         <source>le fichier est vide</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="46" />
+        <location filename="../../ui/widgets/import_text.py" line="49" />
         <source>le fichier est vide (aucune ligne remplie)</source>
         <translation>the file is empty (no line filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="47" />
+        <location filename="../../ui/widgets/import_text.py" line="50" />
         <source>le fichier est un texte (CSV), sans feuilles : la feuille « %(sheet)s » ne s'applique pas</source>
         <translation>the file is text (CSV), without sheets: the sheet “%(sheet)s” does not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="50" />
+        <location filename="../../ui/widgets/import_text.py" line="53" />
         <source>le fichier n'est ni un texte (CSV) ni un tableur reconnu (contenu binaire)</source>
         <translation>the file is neither text (CSV) nor a known spreadsheet (binary content)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="53" />
+        <location filename="../../ui/widgets/import_text.py" line="56" />
         <source>texte illisible en %(encoding)s (octet %(byte)s inattendu) : le fichier est peut-être tronqué ou n'est pas un texte</source>
         <translation>text unreadable as %(encoding)s (unexpected byte %(byte)s): the file may be truncated or may not be text</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="56" />
+        <location filename="../../ui/widgets/import_text.py" line="59" />
         <source>caractère de contrôle U+%(code_point)s inattendu : le fichier est peut-être binaire ou endommagé</source>
         <translation>unexpected control character U+%(code_point)s: the file may be binary or damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="59" />
+        <location filename="../../ui/widgets/import_text.py" line="62" />
         <source>guillemet ouvert jamais fermé : les lignes suivantes seraient fusionnées</source>
         <translation>a quote opened and never closed: the lines after it would be merged</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="61" />
+        <location filename="../../ui/widgets/import_text.py" line="64" />
         <source>guillemet mal placé : un champ entre guillemets doit être suivi du séparateur</source>
         <translation>misplaced quote: a quoted field must be followed by the delimiter</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="64" />
+        <location filename="../../ui/widgets/import_text.py" line="67" />
         <source>champ démesurément long (guillemet jamais fermé ?)</source>
         <translation>field far too long (a quote never closed?)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="66" />
+        <location filename="../../ui/widgets/import_text.py" line="69" />
         <source>ligne CSV illisible (%(detail)s)</source>
         <translation>unreadable CSV line (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="67" />
+        <location filename="../../ui/widgets/import_text.py" line="70" />
         <source>classeur illisible : le fichier est tronqué, endommagé ou d'un format inconnu</source>
         <translation>unreadable workbook: the file is truncated, damaged or of an unknown format</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="70" />
+        <location filename="../../ui/widgets/import_text.py" line="73" />
         <source>le classeur est protégé par un mot de passe : enregistrez-le sans mot de passe puis importez-le à nouveau</source>
         <translation>the workbook is protected by a password: save it without a password, then import it again</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="73" />
+        <location filename="../../ui/widgets/import_text.py" line="76" />
         <source>le classeur ne contient aucune feuille visible</source>
         <translation>the workbook has no visible sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="75" />
+        <location filename="../../ui/widgets/import_text.py" line="78" />
         <source>feuille « %(sheet)s » introuvable ; feuilles du classeur : %(sheets)s</source>
         <translation>sheet “%(sheet)s” not found; the workbook's sheets: %(sheets)s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="77" />
+        <location filename="../../ui/widgets/import_text.py" line="80" />
         <source>la feuille « %(sheet)s » compte plus de %(max_rows)s lignes</source>
         <translation>the sheet “%(sheet)s” has more than %(max_rows)s rows</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="79" />
+        <location filename="../../ui/widgets/import_text.py" line="82" />
         <source>le classeur a une cellule remplie très loin du tableau (jusqu'à la ligne %(row)s) : supprimez les lignes et colonnes inutiles puis enregistrez à nouveau</source>
         <translation>the workbook has a filled cell far away from the table (down to row %(row)s): delete the unused rows and columns, then save again</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="82" />
+        <location filename="../../ui/widgets/import_text.py" line="85" />
         <source>colonne %(field)s introuvable (en-têtes reconnus : %(examples)s) ; en-tête lu : %(header)s</source>
         <translation>no %(field)s column (headers recognised: %(examples)s); header read: %(header)s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="85" />
+        <location filename="../../ui/widgets/import_text.py" line="88" />
         <source>champ inconnu dans la correspondance : %(key)s</source>
         <translation>unknown field in the column mapping: %(key)s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="87" />
+        <location filename="../../ui/widgets/import_text.py" line="90" />
         <source>colonne %(index)s hors du tableau pour %(field)s</source>
         <translation>column %(index)s is outside the table for %(field)s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="89" />
+        <location filename="../../ui/widgets/import_text.py" line="92" />
         <source>la même colonne ne peut être à la fois %(field)s et %(other_field)s</source>
         <translation>the same column cannot be both %(field)s and %(other_field)s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="91" />
+        <location filename="../../ui/widgets/import_text.py" line="94" />
         <source>aucune colonne choisie pour %(field)s</source>
         <translation>no column chosen for %(field)s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="92" />
+        <location filename="../../ui/widgets/import_text.py" line="95" />
         <source>aucun candidat : la liste s'arrête à l'en-tête (ligne %(header_line)s)</source>
         <translation>no candidates: the list stops at the header (line %(header_line)s)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="94" />
+        <location filename="../../ui/widgets/import_text.py" line="97" />
         <source>salle « %(room)s » absente : la liste est celle de la salle « %(listed_room)s »</source>
         <translation>room “%(room)s” not in the list: the list is for room “%(listed_room)s”</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="97" />
+        <location filename="../../ui/widgets/import_text.py" line="100" />
         <source>salle manquante alors que la liste compte plusieurs salles</source>
         <translation>room missing, while the list has several rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="99" />
+        <location filename="../../ui/widgets/import_text.py" line="102" />
         <source>la liste compte plusieurs salles (%(rooms)s) : choisissez la salle à importer</source>
         <translation>the list has several rooms (%(rooms)s): choose the room to import</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="102" />
+        <location filename="../../ui/widgets/import_text.py" line="105" />
         <source>salle « %(room)s » absente de la liste ; salles trouvées : %(rooms)s</source>
         <translation>room “%(room)s” not in the list; rooms found: %(rooms)s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="104" />
+        <location filename="../../ui/widgets/import_text.py" line="107" />
         <source>%(count)s champs alors que l'en-tête en a %(header_count)s (séparateur dans un nom sans guillemets ?)</source>
         <translation>%(count)s fields while the header has %(header_count)s (a delimiter in a name without quotes?)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="107" />
+        <location filename="../../ui/widgets/import_text.py" line="110" />
         <source>retour à la ligne au milieu du champ (guillemet mal fermé ?)</source>
         <translation>line break inside the field (a quote badly closed?)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="109" />
+        <location filename="../../ui/widgets/import_text.py" line="112" />
         <source>tabulation au milieu du champ</source>
         <translation>tab inside the field</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="110" />
+        <location filename="../../ui/widgets/import_text.py" line="113" />
         <source>caractère de contrôle U+%(code_point)s inattendu</source>
         <translation>unexpected control character U+%(code_point)s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="112" />
+        <location filename="../../ui/widgets/import_text.py" line="115" />
         <source>numéro d'étudiant manquant</source>
         <translation>student number missing</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="113" />
+        <location filename="../../ui/widgets/import_text.py" line="116" />
         <source>nom manquant</source>
         <translation>last name missing</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="114" />
+        <location filename="../../ui/widgets/import_text.py" line="117" />
         <source>numéro « %(value)s » en notation scientifique (Excel) : mettez la colonne au format Texte ou Nombre sans décimale, puis exportez à nouveau</source>
         <translation>number “%(value)s” in scientific notation (Excel): format the column as Text, or as Number without decimals, then export again</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="117" />
+        <location filename="../../ui/widgets/import_text.py" line="120" />
         <source>numéro %(student_id)s en double (déjà ligne %(first_line)s)</source>
         <translation>number %(student_id)s appears twice (already on line %(first_line)s)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="119" />
+        <location filename="../../ui/widgets/import_text.py" line="122" />
         <source>date de naissance illisible : « %(value)s » (attendu JJ/MM/AAAA)</source>
         <translation>unreadable date of birth: “%(value)s” (expected DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="121" />
+        <location filename="../../ui/widgets/import_text.py" line="124" />
         <source>valeur « %(value)s » non reconnue : attendu oui/non, « tiers-temps » ou un nombre de minutes</source>
         <translation>value “%(value)s” not recognised: expected yes/no, “tiers-temps” (a third more time) or a number of minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="124" />
+        <location filename="../../ui/widgets/import_text.py" line="127" />
         <source>temps majoré sans durée dans « %(value)s » : écrivez « tiers-temps » ou un nombre de minutes</source>
         <translation>extra time without a length in “%(value)s”: write “tiers-temps” (a third more time) or a number of minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="127" />
+        <location filename="../../ui/widgets/import_text.py" line="130" />
         <source>temps supplémentaire de %(minutes)s min improbable</source>
         <translation>implausible extra time of %(minutes)s min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="129" />
+        <location filename="../../ui/widgets/import_text.py" line="132" />
         <source>« %(value)s » contredit l'aménagement « %(accommodations)s »</source>
         <translation>“%(value)s” contradicts the accommodation “%(accommodations)s”</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="135" />
+        <location filename="../../ui/widgets/import_text.py" line="138" />
         <source>CSV, %(encoding)s, séparateur %(delimiter)s</source>
         <translation>CSV, %(encoding)s, %(delimiter)s delimiter</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="136" />
+        <location filename="../../ui/widgets/import_text.py" line="139" />
         <source>%(kind)s, feuille « %(sheet)s »</source>
         <translation>%(kind)s, sheet “%(sheet)s”</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="139" />
+        <location filename="../../ui/widgets/import_text.py" line="142" />
         <source>point-virgule</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="140" />
+        <location filename="../../ui/widgets/import_text.py" line="143" />
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="141" />
+        <location filename="../../ui/widgets/import_text.py" line="144" />
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="142" />
+        <location filename="../../ui/widgets/import_text.py" line="145" />
         <source>barre verticale</source>
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="146" />
+        <location filename="../../ui/widgets/import_text.py" line="149" />
         <source>ligne %(line)s</source>
         <translation>line %(line)s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="147" />
+        <location filename="../../ui/widgets/import_text.py" line="150" />
         <source>colonne « %(column)s »</source>
         <translation>column “%(column)s”</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="148" />
+        <location filename="../../ui/widgets/import_text.py" line="151" />
         <source>colonne %(number)s</source>
         <translation>column %(number)s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="149" />
+        <location filename="../../ui/widgets/import_text.py" line="152" />
         <source>%(where)s : %(message)s</source>
         <translation>%(where)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="150" />
+        <location filename="../../ui/widgets/import_text.py" line="153" />
         <source>« %(name)s »</source>
         <translation>“%(name)s”</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="151" />
+        <location filename="../../ui/widgets/import_text.py" line="154" />
         <source>Impossible d'importer la liste ; rien n'a été importé.</source>
         <translation>Cannot import the list; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="152" />
+        <location filename="../../ui/widgets/import_text.py" line="155" />
         <source>Impossible d'importer la liste « %(name)s » ; rien n'a été importé.</source>
         <translation>Cannot import the list “%(name)s”; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="155" />
+        <location filename="../../ui/widgets/import_text.py" line="158" />
         <source> %(count)s problèmes :</source>
         <translation> %(count)s problems:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_text.py" line="156" />
+        <location filename="../../ui/widgets/import_text.py" line="159" />
         <source>  … et %(count)s autres problèmes.</source>
         <translation>  … and %(count)s more problems.</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -92,6 +93,17 @@ def test_missing_file_or_directory(capsys, tmp_path, name):
     assert check_list(str(tmp_path / name)) == 1
     out = capsys.readouterr().out
     assert "introuvable" in out or "dossier" in out
+
+
+def test_a_fifo_is_refused_at_once_not_read_for_ever(tmp_path):
+    """Attack review: `check-list` on a named pipe blocked for ever on its read."""
+    fifo = tmp_path / "liste.csv"
+    os.mkfifo(fifo)
+    done = subprocess.run([sys.executable, "-m", "invigilator.cli", "check-list", str(fifo)],
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 1
+    assert "n'est pas un fichier ordinaire" in done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_unreadable_file(capsys, tmp_path, monkeypatch):

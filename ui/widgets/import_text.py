@@ -39,6 +39,9 @@ TEMPLATES = {
     "file_not_found": QT_TRANSLATE_NOOP("ImportText", "fichier introuvable : %(path)s"),
     "is_folder": QT_TRANSLATE_NOOP(
         "ImportText", "%(path)s est un dossier, pas un fichier de liste"),
+    "not_regular": QT_TRANSLATE_NOOP(
+        "ImportText",
+        "%(path)s n'est pas un fichier ordinaire (un tube, un périphérique…) : choisissez le fichier de la liste"),
     "file_too_large": QT_TRANSLATE_NOOP(
         "ImportText", "fichier trop volumineux pour une liste de candidats (> %(megabytes)s Mo)"),
     "read_failed": QT_TRANSLATE_NOOP("ImportText", "lecture impossible de %(path)s : %(reason)s"),
