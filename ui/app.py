@@ -323,9 +323,10 @@ def run(args: argparse.Namespace) -> int:
     sys.excepthook = excepthook
     # A shutdown (SIGTERM) quits cleanly: the session file is closed, its -wal folded in, so
     # that a copy of the file alone holds everything. Python only sees a signal when it runs:
-    # a timer makes it run twice a second, even on the start screen; the quit is queued, as
-    # the loop may not be running yet.
-    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, app.quit))
+    # a timer makes it run twice a second, even on the start screen; the exit is queued, as
+    # the loop may not be running yet. exit(), not quit(): quit() asks each window, and the
+    # set-up's question about unsaved entries kept the app up through a shutdown.
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, lambda: app.exit(0)))
     signals = QTimer(app)
     signals.timeout.connect(lambda: None)
     signals.start(500)
