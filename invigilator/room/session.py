@@ -371,8 +371,9 @@ class RoomSession(EntryCommands, ExitCommands, RecordCommands, CorrectionCommand
         if any(e.kind is EventKind.CORRECTION for e in appended):
             self.state = RoomState.from_events(self._store.to_fold(), self._store.list_candidates)
         else:
-            for event in appended:
-                self.state.apply(event, lists or self._store.list_candidates)
+            for event in appended:  # checked before writing, but the clock jump added after
+                checked = event.kind is not EventKind.CLOCK_JUMPED
+                self.state.apply(event, lists or self._store.list_candidates, checked=checked)
         self.safekeeping.use_mirror(self.state.mirror_folder)  # from the next commit on
         if refusal is not None:
             raise CommandRefused(

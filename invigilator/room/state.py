@@ -163,11 +163,16 @@ class RoomState:
         ):
             self.last_at = event.at
 
-    def apply(self, event: Event, lists: ListLoader | None = None) -> None:
+    def apply(
+        self, event: Event, lists: ListLoader | None = None, *, checked: bool = False
+    ) -> None:
         """Fold one event in. Never raises on what a file holds: an event that cannot be
-        applied is a verdict on that event (`unreadable`), and the rest is still read."""
+        applied is a verdict on that event (`unreadable`), and the rest is still read.
+
+        `checked`: the command that has just written it checked its time and payload
+        (`payload_check`), so they are not checked a second time on the check-in path."""
         handler = _HANDLERS.get(event.kind)
-        if handler is not None and event.kind is not EventKind.UNREADABLE:
+        if handler is not None and event.kind is not EventKind.UNREADABLE and not checked:
             # A value no command writes is a verdict on its event, never a reader's crash.
             if not FIRST_YEAR <= event.at.year <= LAST_YEAR:  # beyond date arithmetic
                 self._unreadable(event.seq, f"daté de l'an {event.at.year}")
